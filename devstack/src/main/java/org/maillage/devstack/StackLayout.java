@@ -1,0 +1,75 @@
+package org.maillage.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Where the local stack keeps its data and which ports it uses, all from the environment with defaults
+ * that run on a fresh machine. The data folder (MAILLAGE_HOME, default .maillage/ at the root) survives
+ * restarts; `./maillage reset` deletes it.
+ */
+record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                   int gatewayPort, String databasePassword) {
+
+    static final List<String> DATABASES = List.of("directory", "contracts", "reporting");
+
+    static StackLayout fromEnvironment() {
+        Path root = Path.of(env("MAILLAGE_ROOT", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(env("MAILLAGE_HOME", root.resolve(".maillage").toString())).toAbsolutePath();
+        return new StackLayout(root, home,
+                Integer.parseInt(env("MAILLAGE_PG_PORT", "15432")),
+                Integer.parseInt(env("MAILLAGE_KAFKA_PORT", "19092")),
+                Integer.parseInt(env("MAILLAGE_KAFKA_CONTROLLER_PORT", "19093")),
+                Integer.parseInt(env("MAILLAGE_GATEWAY_PORT", "8080")),
+                env("MAILLAGE_DB_PASSWORD", "maillage-dev"));
+    }
+
+    Path logs() {
+        return home.resolve("logs");
+    }
+
+    void ensureFolders() {
+        try {
+            Files.createDirectories(logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<ServiceSpec> services() {
+        int directory = gatewayPort + 1;
+        int contracts = gatewayPort + 2;
+        int reporting = gatewayPort + 3;
+        return List.of(
+                service("directory-service", directory, "directory", Map.of()),
+                service("contracts-service", contracts, "contracts", Map.of()),
+                service("reporting-service", reporting, "reporting", Map.of()),
+                service("gateway", gatewayPort, null, Map.of(
+                        "MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + directory,
+                        "MAILLAGE_ROUTES_CONTRACTS", "http://127.0.0.1:" + contracts,
+                        "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting)));
+    }
+
+    /** Pids of what is running, so `./maillage stop` can clean up after a killed launcher. */
+    void writePids(List<Long> pids) {
+        try {
+            Files.writeString(home.resolve("run.pids"), pids.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ServiceSpec service(String name, int port, String database, Map<String, String> env) {
+        return new ServiceSpec(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port, database, env);
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
