@@ -1,0 +1,103 @@
+package org.maillage.platform.inbox;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
+
+/**
+ * Applies each event exactly once: the event id is recorded in the same transaction as the effect,
+ * so a redelivered event changes nothing. A listener calls this and returns; its offset is committed
+ * only after that. An event whose handling keeps failing goes to the dead-letter topic and the
+ * consumer moves on; a database that cannot be reached is not the event's fault, so that error
+ * is thrown back to the listener, which retries the same record.
+ */
+@Singleton
+public class Inbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+
+    private final TransactionOperations<Connection> tx;
+    private final DeadLetters deadLetters;
+    private final int maxAttempts;
+    private final long backoffMs;
+
+    public Inbox(TransactionOperations<Connection> tx, DeadLetters deadLetters,
+                 @Value("${maillage.inbox.max-attempts:3}") int maxAttempts,
+                 @Value("${maillage.inbox.backoff-ms:200}") long backoffMs) {
+        this.tx = tx;
+        this.deadLetters = deadLetters;
+        this.maxAttempts = maxAttempts;
+        this.backoffMs = backoffMs;
+    }
+
+    /** @param consumer a stable name for this read model; each consumer keeps its own record of applied events */
+    public void process(String consumer, ConsumerRecord<String, byte[]> record, EventHandler handler) {
+        InboundEvent event;
+        try {
+            event = InboundEvent.from(record);
+        } catch (RuntimeException notAnEvent) {
+            deadLetters.send(consumer, record, notAnEvent, 1);
+            return;
+        }
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            try {
+                tx.executeWrite(status -> {
+                    if (firstDelivery(status.getConnection(), consumer, event)) {
+                        handler.handle(event);
+                    }
+                    return null;
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (unreachableDatabase(e)) {
+                    throw e;
+                }
+                last = e;
+                LOG.warn("{}: event {} ({}) failed, attempt {} of {}: {}", consumer, event.id(), event.type(), attempt, maxAttempts, e.toString());
+                pause(backoffMs * attempt);
+            }
+        }
+        deadLetters.send(consumer, record, last, maxAttempts);
+    }
+
+    private static boolean firstDelivery(Connection c, String consumer, InboundEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into inbox_event (consumer, event_id, type, topic) values (?, ?, ?, ?) on conflict do nothing")) {
+            ps.setString(1, consumer);
+            ps.setString(2, event.id());
+            ps.setString(3, event.type());
+            ps.setString(4, event.topic());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static boolean unreachableDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

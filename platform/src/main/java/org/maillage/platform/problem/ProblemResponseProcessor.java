@@ -1,0 +1,58 @@
+package org.maillage.platform.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error leaves every service as RFC 9457 {@code application/problem+json}: a title, the status,
+ * a detail a person can act on, and for invalid input the fields at fault. Never a stack trace.
+ * (micronaut-problem-json would do this, but its jar is not served to us; this is the part we need.)
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<String, Object>> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.status();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        Throwable cause = context.getRootCause().orElse(null);
+        if (cause instanceof ProblemException p) {
+            problem.put("type", p.type());
+            problem.put("title", p.title());
+            problem.put("status", status.getCode());
+            problem.put("detail", p.getMessage());
+            problem.putAll(p.extensions());
+        } else {
+            problem.put("type", "about:blank");
+            problem.put("title", status.getReason());
+            problem.put("status", status.getCode());
+            List<Map<String, String>> fields = new ArrayList<>();
+            for (Error e : context.getErrors()) {
+                e.getPath().ifPresent(path -> fields.add(Map.of("field", FieldNames.fromPath(path), "message", e.getMessage())));
+            }
+            if (status.getCode() >= 500) {
+                problem.put("detail", "An unexpected error occurred; nothing you sent was lost. / Une erreur inattendue est survenue.");
+            } else if (!fields.isEmpty()) {
+                problem.put("detail", fields.get(0).get("field") + ": " + fields.get(0).get("message"));
+                problem.put("errors", fields);
+            } else if (!context.getErrors().isEmpty()) {
+                problem.put("detail", context.getErrors().get(0).getMessage());
+            }
+        }
+        problem.put("instance", context.getRequest().getPath());
+        return response.contentType(PROBLEM_JSON).body(problem);
+    }
+}

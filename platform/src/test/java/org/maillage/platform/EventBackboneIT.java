@@ -1,0 +1,209 @@
+package org.maillage.platform;
+
+import io.micronaut.context.ApplicationContext;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.devstack.KafkaBroker;
+import org.maillage.platform.inbox.DeadLetters;
+import org.maillage.platform.testapp.Widgets;
+import org.maillage.testkit.TestInfrastructure;
+import org.maillage.testkit.TestInfrastructure.Database;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The event backbone against a real PostgreSQL and a real Kafka broker, with the faults injected:
+ * a broker outage, a redelivered event, a poison event, two instances of one service.
+ */
+class EventBackboneIT {
+
+    private final TestInfrastructure infra = TestInfrastructure.get();
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        // contexts first, then any broker of the test's own: the other way round, consumers hang on retries
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+    }
+
+    @Test
+    void everyChangeCommittedWhileTheBrokerIsDownReachesTheReadModelExactlyOnce() throws Exception {
+        KafkaBroker broker = new KafkaBroker(Files.createTempDirectory("outage-broker"),
+                TestInfrastructure.freePort(), TestInfrastructure.freePort()).start();
+        Database db = infra.newDatabase("outage");
+        ApplicationContext app = service(db, broker.bootstrapServers(), TestInfrastructure.newTopicPrefix());
+        toClose.add(broker::stop);
+        Widgets widgets = app.getBean(Widgets.class);
+
+        for (int i = 0; i < 20; i++) {
+            widgets.create("before-" + i);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen") == 20);
+
+        broker.stop();
+        for (int i = 0; i < 30; i++) {
+            widgets.create("during-" + i);
+        }
+        assertThat(count(db, "select count(*) from widget")).isEqualTo(50);
+        assertThat(count(db, "select count(*) from outbox_event where published_at is null")).isEqualTo(30);
+
+        broker.start();
+        await().atMost(Duration.ofSeconds(90)).until(() -> count(db, "select count(*) from widget_seen") >= 50);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from outbox_event where published_at is null") == 0);
+
+        assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(50);
+        assertThat(count(db, "select count(distinct widget_id) from widget_seen")).isEqualTo(50);
+        assertThat(count(db, "select count(*) from widget w where not exists (select 1 from widget_seen s where s.widget_id = w.id)")).isZero();
+        app.close();
+        toClose.remove(0);
+        broker.stop();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesNothing() throws Exception {
+        Database db = infra.newDatabase("dedupe");
+        String prefix = TestInfrastructure.newTopicPrefix();
+        ApplicationContext app = service(db, infra.kafkaBootstrapServers(), prefix);
+        Widgets widgets = app.getBean(Widgets.class);
+
+        UUID id = widgets.create("twice");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from widget_seen") == 1);
+
+        ConsumerRecord<String, byte[]> original = readAll(prefix + Widgets.TOPIC, 1).get(0);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> again = new ProducerRecord<>(original.topic(), null, original.key(), original.value(), original.headers());
+            producer.send(again).get();
+        }
+        // a later event of the same aggregate lands on the same partition, after the duplicate
+        widgets.rename(id, "twice-renamed", 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from widget_seen where revision = 1") == 1);
+
+        assertThat(readAll(prefix + Widgets.TOPIC, 3)).hasSize(3);
+        assertThat(count(db, "select count(*) from widget_seen where widget_id = '" + id + "'")).isEqualTo(2);
+        assertThat(count(db, "select count(*) from widget_seen where type = '" + Widgets.CREATED + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextEventIsStillHandled() throws Exception {
+        Database db = infra.newDatabase("poison");
+        String prefix = TestInfrastructure.newTopicPrefix();
+        ApplicationContext app = service(db, infra.kafkaBootstrapServers(), prefix);
+        Widgets widgets = app.getBean(Widgets.class);
+
+        UUID id = widgets.create("poison");
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(prefix + Widgets.TOPIC, id.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        widgets.rename(id, "cured", 1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen where revision = 1") == 1);
+        List<ConsumerRecord<String, byte[]>> dead = readAll(prefix + Widgets.TOPIC + ".dlt", 2);
+        assertThat(dead).hasSize(2);
+        assertThat(header(dead.get(0), DeadLetters.ERROR_MESSAGE)).contains("is poison");
+        assertThat(header(dead.get(0), DeadLetters.ATTEMPTS)).isEqualTo("3");
+        assertThat(header(dead.get(1), DeadLetters.ERROR_CLASS)).isNotBlank();
+        assertThat(header(dead.get(1), DeadLetters.ORIGIN)).startsWith(prefix + Widgets.TOPIC + "/");
+        assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesOfAServicePublishEveryEventOnceAndInOrderPerAggregate() throws Exception {
+        Database db = infra.newDatabase("twins");
+        String prefix = TestInfrastructure.newTopicPrefix();
+        ApplicationContext first = service(db, infra.kafkaBootstrapServers(), prefix);
+        ApplicationContext second = service(db, infra.kafkaBootstrapServers(), prefix);
+        Widgets[] instances = {first.getBean(Widgets.class), second.getBean(Widgets.class)};
+
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(instances[i % 2].create("w" + i));
+        }
+        for (int revision = 1; revision <= 10; revision++) {
+            for (int i = 0; i < ids.size(); i++) {
+                instances[(i + revision) % 2].rename(ids.get(i), "w" + i + "r" + revision, revision);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen") >= 110);
+
+        assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(110);
+        assertThat(count(db, "select count(distinct event_id) from widget_seen")).isEqualTo(110);
+        // in the order applied, each widget's revisions only ever go up
+        assertThat(count(db, """
+                select count(*) from (select revision, lag(revision) over (partition by widget_id order by n) as previous
+                from widget_seen) r where previous is not null and revision <= previous""")).isZero();
+    }
+
+    private ApplicationContext service(Database db, String bootstrap, String prefix) {
+        Map<String, Object> props = new HashMap<>(db.properties());
+        props.put("micronaut.application.name", "widget-test");
+        props.put("datasources.default.dialect", "POSTGRES");
+        props.put("flyway.datasources.default.enabled", true);
+        props.put("flyway.datasources.default.locations", List.of("classpath:db/platform", "classpath:db/testapp"));
+        props.put("kafka.bootstrap.servers", bootstrap);
+        props.put("maillage.kafka.topic-prefix", prefix);
+        props.put("maillage.kafka.topics", List.of(Widgets.TOPIC));
+        props.put("test.widget-consumer", "true");
+        ApplicationContext ctx = ApplicationContext.run(props);
+        toClose.add(0, ctx);
+        return ctx;
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast) {
+        Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
+            c.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (out.size() < atLeast && System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+            c.poll(Duration.ofMillis(500)).forEach(out::add);
+        }
+        out.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition()) : Long.compare(a.offset(), b.offset()));
+        return out;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        return r.headers().lastHeader(name) == null ? null : new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static long count(Database db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
