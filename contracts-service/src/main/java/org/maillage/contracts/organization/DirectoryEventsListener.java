@@ -1,0 +1,31 @@
+package org.maillage.contracts.organization;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.platform.inbox.Inbox;
+
+/** Thin: the inbox applies each event once and dead-letters what cannot be applied. */
+@KafkaListener(groupId = "${maillage.kafka.topic-prefix:}contracts-service", offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "1s"))
+public class DirectoryEventsListener {
+
+    private final Inbox inbox;
+    private final OrganizationProjection projection;
+
+    public DirectoryEventsListener(Inbox inbox, OrganizationProjection projection) {
+        this.inbox = inbox;
+        this.projection = projection;
+    }
+
+    @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
+    void receive(ConsumerRecord<String, byte[]> record) {
+        inbox.process("contracts.organizations", record, projection::apply);
+    }
+}

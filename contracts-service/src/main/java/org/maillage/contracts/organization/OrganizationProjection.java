@@ -1,0 +1,53 @@
+package org.maillage.contracts.organization;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.directory.api.OrganizationRegistered;
+import org.maillage.platform.inbox.InboundEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/** Keeps known_organization in step with directory.organizations; runs in the inbox's transaction. */
+@Singleton
+public class OrganizationProjection {
+
+    private final TransactionOperations<Connection> tx;
+    private final ObjectMapper json;
+
+    public OrganizationProjection(TransactionOperations<Connection> tx, ObjectMapper json) {
+        this.tx = tx;
+        this.json = json;
+    }
+
+    public void apply(InboundEvent event) throws SQLException {
+        if (OrganizationEventTypes.REGISTERED_V1.equals(event.type())) {
+            upsert(event.decode(json, OrganizationRegistered.class));
+        }
+        // other types are not needed here yet; recording them in the inbox is enough
+    }
+
+    private void upsert(OrganizationRegistered o) throws SQLException {
+        Connection c = tx.getConnection();
+        // the newer state wins, whatever order events arrive in
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into known_organization (id, kind, name, status, categories, regions, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set kind = excluded.kind, name = excluded.name, status = excluded.status,
+                    categories = excluded.categories, regions = excluded.regions, updated_at = excluded.updated_at
+                where known_organization.updated_at <= excluded.updated_at""")) {
+            ps.setObject(1, o.organizationId());
+            ps.setString(2, o.kind());
+            ps.setString(3, o.name());
+            ps.setString(4, o.status());
+            ps.setArray(5, c.createArrayOf("text", o.categories().toArray()));
+            ps.setArray(6, c.createArrayOf("text", o.regions().toArray()));
+            ps.setTimestamp(7, Timestamp.from(o.occurredAt()));
+            ps.executeUpdate();
+        }
+    }
+}

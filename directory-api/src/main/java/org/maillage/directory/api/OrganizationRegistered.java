@@ -1,0 +1,26 @@
+package org.maillage.directory.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An enterprise or an institution joined the directory. Carries what other services need to keep
+ * their own copy: who it is, what it sells or buys, where, in which pilots, and whether it is active.
+ *
+ * @param kind   ENTERPRISE or INSTITUTION
+ * @param status PENDING, ACTIVE or INACTIVE
+ */
+@Serdeable
+public record OrganizationRegistered(
+        UUID organizationId,
+        String kind,
+        String name,
+        String status,
+        List<String> categories,
+        List<String> regions,
+        List<UUID> pilots,
+        Instant occurredAt) {
+}

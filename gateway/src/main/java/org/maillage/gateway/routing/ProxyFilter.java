@@ -1,0 +1,68 @@
+package org.maillage.gateway.routing;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.client.ProxyHttpClient;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Forwards /api/** to the owning service, body streamed. A service that cannot be reached gives a
+ * problem+json 502 (or 504 on a timeout); the gateway itself stays up.
+ */
+@Filter("/api/**")
+public class ProxyFilter implements HttpServerFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
+
+    private final ProxyHttpClient client;
+    private final Routes routes;
+
+    public ProxyFilter(ProxyHttpClient client, Routes routes) {
+        this.client = client;
+        this.routes = routes;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        return routes.resolve(request.getPath())
+                .<Publisher<MutableHttpResponse<?>>>map(target -> Mono.from(client.proxy(request.mutate().uri(b -> b
+                                .scheme(target.base().getScheme())
+                                .host(target.base().getHost())
+                                .port(target.base().getPort()))))
+                        .onErrorResume(e -> Mono.just(unavailable(target, request, e))))
+                .orElseGet(() -> Mono.just(problem(HttpStatus.NOT_FOUND, "Not found / Introuvable",
+                        "No API resource at " + request.getPath(), request)));
+    }
+
+    private static MutableHttpResponse<?> unavailable(Routes.Target target, HttpRequest<?> request, Throwable e) {
+        LOG.warn("{} {} -> {}: {}", request.getMethod(), request.getPath(), target.service(), e.toString());
+        if (e instanceof ReadTimeoutException) {
+            return problem(HttpStatus.GATEWAY_TIMEOUT, "Service too slow / Service trop lent",
+                    target.service() + " did not answer in time; try again shortly.", request);
+        }
+        return problem(HttpStatus.BAD_GATEWAY, "Service unavailable / Service indisponible",
+                target.service() + " cannot be reached right now; try again shortly.", request);
+    }
+
+    static MutableHttpResponse<?> problem(HttpStatus status, String title, String detail, HttpRequest<?> request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.getCode());
+        body.put("detail", detail);
+        body.put("instance", request.getPath());
+        return HttpResponse.status(status).contentType("application/problem+json").body(body);
+    }
+}

@@ -1,0 +1,60 @@
+package org.maillage.reporting.organization;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import org.maillage.platform.problem.ProblemException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+/** What reporting knows of the directory: public, no personal data. */
+@Controller("/api/reports/organizations")
+public class OrganizationReportController {
+
+    @Serdeable
+    public record Summary(long enterprises, long institutions, long active) {
+    }
+
+    @Serdeable
+    public record KnownOrganization(UUID id, String kind, String name, String status) {
+    }
+
+    private final TransactionOperations<Connection> tx;
+
+    public OrganizationReportController(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    @Get
+    public Summary summary() {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select count(*) filter (where kind = 'ENTERPRISE'), count(*) filter (where kind = 'INSTITUTION'),
+                           count(*) filter (where status = 'ACTIVE') from organization""");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    @Get("/{id}")
+    public KnownOrganization show(UUID id) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select id, kind, name, status from organization where id = ?")) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ProblemException.notFound("Organization", id);
+                    }
+                    return new KnownOrganization(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+                }
+            }
+        });
+    }
+}
