@@ -27,6 +27,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        // a broker must never outlive the JVM that started it, whatever way that JVM ends
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kafka-broker-stop"));
     }
 
     public String bootstrapServers() {

@@ -1,20 +1,17 @@
 package org.maillage.platform;
 
 import io.micronaut.context.ApplicationContext;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.KafkaBroker;
 import org.maillage.platform.inbox.DeadLetters;
 import org.maillage.platform.testapp.Widgets;
+import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestInfrastructure.Database;
 
@@ -56,9 +53,9 @@ class EventBackboneIT {
     void everyChangeCommittedWhileTheBrokerIsDownReachesTheReadModelExactlyOnce() throws Exception {
         KafkaBroker broker = new KafkaBroker(Files.createTempDirectory("outage-broker"),
                 TestInfrastructure.freePort(), TestInfrastructure.freePort()).start();
+        toClose.add(broker::stop);
         Database db = infra.newDatabase("outage");
         ApplicationContext app = service(db, broker.bootstrapServers(), TestInfrastructure.newTopicPrefix());
-        toClose.add(broker::stop);
         Widgets widgets = app.getBean(Widgets.class);
 
         for (int i = 0; i < 20; i++) {
@@ -80,9 +77,6 @@ class EventBackboneIT {
         assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(50);
         assertThat(count(db, "select count(distinct widget_id) from widget_seen")).isEqualTo(50);
         assertThat(count(db, "select count(*) from widget w where not exists (select 1 from widget_seen s where s.widget_id = w.id)")).isZero();
-        app.close();
-        toClose.remove(0);
-        broker.stop();
     }
 
     @Test
@@ -95,7 +89,7 @@ class EventBackboneIT {
         UUID id = widgets.create("twice");
         await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from widget_seen") == 1);
 
-        ConsumerRecord<String, byte[]> original = readAll(prefix + Widgets.TOPIC, 1).get(0);
+        ConsumerRecord<String, byte[]> original = TestEvents.readAll(infra.kafkaBootstrapServers(), prefix + Widgets.TOPIC, 1).get(0);
         try (KafkaProducer<String, byte[]> producer = producer()) {
             ProducerRecord<String, byte[]> again = new ProducerRecord<>(original.topic(), null, original.key(), original.value(), original.headers());
             producer.send(again).get();
@@ -104,7 +98,7 @@ class EventBackboneIT {
         widgets.rename(id, "twice-renamed", 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from widget_seen where revision = 1") == 1);
 
-        assertThat(readAll(prefix + Widgets.TOPIC, 3)).hasSize(3);
+        assertThat(TestEvents.readAll(infra.kafkaBootstrapServers(), prefix + Widgets.TOPIC, 3)).hasSize(3);
         assertThat(count(db, "select count(*) from widget_seen where widget_id = '" + id + "'")).isEqualTo(2);
         assertThat(count(db, "select count(*) from widget_seen where type = '" + Widgets.CREATED + "'")).isEqualTo(1);
     }
@@ -123,12 +117,12 @@ class EventBackboneIT {
         widgets.rename(id, "cured", 1);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen where revision = 1") == 1);
-        List<ConsumerRecord<String, byte[]>> dead = readAll(prefix + Widgets.TOPIC + ".dlt", 2);
+        List<ConsumerRecord<String, byte[]>> dead = TestEvents.readAll(infra.kafkaBootstrapServers(), prefix + Widgets.TOPIC + ".dlt", 2);
         assertThat(dead).hasSize(2);
-        assertThat(header(dead.get(0), DeadLetters.ERROR_MESSAGE)).contains("is poison");
-        assertThat(header(dead.get(0), DeadLetters.ATTEMPTS)).isEqualTo("3");
-        assertThat(header(dead.get(1), DeadLetters.ERROR_CLASS)).isNotBlank();
-        assertThat(header(dead.get(1), DeadLetters.ORIGIN)).startsWith(prefix + Widgets.TOPIC + "/");
+        assertThat(TestEvents.header(dead.get(0), DeadLetters.ERROR_MESSAGE)).contains("is poison");
+        assertThat(TestEvents.header(dead.get(0), DeadLetters.ATTEMPTS)).isEqualTo("3");
+        assertThat(TestEvents.header(dead.get(1), DeadLetters.ERROR_CLASS)).isNotBlank();
+        assertThat(TestEvents.header(dead.get(1), DeadLetters.ORIGIN)).startsWith(prefix + Widgets.TOPIC + "/");
         assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(1);
     }
 
@@ -177,27 +171,6 @@ class EventBackboneIT {
     private KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private List<ConsumerRecord<String, byte[]>> readAll(String topic, int atLeast) {
-        Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
-            c.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (out.size() < atLeast && System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-            c.poll(Duration.ofMillis(500)).forEach(out::add);
-        }
-        out.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition()) : Long.compare(a.offset(), b.offset()));
-        return out;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> r, String name) {
-        return r.headers().lastHeader(name) == null ? null : new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static long count(Database db, String sql) throws SQLException {

@@ -1,5 +1,6 @@
 package org.maillage.directory.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * @param status PENDING, ACTIVE or INACTIVE
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // a contract: every field present, empty lists included
 public record OrganizationRegistered(
         UUID organizationId,
         String kind,

@@ -1,17 +1,32 @@
 package org.maillage.platform.problem;
 
-/** Turns a validation path such as {@code register.request.neq} into the field a client sent: {@code neq}. */
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import java.util.StringJoiner;
+
+/** Turns a validation path such as {@code register.request.regions[1]} into the field a client sent: {@code regions[1]}. */
 final class FieldNames {
 
     private FieldNames() {
     }
 
-    static String fromPath(String path) {
-        String[] parts = path.split("\\.");
-        // the first two parts are the method and its parameter; what follows is the field inside the body
-        if (parts.length > 2) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    static String of(Path path) {
+        StringJoiner field = new StringJoiner(".");
+        for (Path.Node node : path) {
+            // the method and its parameter are ours, not the client's
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                field.add((name == null || name.startsWith("<") ? "" : name) + "[" + node.getIndex() + "]");
+            } else if (name != null && !name.startsWith("<")) {
+                field.add(name);
+            }
         }
-        return parts[parts.length - 1];
+        String result = field.toString().replace(".[", "[");
+        return result.isEmpty() ? "body" : result;
     }
 }

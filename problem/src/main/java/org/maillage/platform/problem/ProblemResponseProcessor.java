@@ -7,6 +7,8 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,13 +38,20 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             problem.put("detail", p.getMessage());
             problem.putAll(p.extensions());
         } else {
-            problem.put("type", "about:blank");
-            problem.put("title", status.getReason());
-            problem.put("status", status.getCode());
             List<Map<String, String>> fields = new ArrayList<>();
-            for (Error e : context.getErrors()) {
-                e.getPath().ifPresent(path -> fields.add(Map.of("field", FieldNames.fromPath(path), "message", e.getMessage())));
+            if (cause instanceof ConstraintViolationException violations) {
+                for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+                    fields.add(Map.of("field", FieldNames.of(v.getPropertyPath()), "message", v.getMessage()));
+                }
+                fields.sort(java.util.Comparator.comparing(f -> f.get("field")));
+            } else {
+                for (Error e : context.getErrors()) {
+                    e.getPath().ifPresent(path -> fields.add(Map.of("field", path, "message", e.getMessage())));
+                }
             }
+            problem.put("type", "about:blank");
+            problem.put("title", fields.isEmpty() ? status.getReason() : "Invalid input / Saisie invalide");
+            problem.put("status", status.getCode());
             if (status.getCode() >= 500) {
                 problem.put("detail", "An unexpected error occurred; nothing you sent was lost. / Une erreur inattendue est survenue.");
             } else if (!fields.isEmpty()) {

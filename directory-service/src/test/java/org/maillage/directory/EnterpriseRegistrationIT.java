@@ -1,0 +1,111 @@
+package org.maillage.directory;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Registering an enterprise over HTTP, against a real PostgreSQL and a real broker. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnterpriseRegistrationIT implements TestPropertyProvider {
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("directory", List.of(DirectoryTopics.ORGANIZATIONS));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return service.properties();
+    }
+
+    @Test
+    void aRegisteredEnterpriseIsStoredAndAnnouncedOnItsTopic() throws Exception {
+        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/api/enterprises", Map.of(
+                "legalName", "Coopérative de travail Les Ateliers", "neq", "1160000001",
+                "categories", List.of("90101500"), "regions", List.of("06"))), Map.class);
+
+        assertThat(created.code()).isEqualTo(201);
+        String id = (String) created.body().get("id");
+        assertThat(created.header("Location")).isEqualTo("/api/enterprises/" + id);
+        Map<?, ?> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + id), Map.class);
+        assertThat((Object) shown.get("legalName")).isEqualTo("Coopérative de travail Les Ateliers");
+
+        ConsumerRecord<String, byte[]> event = TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).get(0);
+        assertThat(event.key()).isEqualTo(id);
+        assertThat(TestEvents.header(event, "ce_type")).isEqualTo(OrganizationEventTypes.REGISTERED_V1);
+        assertThat(TestEvents.header(event, "ce_subject")).isEqualTo(id);
+        assertThat(TestEvents.header(event, "ce_source")).isEqualTo("/maillage/directory-service");
+        assertThat(TestEvents.header(event, "ce_specversion")).isEqualTo("1.0");
+        Map<String, Object> data = json.readValue(event.value(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        assertThat(data).containsEntry("organizationId", id).containsEntry("kind", "ENTERPRISE")
+                .containsEntry("name", "Coopérative de travail Les Ateliers").containsEntry("status", "ACTIVE")
+                .containsEntry("categories", List.of("90101500")).containsEntry("regions", List.of("06"))
+                .containsKey("occurredAt").containsKey("pilots");
+    }
+
+    @Test
+    void invalidInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        long before = count("select count(*) from organization");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/enterprises", Map.of("legalName", " ", "neq", "12a", "regions", List.of("06", "99"))), Map.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
+        assertThat((List<Map<String, String>>) problem.get("errors")).extracting(f -> f.get("field"))
+                .containsExactly("legalName", "neq", "regions[1]");
+        assertThat(count("select count(*) from organization")).isEqualTo(before);
+    }
+
+    @Test
+    void aDuplicateNeqIsAConflictNamingTheExistingEnterprise() throws Exception {
+        Map<?, ?> first = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises",
+                Map.of("legalName", "Imprime-Emploi", "neq", "1160000002")), Map.class);
+        long events = count("select count(*) from outbox_event");
+
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/enterprises", Map.of("legalName", "Autre nom", "neq", "1160000002")), Map.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(409);
+        Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
+        assertThat((Object) problem.get("existingOrganizationId")).isEqualTo(first.get("id"));
+        assertThat((String) problem.get("detail")).contains("Imprime-Emploi");
+        assertThat(count("select count(*) from organization where neq = '1160000002'")).isEqualTo(1);
+        assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = service.database().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
