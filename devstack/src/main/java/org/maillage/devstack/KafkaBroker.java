@@ -120,11 +120,15 @@ public final class KafkaBroker implements AutoCloseable {
     private String clusterId() throws IOException {
         Path idFile = dir.resolve("cluster.id");
         if (!Files.exists(idFile)) {
-            // KRaft wants a base64 UUID of 22 characters; any random UUID in that form will do.
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
-            UUID u = UUID.randomUUID();
-            b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-            Files.writeString(idFile, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array()));
+            // KRaft wants a base64 UUID of 22 characters; one starting with '-' would be read as an option
+            String id;
+            do {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
+                UUID u = UUID.randomUUID();
+                b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+                id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            } while (!Character.isLetterOrDigit(id.charAt(0)));
+            Files.writeString(idFile, id);
         }
         return Files.readString(idFile).trim();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service's fat jar running as its own process, its output in a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final ServiceSpec spec;
     private final Process process;
@@ -21,7 +21,7 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
+    public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
         if (!Files.exists(spec.jar())) {
             throw new IllegalStateException(spec.jar() + " is missing: build first (./maillage run does)");
         }
@@ -37,7 +37,7 @@ final class ServiceProcess {
         return new ServiceProcess(spec, pb.start(), log);
     }
 
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -51,7 +51,7 @@ final class ServiceProcess {
         throw new IllegalStateException(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log);
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -63,15 +63,15 @@ final class ServiceProcess {
         }
     }
 
-    String name() {
+    public String name() {
         return spec.name();
     }
 
-    int port() {
+    public int port() {
         return spec.port();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 }

@@ -1,0 +1,65 @@
+package org.maillage.gateway;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.testkit.TestInfrastructure;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The gateway stays up and answers problem+json when what is behind it is not there. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String nobody = "http://127.0.0.1:" + TestInfrastructure.freePort();
+        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody);
+    }
+
+    @Test
+    void aServiceThatIsDownGivesABadGatewayProblem() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "X")), Map.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(502);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        Map<String, Object> problem = e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+        assertThat(problem).containsEntry("status", 502).containsEntry("instance", "/api/enterprises");
+        assertThat((String) problem.get("detail")).contains("directory");
+    }
+
+    @Test
+    void anUnknownResourceIsNotFound() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/api/unknown/1"), Map.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(404);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void healthReportsEachServiceAndTheFrontPageStillAnswers() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(503);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"directory\":\"DOWN\"");
+
+        String page = http.toBlocking().retrieve("/");
+        assertThat(page).contains("Maillage").contains("économie sociale");
+    }
+}

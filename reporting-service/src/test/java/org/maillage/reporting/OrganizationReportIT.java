@@ -1,0 +1,68 @@
+package org.maillage.reporting;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Reporting's view of the directory, built only from directory.organizations. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganizationReportIT implements TestPropertyProvider {
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("reporting", List.of(DirectoryTopics.ORGANIZATIONS));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return service.properties();
+    }
+
+    @Test
+    void organizationsFromTheDirectoryAreCountedByKind() {
+        for (String kind : List.of("ENTERPRISE", "ENTERPRISE", "INSTITUTION")) {
+            UUID id = UUID.randomUUID();
+            TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
+                    OrganizationEventTypes.REGISTERED_V1, """
+                            {"organizationId":"%s","kind":"%s","name":"Org %s","status":"ACTIVE","categories":[],
+                             "regions":["06"],"pilots":[],"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, kind, id));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(summary())
+                .containsEntry("enterprises", 2).containsEntry("institutions", 1).containsEntry("active", 3));
+    }
+
+    @Test
+    void anUnknownOrganizationIsAProblemNotFound() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/api/reports/organizations/" + UUID.randomUUID()), Map.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(404);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    }
+
+    private Map<String, Object> summary() {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/reports/organizations"),
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+    }
+}
