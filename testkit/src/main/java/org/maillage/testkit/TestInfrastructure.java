@@ -151,11 +151,21 @@ public final class TestInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 broker.stop();
                 pg.close();
+                deleteRecursively(dir);
             }, "maillage-test-infra-stop"));
             return new TestInfrastructure(pg.adminUrl(), "postgres", "postgres", broker.bootstrapServers(),
                     "the project's embedded PostgreSQL and Kafka broker");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a folder a test made, so runs do not fill /tmp. */
+    public static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.toString());
         }
     }
 

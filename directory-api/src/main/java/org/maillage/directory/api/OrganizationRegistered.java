@@ -25,4 +25,11 @@ public record OrganizationRegistered(
         List<String> regions,
         List<UUID> pilots,
         Instant occurredAt) {
+
+    /** A list left out by an older or lenient producer reads as empty, never as null. */
+    public OrganizationRegistered {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        pilots = pilots == null ? List.of() : List.copyOf(pilots);
+    }
 }

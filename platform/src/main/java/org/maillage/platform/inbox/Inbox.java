@@ -12,10 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.util.List;
 
 /**
  * Applies each event exactly once: the event id is recorded in the same transaction as the effect,
- * so a redelivered event changes nothing. A listener calls this and returns; its offset is committed
+ * so a redelivered event changes nothing. A listener calls this and returns; its offsets are committed
  * only after that. An event whose handling keeps failing goes to the dead-letter topic and the
  * consumer moves on; a database that cannot be reached is not the event's fault, so that error
  * is thrown back to the listener, which retries the same record.
@@ -37,6 +38,32 @@ public class Inbox {
         this.deadLetters = deadLetters;
         this.maxAttempts = maxAttempts;
         this.backoffMs = backoffMs;
+    }
+
+    /**
+     * Applies a polled batch in one transaction, the fast path. If anything in it fails, the batch is
+     * rolled back whole and each record goes through {@link #process} on its own, with retries and dead letters.
+     */
+    public void processAll(String consumer, List<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
+        try {
+            tx.executeWrite(status -> {
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    InboundEvent event = InboundEvent.from(record);
+                    if (firstDelivery(status.getConnection(), consumer, event)) {
+                        handler.handle(event);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (unreachableDatabase(e)) {
+                throw e;
+            }
+            LOG.debug("{}: batch of {} failed, applying one by one: {}", consumer, records.size(), e.toString());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                process(consumer, record, handler);
+            }
+        }
     }
 
     /** @param consumer a stable name for this read model; each consumer keeps its own record of applied events */

@@ -10,10 +10,12 @@ import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.platform.inbox.Inbox;
 
+import java.util.List;
+
 /** Thin, as every listener should be: hand the record to the inbox. */
 @Requires(property = "test.widget-consumer", value = "true")
 @KafkaListener(groupId = "${maillage.kafka.topic-prefix:}widget-projection", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        batch = true, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "1s"))
 public class WidgetListener {
 
@@ -26,7 +28,7 @@ public class WidgetListener {
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + Widgets.TOPIC)
-    void receive(ConsumerRecord<String, byte[]> record) {
-        inbox.process("widget-projection", record, projection::apply);
+    void receive(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAll("widget-projection", records, projection::apply);
     }
 }

@@ -10,9 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.platform.inbox.Inbox;
 
+import java.util.List;
+
 /** Thin: the inbox applies each event once and dead-letters what cannot be applied. */
 @KafkaListener(groupId = "${maillage.kafka.topic-prefix:}reporting-service", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        batch = true, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "1s"))
 public class DirectoryEventsListener {
 
@@ -25,7 +27,7 @@ public class DirectoryEventsListener {
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
-    void receive(ConsumerRecord<String, byte[]> record) {
-        inbox.process("reporting.organizations", record, projection::apply);
+    void receive(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAll("reporting.organizations", records, projection::apply);
     }
 }

@@ -1,0 +1,105 @@
+package org.maillage.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.maillage.testkit.RunningPlatform;
+import org.maillage.testkit.RunningPlatform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton, end to end through the gateway only: an enterprise created in the directory
+ * reaches contracts-service's and reporting-service's read models over Kafka and shows in reporting.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonSystemIT {
+
+    private static RunningPlatform platform;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = RunningPlatform.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anEnterpriseCreatedThroughTheGatewayReachesEveryReadModel() throws Exception {
+        String neq = "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        HttpResponse<String> created = post("/api/enterprises",
+                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = field(created.body(), "id");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/reports/organizations/" + id).statusCode() == 200);
+        assertThat(get("/api/reports/organizations/" + id).body()).contains("Insertion Verte, entreprise d'insertion")
+                .contains("\"kind\":\"ENTERPRISE\"");
+        assertThat(get("/api/reports/organizations").body()).contains("\"enterprises\":1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> knownToContracts(id));
+        assertThat(get("/health").body()).contains("\"directory\":\"UP\"").contains("\"reporting\":\"UP\"");
+    }
+
+    @Test
+    @Order(2)
+    void whenAServiceIsDownTheGatewayAnswersWithAProblemAndStaysUp() throws Exception {
+        platform.stop("directory-service");
+
+        HttpResponse<String> refused = post("/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}");
+        assertThat(refused.statusCode()).isEqualTo(502);
+        assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(get("/api/reports/organizations").statusCode()).isEqualTo(200);
+        assertThat(get("/health").statusCode()).isEqualTo(503);
+    }
+
+    private boolean knownToContracts(String id) throws Exception {
+        try (Connection c = platform.database("contracts").connect();
+             PreparedStatement ps = c.prepareStatement("select count(*) from known_organization where id = ?::uuid")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as("field %s in %s", name, json).isTrue();
+        return m.group(1);
+    }
+}
