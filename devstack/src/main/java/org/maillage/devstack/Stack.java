@@ -54,7 +54,18 @@ public final class Stack {
             postgres.ensureDatabase(db, db, layout.databasePassword());
         }
         kafka = new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort()).start();
-        layout.writePids(List.of(kafka.pid()));
+        layout.writePids(infrastructurePids());
+    }
+
+    /** The broker's and the postmaster's pids, so `./maillage stop` can end them if this JVM was killed. */
+    private List<Long> infrastructurePids() {
+        List<Long> pids = new ArrayList<>(List.of(kafka.pid()));
+        try {
+            pids.add(Long.parseLong(Files.readAllLines(layout.home().resolve("postgres/postmaster.pid")).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("postmaster pid unknown: " + e);
+        }
+        return pids;
     }
 
     void startServices() throws IOException {
@@ -68,7 +79,7 @@ public final class Stack {
             }
             services.add(ServiceProcess.start(spec, env, layout.logs()));
         }
-        List<Long> pids = new ArrayList<>(List.of(kafka.pid()));
+        List<Long> pids = infrastructurePids();
         services.forEach(s -> pids.add(s.pid()));
         layout.writePids(pids);
         for (ServiceProcess s : services) {
