@@ -52,12 +52,13 @@ public final class BackboneLatencyBench {
     }
 
     private static void register(RunningPlatform platform, HttpClient http, int from, int count) throws Exception {
+        String token = platform.coordinatorToken();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<Integer>> codes = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
             String body = "{\"legalName\":\"Entreprise banc d'essai " + i + "\",\"neq\":\"" + (3_300_000_000L + i) + "\"}";
             codes.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/enterprises"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()));
         }
         for (Future<Integer> code : codes) {

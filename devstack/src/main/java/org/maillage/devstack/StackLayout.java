@@ -46,7 +46,10 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         int contracts = gatewayPort + 2;
         int reporting = gatewayPort + 3;
         return List.of(
-                service("directory-service", directory, "directory", Map.of()),
+                service("directory-service", directory, "directory", Map.of(
+                        "MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL,
+                        "MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD,
+                        "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
                 service("contracts-service", contracts, "contracts", Map.of()),
                 service("reporting-service", reporting, "reporting", Map.of()),
                 service("gateway", gatewayPort, null, Map.of(

@@ -42,12 +42,21 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return service.properties();
+        Map<String, String> p = new java.util.HashMap<>(service.properties());
+        p.putAll(SignedIn.bootstrapProperties());
+        return p;
+    }
+
+    private String token;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        token = SignedIn.coordinatorToken(http);
     }
 
     @Test
     void aRegisteredEnterpriseIsStoredAndAnnouncedOnItsTopic() throws Exception {
-        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/api/enterprises", Map.of(
+        HttpResponse<Map> created = http.toBlocking().exchange(post(Map.of(
                 "legalName", "Coopérative de travail Les Ateliers", "neq", "1160000001",
                 "categories", List.of("90101500"), "regions", List.of("06"))), Map.class);
 
@@ -75,7 +84,7 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
     void invalidInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
         long before = count("select count(*) from organization");
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.POST("/api/enterprises", Map.of("legalName", " ", "neq", "12a", "regions", List.of("06", "99"))), Map.class));
+                post(Map.of("legalName", " ", "neq", "12a", "regions", List.of("06", "99"))), Map.class));
 
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
@@ -87,12 +96,11 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
 
     @Test
     void aDuplicateNeqIsAConflictNamingTheExistingEnterprise() throws Exception {
-        Map<?, ?> first = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises",
-                Map.of("legalName", "Imprime-Emploi", "neq", "1160000002")), Map.class);
+        Map<?, ?> first = http.toBlocking().retrieve(post(Map.of("legalName", "Imprime-Emploi", "neq", "1160000002")), Map.class);
         long events = count("select count(*) from outbox_event");
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.POST("/api/enterprises", Map.of("legalName", "Autre nom", "neq", "1160000002")), Map.class));
+                post(Map.of("legalName", "Autre nom", "neq", "1160000002")), Map.class));
 
         assertThat(e.getStatus().getCode()).isEqualTo(409);
         Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
@@ -100,6 +108,10 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
         assertThat((String) problem.get("detail")).contains("Imprime-Emploi");
         assertThat(count("select count(*) from organization where neq = '1160000002'")).isEqualTo(1);
         assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
+    }
+
+    private io.micronaut.http.MutableHttpRequest<Object> post(Map<String, Object> body) {
+        return HttpRequest.<Object>POST("/api/enterprises", body).bearerAuth(token);
     }
 
     private long count(String sql) throws Exception {

@@ -50,8 +50,9 @@ class WalkingSkeletonSystemIT {
     @Order(1)
     void anEnterpriseCreatedThroughTheGatewayReachesEveryReadModel() throws Exception {
         String neq = "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        assertThat(post("/api/enterprises", "{\"legalName\":\"Sans jeton\",\"neq\":\"1100000001\"}", null).statusCode()).isEqualTo(401);
         HttpResponse<String> created = post("/api/enterprises",
-                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"]}");
+                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"]}", platform.coordinatorToken());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = field(created.body(), "id");
 
@@ -66,9 +67,10 @@ class WalkingSkeletonSystemIT {
     @Test
     @Order(2)
     void whenAServiceIsDownTheGatewayAnswersWithAProblemAndStaysUp() throws Exception {
+        String token = platform.coordinatorToken();
         platform.stop("directory-service");
 
-        HttpResponse<String> refused = post("/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}");
+        HttpResponse<String> refused = post("/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}", token);
         assertThat(refused.statusCode()).isEqualTo(502);
         assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
         assertThat(get("/api/reports/organizations").statusCode()).isEqualTo(200);
@@ -91,10 +93,13 @@ class WalkingSkeletonSystemIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String field(String json, String name) {

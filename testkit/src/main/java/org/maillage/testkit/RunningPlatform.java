@@ -1,11 +1,16 @@
 package org.maillage.testkit;
 
+import org.maillage.devstack.DemoAccounts;
 import org.maillage.devstack.ServiceProcess;
 import org.maillage.devstack.ServiceSpec;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.TestInfrastructure.Database;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The whole platform as it runs in production: four fat jars, each its own process with its own
@@ -23,6 +30,8 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Every topic of the platform; created up front under the run's prefix. */
     public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS);
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
@@ -41,16 +50,29 @@ public final class RunningPlatform implements AutoCloseable {
         String prefix = TestInfrastructure.newTopicPrefix();
         infra.createTopics(prefix, TOPICS);
 
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : List.of("directory", "contracts", "reporting")) {
+            ports.put(name, TestInfrastructure.freePort());
+        }
+        String jwks = "http://127.0.0.1:" + ports.get("directory") + "/.well-known/jwks.json";
         Map<String, String> routes = new HashMap<>();
         List<ServiceProcess> started = new ArrayList<>();
-        for (String name : List.of("directory", "contracts", "reporting")) {
+        for (Map.Entry<String, Integer> entry : ports.entrySet()) {
+            String name = entry.getKey();
             ServiceUnderTest service = new ServiceUnderTest(infra.newDatabase(name), prefix, infra.kafkaBootstrapServers());
             databases.put(name, service.database());
-            int port = TestInfrastructure.freePort();
-            routes.put("MAILLAGE_ROUTES_" + name.toUpperCase(), "http://127.0.0.1:" + port);
+            routes.put("MAILLAGE_ROUTES_" + name.toUpperCase(), "http://127.0.0.1:" + entry.getValue());
+            Map<String, String> env = new HashMap<>(service.environment());
+            if (name.equals("directory")) {
+                env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL);
+                env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD);
+                env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT);
+            } else {
+                env.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL", jwks);
+            }
             String jar = name + "-service";
-            started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), port, name,
-                    service.environment()), logs));
+            started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
+                    env), logs));
         }
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
         for (ServiceProcess p : started) {
@@ -62,6 +84,31 @@ public final class RunningPlatform implements AutoCloseable {
         ServiceProcess p = ServiceProcess.start(spec, spec.env(), logs);
         processes.put(spec.name(), p);
         return p;
+    }
+
+    /** Signs in through the gateway; answers the access token. */
+    public String login(String email, String password) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gateway() + "/api/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = ACCESS_TOKEN.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException("sign-in of " + email + " failed: HTTP " + r.statusCode() + " " + r.body());
+            }
+            return m.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bootstrap coordinator's access token. */
+    public String coordinatorToken() {
+        return login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
     }
 
     public String gateway() {

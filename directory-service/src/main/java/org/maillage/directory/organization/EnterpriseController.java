@@ -5,6 +5,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.maillage.platform.security.Roles;
 import jakarta.validation.Valid;
 import org.maillage.platform.problem.ProblemException;
 
@@ -21,12 +24,14 @@ public class EnterpriseController {
     }
 
     @Post
+    @Secured(Roles.COORDINATOR)
     public HttpResponse<OrganizationView> register(@Body @Valid RegisterEnterprise request) {
         OrganizationView created = service.registerEnterprise(request);
         return HttpResponse.created(created, URI.create("/api/enterprises/" + created.id()));
     }
 
     @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
     public OrganizationView show(UUID id) {
         return service.find(id).orElseThrow(() -> ProblemException.notFound("Enterprise", id));
     }

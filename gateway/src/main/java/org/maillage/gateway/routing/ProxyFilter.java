@@ -14,14 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Forwards /api/** to the owning service, body streamed. A service that cannot be reached gives a
+ * Forwards /api/** to the owning service, body streamed, with a W3C traceparent that the services
+ * carry on into their Kafka events. A service that cannot be reached gives a
  * problem+json 502 (or 504 on a timeout); the gateway itself stays up.
  */
-@Filter("/api/**")
+@Filter({"/api/**", "/.well-known/**"})
 public class ProxyFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
@@ -37,32 +36,25 @@ public class ProxyFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         return routes.resolve(request.getPath())
-                .<Publisher<MutableHttpResponse<?>>>map(target -> Mono.from(client.proxy(request.mutate().uri(b -> b
-                                .scheme(target.base().getScheme())
-                                .host(target.base().getHost())
-                                .port(target.base().getPort()))))
-                        .onErrorResume(e -> Mono.just(unavailable(target, request, e))))
-                .orElseGet(() -> Mono.just(problem(HttpStatus.NOT_FOUND, "Not found / Introuvable",
+                .<Publisher<MutableHttpResponse<?>>>map(target -> {
+                    String traceparent = TraceContext.continueOrStart(request.getHeaders().get(TraceContext.HEADER));
+                    return Mono.from(client.proxy(request.mutate()
+                                    .header(TraceContext.HEADER, traceparent)
+                                    .uri(b -> b.scheme(target.base().getScheme()).host(target.base().getHost()).port(target.base().getPort()))))
+                            .onErrorResume(e -> Mono.just(unavailable(target, request, e)))
+                            .map(response -> response.header(TraceContext.HEADER, traceparent));
+                })
+                .orElseGet(() -> Mono.just(Problems.of(HttpStatus.NOT_FOUND, "Not found / Introuvable",
                         "No API resource at " + request.getPath(), request)));
     }
 
     private static MutableHttpResponse<?> unavailable(Routes.Target target, HttpRequest<?> request, Throwable e) {
         LOG.warn("{} {} -> {}: {}", request.getMethod(), request.getPath(), target.service(), e.toString());
         if (e instanceof ReadTimeoutException) {
-            return problem(HttpStatus.GATEWAY_TIMEOUT, "Service too slow / Service trop lent",
+            return Problems.of(HttpStatus.GATEWAY_TIMEOUT, "Service too slow / Service trop lent",
                     target.service() + " did not answer in time; try again shortly.", request);
         }
-        return problem(HttpStatus.BAD_GATEWAY, "Service unavailable / Service indisponible",
+        return Problems.of(HttpStatus.BAD_GATEWAY, "Service unavailable / Service indisponible",
                 target.service() + " cannot be reached right now; try again shortly.", request);
-    }
-
-    static MutableHttpResponse<?> problem(HttpStatus status, String title, String detail, HttpRequest<?> request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status.getCode());
-        body.put("detail", detail);
-        body.put("instance", request.getPath());
-        return HttpResponse.status(status).contentType("application/problem+json").body(body);
     }
 }

@@ -21,10 +21,11 @@ public class Routes {
     /** The owning service's name and base address for a path such as /api/enterprises/42. */
     public Optional<Target> resolve(String path) {
         String[] parts = path.split("/", 4);
-        if (parts.length < 3 || !"api".equals(parts[1])) {
+        if (parts.length < 3 || !("api".equals(parts[1]) || ".well-known".equals(parts[1]))) {
             return Optional.empty();
         }
-        String service = resources.get(parts[2]);
+        // /.well-known/jwks.json: the keys that verify access tokens, published by their issuer
+        String service = "api".equals(parts[1]) ? resources.get(parts[2]) : resources.get("auth");
         if (service == null || !routes.containsKey(service)) {
             return Optional.empty();
         }

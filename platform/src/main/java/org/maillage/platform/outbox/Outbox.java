@@ -1,6 +1,7 @@
 package org.maillage.platform.outbox;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -43,6 +44,11 @@ public class Outbox {
      * @param data        a {@code @Serdeable} event record
      * @return the event id
      */
+    /** The trace of the request that made the change (set by the gateway), carried on into Kafka headers. */
+    private static String traceparent() {
+        return ServerRequestContext.currentRequest().map(r -> r.getHeaders().get("traceparent")).orElse(null);
+    }
+
     public UUID append(String topic, String aggregateId, String type, Object data) {
         if (tx.findTransactionStatus().isEmpty()) {
             throw new IllegalStateException("Outbox.append needs the transaction of the change it announces");
@@ -56,7 +62,7 @@ public class Outbox {
             ps.setString(5, source);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.setString(7, json.writeValueAsString(data));
-            ps.setString(8, null);
+            ps.setString(8, traceparent());
             ps.executeUpdate();
             return id;
         } catch (SQLException e) {

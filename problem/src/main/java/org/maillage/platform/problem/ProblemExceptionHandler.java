@@ -1,8 +1,10 @@
 package org.maillage.platform.problem;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -23,7 +25,11 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
-        return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
-                HttpResponse.status(exception.status()));
+        MutableHttpResponse<?> response = HttpResponse.status(exception.status());
+        Object retryAfter = exception.extensions().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return processor.processResponse(ErrorContext.builder(request).cause(exception).build(), response);
     }
 }

@@ -2,6 +2,8 @@ package org.maillage.reporting.organization;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import org.maillage.platform.problem.ProblemException;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 /** What reporting knows of the directory: public, no personal data. */
 @Controller("/api/reports/organizations")
+@Secured(SecurityRule.IS_ANONYMOUS)
 public class OrganizationReportController {
 
     @Serdeable

@@ -1,0 +1,45 @@
+package org.maillage.directory.auth;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller("/api/accounts")
+@Secured(Roles.COORDINATOR)
+public class AccountController {
+
+    private final AccountService accounts;
+    private final PasswordResets resets;
+
+    public AccountController(AccountService accounts, PasswordResets resets) {
+        this.accounts = accounts;
+        this.resets = resets;
+    }
+
+    @Post
+    public HttpResponse<AccountView> open(Authentication auth, @Body @Valid NewAccount request) {
+        AccountView created = accounts.open(Caller.of(auth), request);
+        return HttpResponse.created(created, URI.create("/api/accounts/" + created.id()));
+    }
+
+    @Get("/{id}")
+    public AccountView show(Authentication auth, UUID id) {
+        return AccountView.of(accounts.visibleTo(Caller.of(auth), id));
+    }
+
+    /** A one-time token the coordinator hands to the person, who sets a new password with it. */
+    @Post("/{id}/password-reset")
+    public HttpResponse<PasswordResets.Issued> issueReset(Authentication auth, UUID id) {
+        return HttpResponse.created(resets.issue(accounts.visibleTo(Caller.of(auth), id).id()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.maillage.directory.auth;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.maillage.platform.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Someone has to open the first accounts: a coordinator named in the environment
+ * (MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL, _PASSWORD, _PILOTS), created once if missing.
+ */
+@Singleton
+@Requires(property = "maillage.bootstrap.coordinator.email")
+public class BootstrapCoordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BootstrapCoordinator.class);
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final String email;
+    private final String password;
+    private final List<UUID> pilots;
+
+    public BootstrapCoordinator(AccountRepository accounts, PasswordHasher hasher,
+                                @Value("${maillage.bootstrap.coordinator.email}") String email,
+                                @Value("${maillage.bootstrap.coordinator.password}") String password,
+                                @Value("${maillage.bootstrap.coordinator.pilots}") List<UUID> pilots) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.password = password;
+        this.pilots = pilots;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (accounts.findByEmail(email).isEmpty()) {
+            accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(password), Roles.COORDINATOR, null, null,
+                    pilots.stream().map(UUID::toString).toArray(String[]::new), "fr", 0, null, Instant.now()));
+            LOG.info("created the bootstrap coordinator {}", email);
+        }
+    }
+}

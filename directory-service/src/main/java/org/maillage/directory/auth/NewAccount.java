@@ -1,0 +1,24 @@
+package org.maillage.directory.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What a coordinator sends to open an account for a person. */
+@Serdeable
+public record NewAccount(
+        @NotBlank @Email(message = "must be a valid email address / courriel invalide") @Size(max = 254) String email,
+        @NotBlank @Size(min = 12, max = 200, message = "must have 12 to 200 characters / de 12 à 200 caractères") String password,
+        @NotBlank @Pattern(regexp = "COORDINATOR|BUYER|SUPPLIER", message = "must be COORDINATOR, BUYER or SUPPLIER") String role,
+        @Nullable UUID organizationId,
+        @Nullable UUID decisionUnitId,
+        @NotEmpty @Size(max = 20) List<UUID> pilots,
+        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+}

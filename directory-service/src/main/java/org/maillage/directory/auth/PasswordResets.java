@@ -1,0 +1,80 @@
+package org.maillage.directory.auth;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One-time password-reset tokens that a coordinator hands to a person; stored hashed, valid once. */
+@Singleton
+public class PasswordResets {
+
+    @Serdeable
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    private final TransactionOperations<Connection> tx;
+    private final RefreshTokens refreshTokens;
+    private final PasswordHasher hasher;
+    private final TokenSettings settings;
+
+    public PasswordResets(TransactionOperations<Connection> tx, RefreshTokens refreshTokens, PasswordHasher hasher,
+                          TokenSettings settings) {
+        this.tx = tx;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.settings = settings;
+    }
+
+    public Issued issue(UUID accountId) {
+        String token = refreshTokens.newToken();
+        Instant expires = Instant.now().plus(settings.getPasswordResetLifetime());
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)")) {
+                ps.setString(1, RefreshTokens.hash(token));
+                ps.setObject(2, accountId);
+                ps.setTimestamp(3, Timestamp.from(expires));
+                return ps.executeUpdate();
+            }
+        });
+        return new Issued(token, expires);
+    }
+
+    /** Sets the new password, unlocks the account and ends all its sessions. */
+    public void reset(String token, String newPassword) {
+        String hash = hasher.hash(newPassword);
+        boolean done = tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            UUID account;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update password_reset set used_at = now()
+                    where token_hash = ? and used_at is null and expires_at > now() returning account_id""")) {
+                ps.setString(1, RefreshTokens.hash(token));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    account = rs.getObject(1, UUID.class);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")) {
+                ps.setString(1, hash);
+                ps.setObject(2, account);
+                ps.executeUpdate();
+            }
+            refreshTokens.revokeAll(c, account);
+            return true;
+        });
+        if (!done) {
+            throw AuthProblems.invalidResetToken();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.maillage.directory.auth;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.time.Duration;
+
+/** Lifetimes and sign-in limits; the defaults follow common practice for a public web application. */
+@ConfigurationProperties("maillage.auth")
+public class TokenSettings {
+
+    private String issuer = "maillage";
+    private String audience = "maillage-api";
+    private Duration accessTokenLifetime = Duration.ofMinutes(10);
+    private Duration refreshTokenLifetime = Duration.ofDays(14);
+    private Duration passwordResetLifetime = Duration.ofHours(24);
+    private int failuresBeforeSlowdown = 3;
+    private int failuresBeforeLock = 5;
+    private Duration lockDuration = Duration.ofMinutes(15);
+
+    public String getIssuer() { return issuer; }
+    public void setIssuer(String issuer) { this.issuer = issuer; }
+    public String getAudience() { return audience; }
+    public void setAudience(String audience) { this.audience = audience; }
+    public Duration getAccessTokenLifetime() { return accessTokenLifetime; }
+    public void setAccessTokenLifetime(Duration d) { this.accessTokenLifetime = d; }
+    public Duration getRefreshTokenLifetime() { return refreshTokenLifetime; }
+    public void setRefreshTokenLifetime(Duration d) { this.refreshTokenLifetime = d; }
+    public Duration getPasswordResetLifetime() { return passwordResetLifetime; }
+    public void setPasswordResetLifetime(Duration d) { this.passwordResetLifetime = d; }
+    public int getFailuresBeforeSlowdown() { return failuresBeforeSlowdown; }
+    public void setFailuresBeforeSlowdown(int n) { this.failuresBeforeSlowdown = n; }
+    public int getFailuresBeforeLock() { return failuresBeforeLock; }
+    public void setFailuresBeforeLock(int n) { this.failuresBeforeLock = n; }
+    public Duration getLockDuration() { return lockDuration; }
+    public void setLockDuration(Duration d) { this.lockDuration = d; }
+}
