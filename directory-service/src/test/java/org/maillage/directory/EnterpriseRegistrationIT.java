@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnterpriseRegistrationIT implements TestPropertyProvider {
 
+    private static final String TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
     private final ServiceUnderTest service = ServiceUnderTest.create("directory", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
@@ -58,7 +60,7 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
     void aRegisteredEnterpriseIsStoredAndAnnouncedOnItsTopic() throws Exception {
         HttpResponse<Map> created = http.toBlocking().exchange(post(Map.of(
                 "legalName", "Coopérative de travail Les Ateliers", "neq", "1160000001",
-                "categories", List.of("90101500"), "regions", List.of("06"))), Map.class);
+                "categories", List.of("90101500"), "regions", List.of("06"))).header("traceparent", TRACE), Map.class);
 
         assertThat(created.code()).isEqualTo(201);
         String id = (String) created.body().get("id");
@@ -73,6 +75,7 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
         assertThat(TestEvents.header(event, "ce_subject")).isEqualTo(id);
         assertThat(TestEvents.header(event, "ce_source")).isEqualTo("/maillage/directory-service");
         assertThat(TestEvents.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TestEvents.header(event, "traceparent")).isEqualTo(TRACE);
         Map<String, Object> data = json.readValue(event.value(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
         assertThat(data).containsEntry("organizationId", id).containsEntry("kind", "ENTERPRISE")
                 .containsEntry("name", "Coopérative de travail Les Ateliers").containsEntry("status", "ACTIVE")

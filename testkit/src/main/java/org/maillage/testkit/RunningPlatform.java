@@ -38,12 +38,17 @@ public final class RunningPlatform implements AutoCloseable {
     private final int gatewayPort = TestInfrastructure.freePort();
 
     public static RunningPlatform start() throws IOException {
+        return start(Map.of());
+    }
+
+    /** @param gatewayEnvironment extra settings for the gateway, e.g. looser rate limits for a load run */
+    public static RunningPlatform start(Map<String, String> gatewayEnvironment) throws IOException {
         RunningPlatform p = new RunningPlatform();
-        p.launch();
+        p.launch(gatewayEnvironment);
         return p;
     }
 
-    private void launch() throws IOException {
+    private void launch(Map<String, String> gatewayEnvironment) throws IOException {
         Path root = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
         Path logs = Files.createDirectories(Path.of("target", "service-logs"));
         TestInfrastructure infra = TestInfrastructure.get();
@@ -74,6 +79,7 @@ public final class RunningPlatform implements AutoCloseable {
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
                     env), logs));
         }
+        routes.putAll(gatewayEnvironment);
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
         for (ServiceProcess p : started) {
             p.awaitHealthy(Duration.ofSeconds(120));
@@ -109,6 +115,11 @@ public final class RunningPlatform implements AutoCloseable {
     /** The bootstrap coordinator's access token. */
     public String coordinatorToken() {
         return login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+    }
+
+    /** A service's own address, bypassing the gateway (for comparisons). */
+    public String direct(String service) {
+        return "http://127.0.0.1:" + processes.get(service).port();
     }
 
     public String gateway() {

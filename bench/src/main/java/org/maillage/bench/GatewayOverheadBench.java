@@ -1,0 +1,137 @@
+package org.maillage.bench;
+
+import org.maillage.testkit.RunningPlatform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the gateway costs: the same request at the same concurrency, straight to directory-service and
+ * through the gateway, in alternating rounds of one run so both see the same machine load.
+ */
+public final class GatewayOverheadBench {
+
+    private static final int CONCURRENCY = 8;
+    private static final Duration ROUND = Duration.ofSeconds(8);
+    private static final int ROUNDS = 3;
+
+    private GatewayOverheadBench() {
+    }
+
+    record Round(List<Double> latenciesMs, double perSecond, int errors) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path results = Path.of(args.length > 0 ? args[0] : "bench/results");
+        try (RunningPlatform platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "100000000"))) {
+            String token = platform.coordinatorToken();
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(platform.gateway() + "/api/enterprises")).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"legalName\":\"Coop de mesure\",\"neq\":\"1199999999\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            String path = "/api/enterprises/" + id;
+            run(platform.direct("directory-service") + path, Duration.ofSeconds(5));
+            run(platform.gateway() + path, Duration.ofSeconds(5));
+            List<Round> direct = new ArrayList<>();
+            List<Round> gateway = new ArrayList<>();
+            for (int i = 0; i < ROUNDS; i++) {
+                direct.add(run(platform.direct("directory-service") + path, ROUND));
+                gateway.add(run(platform.gateway() + path, ROUND));
+            }
+            write(results.resolve("gateway-overhead.md"), direct, gateway);
+        }
+        System.exit(0);
+    }
+
+    private static Round run(String url, Duration length) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        Instant end = Instant.now().plus(length);
+        AtomicInteger errors = new AtomicInteger();
+        List<Future<List<Double>>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 0; w < CONCURRENCY; w++) {
+            workers.add(pool.submit(() -> {
+                List<Double> mine = new ArrayList<>();
+                while (Instant.now().isBefore(end)) {
+                    long t0 = System.nanoTime();
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    mine.add((System.nanoTime() - t0) / 1e6);
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return mine;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> w : workers) {
+            all.addAll(w.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        return new Round(all, all.size() / seconds, errors.get());
+    }
+
+    private static void write(Path file, List<Round> direct, List<Round> gateway) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < direct.size(); i++) {
+            rows.append(row("direct #" + (i + 1), direct.get(i))).append(row("gateway #" + (i + 1), gateway.get(i)));
+        }
+        double p50d = median(direct, 50);
+        double p50g = median(gateway, 50);
+        double p99d = median(direct, 99);
+        double p99g = median(gateway, 99);
+        double rpsD = direct.stream().mapToDouble(Round::perSecond).sorted().toArray()[direct.size() / 2];
+        double rpsG = gateway.stream().mapToDouble(Round::perSecond).sorted().toArray()[gateway.size() / 2];
+        String report = """
+                # Gateway overhead
+
+                Measured by `./maillage bench gateway` on %s (%d cores). `GET /api/enterprises/{id}` on
+                directory-service, %d concurrent clients, %d alternating rounds of %d s (after a 5 s warm-up of each),
+                straight to the service and through the gateway. All four services, PostgreSQL, Kafka and the load
+                generator share the machine.
+
+                | round | requests/s | p50 | p99 | errors |
+                |---|---|---|---|---|
+                %s
+                **Medians over rounds:** added p50 %.2f ms, added p99 %.2f ms (target ≤ 3 ms);
+                throughput through the gateway %.0f%% of direct (target ≥ 70%%).
+                """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), CONCURRENCY, direct.size(),
+                ROUND.toSeconds(), rows, p50g - p50d, p99g - p99d, 100 * rpsG / rpsD);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+    }
+
+    private static String row(String name, Round r) {
+        return "| %s | %.0f | %.2f ms | %.2f ms | %d |%n".formatted(name, r.perSecond(), pct(r.latenciesMs(), 50), pct(r.latenciesMs(), 99), r.errors());
+    }
+
+    private static double median(List<Round> rounds, int p) {
+        double[] values = rounds.stream().mapToDouble(r -> pct(r.latenciesMs(), p)).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

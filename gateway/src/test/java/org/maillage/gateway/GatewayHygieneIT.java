@@ -1,0 +1,71 @@
+package org.maillage.gateway;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.testkit.TestInfrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Limits, headers and tracing at the front door. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayHygieneIT implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String nobody = "http://127.0.0.1:" + TestInfrastructure.freePort();
+        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody,
+                "maillage.rate-limits.login-per-address-per-minute", "3");
+    }
+
+    @Test
+    void aBurstOfSignInsPastTheLimitIsToldToComeBackLater() {
+        List<Integer> statuses = new ArrayList<>();
+        HttpClientResponseException last = null;
+        for (int i = 0; i < 5; i++) {
+            last = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                    HttpRequest.POST("/api/auth/login", Map.of("email", "a@b.c", "password", "x"))));
+            statuses.add(last.getStatus().getCode());
+        }
+        assertThat(statuses).containsExactly(502, 502, 502, 429, 429);
+        assertThat(Integer.parseInt(last.getResponse().getHeaders().get("Retry-After"))).isBetween(1, 60);
+        assertThat(last.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        HttpResponse<String> page = http.toBlocking().exchange("/", String.class);
+        assertThat(page.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeaders().get("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeaders().get("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
+    @Test
+    void aTraceIsStartedOrContinuedAndReturned() {
+        String incoming = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        HttpClientResponseException kept = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/enterprises/1").header("traceparent", incoming)));
+        assertThat(kept.getResponse().getHeaders().get("traceparent")).isEqualTo(incoming);
+
+        HttpClientResponseException started = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/enterprises/1").header("traceparent", "garbage")));
+        assertThat(started.getResponse().getHeaders().get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+}
