@@ -28,7 +28,7 @@ public final class ServiceProcess {
         Path log = logs.resolve(spec.name() + ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", spec.jar().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -66,6 +66,19 @@ class WalkingSkeletonSystemIT {
 
     @Test
     @Order(2)
+    void theGatewayServesOneApiDescriptionForAllServicesAndItsUi() throws Exception {
+        HttpResponse<String> description = get("/api/docs/openapi.json");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("\"/api/enterprises\"").contains("\"/api/auth/login\"")
+                .contains("\"/api/reports/organizations\"").contains("\"bearer\"");
+        // CI lints this file with Spectral and the OWASP ruleset
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), description.body());
+        assertThat(get("/api/docs/index.html").body()).contains("/api/docs/ui/swagger-ui-bundle.js");
+        assertThat(get("/api/docs/ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
     void whenAServiceIsDownTheGatewayAnswersWithAProblemAndStaysUp() throws Exception {
         String token = platform.coordinatorToken();
         platform.stop("directory-service");

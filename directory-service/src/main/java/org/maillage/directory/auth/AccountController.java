@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.util.UUID;
 
 @Controller("/api/accounts")
+@SecurityRequirement(name = "bearer")
 @Secured(Roles.COORDINATOR)
 public class AccountController {
 

@@ -16,9 +16,9 @@ import java.util.UUID;
 public record NewAccount(
         @NotBlank @Email(message = "must be a valid email address / courriel invalide") @Size(max = 254) String email,
         @NotBlank @Size(min = 12, max = 200, message = "must have 12 to 200 characters / de 12 à 200 caractères") String password,
-        @NotBlank @Pattern(regexp = "COORDINATOR|BUYER|SUPPLIER", message = "must be COORDINATOR, BUYER or SUPPLIER") String role,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "COORDINATOR|BUYER|SUPPLIER", message = "must be COORDINATOR, BUYER or SUPPLIER") String role,
         @Nullable UUID organizationId,
         @Nullable UUID decisionUnitId,
         @NotEmpty @Size(max = 20) List<UUID> pilots,
-        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
+        @Nullable @Size(max = 2) @Pattern(regexp = "fr|en", message = "must be fr or en") String language) {
 }

@@ -1,5 +1,6 @@
 package org.maillage.directory.auth;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public class PasswordResets {
 
     @Serdeable
-    public record Issued(String token, Instant expiresAt) {
+    public record Issued(@Schema(maxLength = 64) String token, Instant expiresAt) {
     }
 
     private final TransactionOperations<Connection> tx;

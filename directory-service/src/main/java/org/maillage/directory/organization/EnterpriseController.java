@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.maillage.platform.security.Roles;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.platform.problem.ProblemException;
 
@@ -25,6 +26,7 @@ public class EnterpriseController {
 
     @Post
     @Secured(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
     public HttpResponse<OrganizationView> register(@Body @Valid RegisterEnterprise request) {
         OrganizationView created = service.registerEnterprise(request);
         return HttpResponse.created(created, URI.create("/api/enterprises/" + created.id()));

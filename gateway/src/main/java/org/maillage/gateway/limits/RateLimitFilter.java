@@ -12,6 +12,7 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import org.maillage.gateway.routing.Problems;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -55,22 +56,34 @@ public class RateLimitFilter implements HttpServerFilter {
         }
         String address = request.getRemoteAddress().getAddress().getHostAddress();
         ConsumptionProbe probe = perAddress.take(address);
+        long limit = settings.getPerAddressPerMinute();
         if (probe.isConsumed() && request.getMethod() == HttpMethod.POST && request.getPath().equals("/api/auth/login")) {
             probe = loginPerAddress.take(address);
+            limit = settings.getLoginPerAddressPerMinute();
         }
         if (probe.isConsumed()) {
             Optional<String> user = subject(request);
             if (user.isPresent()) {
                 probe = perUser.take(user.get());
+                limit = settings.getPerUserPerMinute();
             }
         }
         if (probe.isConsumed()) {
-            return chain.proceed(request);
+            ConsumptionProbe granted = probe;
+            long quota = limit;
+            return Flux.from(chain.proceed(request)).map(response -> withQuota(response, quota, granted));
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        return Mono.just(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests / Trop de requêtes",
+        return Mono.just(withQuota(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests / Trop de requêtes",
                 "Slow down and retry in " + retryAfter + " s. / Ralentissez et réessayez dans " + retryAfter + " s.", request)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)));
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter)), limit, probe));
+    }
+
+    /** The IETF RateLimit header fields, so well-behaved clients can pace themselves. */
+    private static MutableHttpResponse<?> withQuota(MutableHttpResponse<?> response, long limit, ConsumptionProbe probe) {
+        return response.header("RateLimit-Limit", String.valueOf(limit))
+                .header("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()))
+                .header("RateLimit-Reset", String.valueOf(Math.max(0, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()))));
     }
 
     private static Optional<String> subject(HttpRequest<?> request) {

@@ -44,8 +44,8 @@ public class ProxyFilter implements HttpServerFilter {
                             .onErrorResume(e -> Mono.just(unavailable(target, request, e)))
                             .map(response -> response.header(TraceContext.HEADER, traceparent));
                 })
-                .orElseGet(() -> Mono.just(Problems.of(HttpStatus.NOT_FOUND, "Not found / Introuvable",
-                        "No API resource at " + request.getPath(), request)));
+                // not a service's: the gateway's own (API docs) or nothing, which the router answers with 404
+                .orElseGet(() -> chain.proceed(request));
     }
 
     private static MutableHttpResponse<?> unavailable(Routes.Target target, HttpRequest<?> request, Throwable e) {

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.transaction.TransactionOperations;
 import org.maillage.platform.problem.ProblemException;
 
@@ -19,11 +20,14 @@ import java.util.UUID;
 public class OrganizationReportController {
 
     @Serdeable
-    public record Summary(long enterprises, long institutions, long active) {
+    public record Summary(@Schema(minimum = "0", maximum = "10000000") long enterprises,
+                          @Schema(minimum = "0", maximum = "10000000") long institutions,
+                          @Schema(minimum = "0", maximum = "10000000") long active) {
     }
 
     @Serdeable
-    public record KnownOrganization(UUID id, String kind, String name, String status) {
+    public record KnownOrganization(UUID id, @Schema(maxLength = 20) String kind, @Schema(maxLength = 200) String name,
+                                    @Schema(maxLength = 20) String status) {
     }
 
     private final TransactionOperations<Connection> tx;

@@ -1,0 +1,85 @@
+package org.maillage.gateway.docs;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.maillage.gateway.routing.Routes;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the OpenAPI description each service generates at build time (micronaut-openapi) into one,
+ * and adds what the gateway itself answers on every operation (429, 502, 504). A service that is down
+ * is left out, never fatal.
+ */
+@Singleton
+public class OpenApiMerger {
+
+    private final Routes routes;
+    private final String specPath;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** @param specPath where each service serves its generated description; %s is the service's name */
+    public OpenApiMerger(Routes routes, @Value("${maillage.openapi.spec-path:/swagger/maillage-%s-service-0.1.yml}") String specPath) {
+        this.routes = routes;
+        this.specPath = specPath;
+    }
+
+    public Map<String, Object> merged() {
+        Map<String, Object> paths = new java.util.TreeMap<>();
+        Map<String, Object> schemas = new java.util.TreeMap<>();
+        Map<String, Object> securitySchemes = new LinkedHashMap<>();
+        for (Map.Entry<String, String> service : routes.getRoutes().entrySet()) {
+            Map<String, Object> spec = fetch(service.getValue() + specPath.formatted(service.getKey()));
+            OpenApiNormalizer.prefixOperationIds(section(spec, "paths"), service.getKey());
+            paths.putAll(section(spec, "paths"));
+            Map<String, Object> components = section(spec, "components");
+            schemas.putAll(section(components, "schemas"));
+            securitySchemes.putAll(section(components, "securitySchemes"));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.1");
+        doc.put("info", Map.of("title", "Maillage API", "version", "0.1",
+                "description", "Social procurement: institutions publish, enterprises respond, pilots report. "
+                        + "Errors are application/problem+json.",
+                "contact", Map.of("name", "Maillage", "url", "https://maillage.org"),
+                "license", Map.of("name", "Proprietary")));
+        doc.put("servers", List.of(Map.of("url", "/", "x-internal", false,
+                "description", "production: the gateway of this deployment (locally http://localhost:8080)")));
+        doc.put("paths", paths);
+        Map<String, Object> components = new LinkedHashMap<>();
+        components.put("schemas", schemas);
+        components.put("securitySchemes", securitySchemes);
+        doc.put("components", components);
+        GatewayResponses.addTo(doc);
+        OpenApiNormalizer.boundFormattedStrings(doc);
+        return doc;
+    }
+
+    private Map<String, Object> fetch(String url) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? new Yaml().load(r.body()) : Map.of();
+        } catch (IOException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> section(Map<String, Object> parent, String name) {
+        Object value = parent == null ? null : parent.get(name);
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
