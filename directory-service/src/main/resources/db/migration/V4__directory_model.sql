@@ -23,7 +23,6 @@ alter table organization
     add column capacity_notes       text check (length(capacity_notes) <= 2000),
     add column commitment_contracts int check (commitment_contracts >= 0),
     add column commitment_value     numeric(14, 2) check (commitment_value >= 0),
-    add column certified            boolean       not null default false,
     add column search_document      tsvector      not null default ''::tsvector,
     add column sort_name            text          not null default '';
 

@@ -1,5 +1,6 @@
 package org.maillage.bench;
 
+import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 import org.maillage.testkit.TestInfrastructure.Database;
 
@@ -56,7 +57,8 @@ public final class BackboneLatencyBench {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<Integer>> codes = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            String body = "{\"legalName\":\"Entreprise banc d'essai " + i + "\",\"neq\":\"" + (3_300_000_000L + i) + "\"}";
+            String body = "{\"legalName\":\"Entreprise banc d'essai " + i + "\",\"neq\":\"" + (3_300_000_000L + i)
+                    + "\",\"pilotId\":\"" + DemoAccounts.MONTREAL_PILOT + "\"}";
             codes.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/enterprises"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()));

@@ -1,5 +1,6 @@
 package org.maillage.bench;
 
+import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 
 import java.net.URI;
@@ -44,7 +45,8 @@ public final class GatewayOverheadBench {
             HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(platform.gateway() + "/api/enterprises")).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"legalName\":\"Coop de mesure\",\"neq\":\"1199999999\"}")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"legalName\":\"Coop de mesure\",\"neq\":\"1199999999\",\"pilotId\":\""
+                            + DemoAccounts.MONTREAL_PILOT + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
             String path = "/api/enterprises/" + id;

@@ -198,7 +198,8 @@ class AuthIT implements TestPropertyProvider {
     }
 
     private static Map<String, Object> newEnterprise() {
-        return Map.of("legalName", "Entreprise " + UUID.randomUUID(), "neq", String.valueOf(1_170_000_000L + (long) (Math.random() * 9_999_999)));
+        return Map.of("legalName", "Entreprise " + UUID.randomUUID(), "neq", String.valueOf(1_170_000_000L + (long) (Math.random() * 9_999_999)),
+                "pilotId", SignedIn.MONTREAL.toString());
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
+import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 
 import java.net.URI;
@@ -52,7 +54,8 @@ class WalkingSkeletonSystemIT {
         String neq = "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
         assertThat(post("/api/enterprises", "{\"legalName\":\"Sans jeton\",\"neq\":\"1100000001\"}", null).statusCode()).isEqualTo(401);
         HttpResponse<String> created = post("/api/enterprises",
-                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"]}", platform.coordinatorToken());
+                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"],\"pilotId\":\"" + DemoAccounts.MONTREAL_PILOT + "\"}",
+                platform.coordinatorToken());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = field(created.body(), "id");
 

@@ -1,7 +1,8 @@
 package org.maillage.directory.api;
 
 /**
- * Wire types of the events on {@link DirectoryTopics#ORGANIZATIONS}. The version is part of the type:
+ * Wire types of the events on {@link DirectoryTopics#ORGANIZATIONS}, all carrying an {@link OrganizationState}.
+ * The version is part of the type:
  * a change that would break a consumer gets a new type, published beside the old one until consumers move.
  */
 public final class OrganizationEventTypes {

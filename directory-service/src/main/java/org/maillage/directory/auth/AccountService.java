@@ -3,7 +3,7 @@ package org.maillage.directory.auth;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.directory.organization.OrganizationRepository;
+import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
@@ -19,10 +19,10 @@ import java.util.UUID;
 public class AccountService {
 
     private final AccountRepository accounts;
-    private final OrganizationRepository organizations;
+    private final OrganizationStore organizations;
     private final PasswordHasher hasher;
 
-    public AccountService(AccountRepository accounts, OrganizationRepository organizations, PasswordHasher hasher) {
+    public AccountService(AccountRepository accounts, OrganizationStore organizations, PasswordHasher hasher) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.hasher = hasher;
@@ -44,7 +44,7 @@ public class AccountService {
             if (request.organizationId() == null) {
                 throw ProblemException.invalid("organizationId", "required for a " + request.role() + " account");
             }
-            organizations.findById(request.organizationId())
+            organizations.find(request.organizationId())
                     .filter(o -> o.kind().equals(expectedKind))
                     .orElseThrow(() -> ProblemException.invalid("organizationId", "must be an existing " + expectedKind.toLowerCase(Locale.ROOT)));
         }

@@ -6,35 +6,51 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.maillage.platform.security.Roles;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.UUID;
 
 @Controller("/api/enterprises")
 public class EnterpriseController {
 
     private final OrganizationService service;
+    private final OrganizationStore store;
 
-    public EnterpriseController(OrganizationService service) {
+    public EnterpriseController(OrganizationService service, OrganizationStore store) {
         this.service = service;
+        this.store = store;
     }
 
+    /** A coordinator registers an enterprise in a pilot it runs: active at once. */
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public HttpResponse<OrganizationView> register(@Body @Valid RegisterEnterprise request) {
-        OrganizationView created = service.registerEnterprise(request);
-        return HttpResponse.created(created, URI.create("/api/enterprises/" + created.id()));
+    public HttpResponse<OrganizationDetails> register(Authentication auth, @Body @Valid EnterpriseForm form) throws SQLException {
+        return created(service.registerEnterprise(Caller.of(auth), form));
+    }
+
+    /** An enterprise applies to join a pilot: pending until a coordinator of that pilot approves. */
+    @Post("/applications")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<OrganizationDetails> apply(@Body @Valid EnterpriseForm form) throws SQLException {
+        return created(service.registerEnterprise(null, form));
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public OrganizationView show(UUID id) {
-        return service.find(id).orElseThrow(() -> ProblemException.notFound("Enterprise", id));
+    public OrganizationDetails show(UUID id) {
+        return store.find(id).filter(o -> o.kind().equals("ENTERPRISE")).orElseThrow(() -> ProblemException.notFound("Enterprise", id));
+    }
+
+    private static HttpResponse<OrganizationDetails> created(OrganizationDetails o) {
+        return HttpResponse.created(o, URI.create("/api/enterprises/" + o.id()));
     }
 }

@@ -1,51 +1,181 @@
 package org.maillage.directory.organization;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
-import org.maillage.directory.api.OrganizationRegistered;
+import org.maillage.directory.api.OrganizationState;
+import org.maillage.directory.pilot.PilotService;
+import org.maillage.directory.reference.ReferenceData;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
 
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * The life cycle of organizations: a coordinator registers them (active at once) or an enterprise
+ * applies (pending until a coordinator of its pilot approves); they join pilots; they are deactivated,
+ * never deleted, since contracts refer to them. Every change is announced in the same transaction.
+ */
 @Singleton
 public class OrganizationService {
 
-    private final OrganizationRepository organizations;
+    private static final String FORBIDDEN = "https://maillage.org/problems/forbidden";
+
+    private final OrganizationStore store;
+    private final ReferenceData reference;
+    private final PilotService pilots;
     private final Outbox outbox;
 
-    public OrganizationService(OrganizationRepository organizations, Outbox outbox) {
-        this.organizations = organizations;
+    public OrganizationService(OrganizationStore store, ReferenceData reference, PilotService pilots, Outbox outbox) {
+        this.store = store;
+        this.reference = reference;
+        this.pilots = pilots;
         this.outbox = outbox;
     }
 
-    /** Registered by a coordinator, so active at once. The event is written in the same transaction. */
+    /** @param caller the coordinator registering it, or null for an enterprise applying itself */
     @Transactional
-    public OrganizationView registerEnterprise(RegisterEnterprise request) {
-        organizations.findByNeq(request.neq()).ifPresent(existing -> {
-            throw ProblemException.conflict("neq", "NEQ " + request.neq() + " is already registered to "
-                    + existing.legalName() + " / NEQ déjà inscrit", Map.of("existingOrganizationId", existing.id()));
+    public OrganizationDetails registerEnterprise(Caller caller, EnterpriseForm f) throws SQLException {
+        checkPilot(caller, f.pilotId());
+        checkCodes("categories", f.categories());
+        checkRegions("regions", f.regions());
+        store.findByNeq(f.neq()).ifPresent(existing -> {
+            String name = store.find(existing).map(OrganizationDetails::legalName).orElse("?");
+            throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered to " + name + " / NEQ déjà inscrit",
+                    Map.of("existingOrganizationId", existing));
         });
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<String> categories = request.categories() == null ? List.of() : request.categories();
-        List<String> regions = request.regions() == null ? List.of() : request.regions();
-        Organization saved = organizations.save(new Organization(UUID.randomUUID(), "ENTERPRISE", request.legalName().strip(),
-                request.neq(), "ACTIVE", categories.toArray(String[]::new), regions.toArray(String[]::new), now, now, null));
-        outbox.append(DirectoryTopics.ORGANIZATIONS, saved.id().toString(), OrganizationEventTypes.REGISTERED_V1,
-                new OrganizationRegistered(saved.id(), saved.kind(), saved.legalName(), saved.status(),
-                        categories, regions, List.of(), now));
-        return OrganizationView.of(saved);
+        Instant now = now();
+        UUID id = UUID.randomUUID();
+        store.insert(new OrganizationStore.NewRow(id, "ENTERPRISE", f.legalName().strip(), trimmed(f.otherNames()), f.neq(),
+                caller == null ? "PENDING" : "ACTIVE", f.legalForm(), null, f.missionFr(), f.missionEn(), orEmpty(f.categories()),
+                orEmpty(f.regions()), f.address(), f.website(), f.sizeBand(), f.capacityNotes(), null, null, now));
+        store.addCertifications(id, f.certifications() == null ? List.of() : f.certifications());
+        return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<OrganizationView> find(UUID id) {
-        return organizations.findById(id).map(OrganizationView::of);
+    @Transactional
+    public OrganizationDetails registerInstitution(Caller caller, InstitutionForm f) throws SQLException {
+        checkPilot(caller, f.pilotId());
+        checkRegions("regions", f.regions());
+        List<DecisionUnitForm> units = f.decisionUnits() == null ? List.of() : f.decisionUnits();
+        for (int i = 0; i < units.size(); i++) {
+            checkCodes("decisionUnits[" + i + "].categories", units.get(i).categories());
+        }
+        List<String> categories = units.stream().flatMap(u -> orEmpty(u.categories()).stream()).distinct().sorted().toList();
+        Instant now = now();
+        UUID id = UUID.randomUUID();
+        store.insert(new OrganizationStore.NewRow(id, "INSTITUTION", f.name().strip(), trimmed(f.otherNames()), null, "ACTIVE",
+                null, f.institutionType(), f.missionFr(), f.missionEn(), categories, orEmpty(f.regions()), f.address(),
+                f.website(), null, null, f.commitmentContracts(), f.commitmentValue(), now));
+        store.addDecisionUnits(id, units);
+        return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
+    }
+
+    @Transactional
+    public OrganizationDetails approve(Caller caller, UUID id) throws SQLException {
+        OrganizationDetails o = coordinatedBy(caller, id);
+        if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", now())) {
+            throw ProblemException.conflict("status", "only a pending application can be approved; this one is " + o.status(), Map.of());
+        }
+        return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    @Transactional
+    public OrganizationDetails deactivate(Caller caller, UUID id) throws SQLException {
+        OrganizationDetails o = coordinatedBy(caller, id);
+        if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", now())) {
+            throw ProblemException.conflict("status", "this organization is already " + o.status(), Map.of());
+        }
+        return announce(id, OrganizationEventTypes.DEACTIVATED_V1);
+    }
+
+    @Transactional
+    public OrganizationDetails join(Caller caller, UUID pilot, UUID organization, LocalDate joinedOn) throws SQLException {
+        if (!pilots.exists(pilot)) {
+            throw ProblemException.notFound("Pilot", pilot);
+        }
+        checkPilot(caller, pilot);
+        if (store.find(organization).isEmpty()) {
+            throw ProblemException.invalid("organizationId", "no organization " + organization);
+        }
+        Instant now = now();
+        store.touch(organization, now);
+        return joinAndAnnounce(organization, pilot, joinedOn == null ? LocalDate.now(Clocks.MONTREAL) : joinedOn,
+                OrganizationEventTypes.UPDATED_V1, now);
+    }
+
+    private OrganizationDetails joinAndAnnounce(UUID id, UUID pilot, LocalDate joinedOn, String type, Instant now) throws SQLException {
+        store.addMembership(id, pilot, joinedOn);
+        return announce(id, type);
+    }
+
+    private OrganizationDetails announce(UUID id, String type) throws SQLException {
+        store.refreshSearch(id);
+        OrganizationDetails o = store.find(id).orElseThrow();
+        outbox.append(DirectoryTopics.ORGANIZATIONS, id.toString(), type, new OrganizationState(o.id(), o.kind(), o.legalName(),
+                o.otherNames(), o.status(), o.legalForm(), o.institutionType(), o.categories(), o.regions(),
+                o.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList(),
+                o.decisionUnits().stream().map(u -> new OrganizationState.DecisionUnit(u.id(), u.name(), u.categories())).toList(),
+                o.updatedAt()));
+        return o;
+    }
+
+    /** The organization, if the caller coordinates one of its pilots; otherwise 403 (the directory is public, so 404 would not hide it). */
+    private OrganizationDetails coordinatedBy(Caller caller, UUID id) {
+        OrganizationDetails o = store.find(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        if (o.pilots().stream().noneMatch(m -> caller.coordinates(m.pilotId()))) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
+                    "Only a coordinator of one of this organization's pilots may do this.", Map.of());
+        }
+        return o;
+    }
+
+    private void checkPilot(Caller caller, UUID pilot) {
+        if (!pilots.exists(pilot)) {
+            throw ProblemException.invalid("pilotId", "no pilot " + pilot + " / projet pilote inconnu");
+        }
+        if (caller != null && !caller.coordinates(pilot)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
+                    "You do not coordinate this pilot.", Map.of("errors", List.of(Map.of("field", "pilotId", "message", "not a pilot you coordinate"))));
+        }
+    }
+
+    private void checkCodes(String field, List<String> codes) {
+        List<String> list = orEmpty(codes);
+        for (int i = 0; i < list.size(); i++) {
+            if (!reference.isCategory(list.get(i))) {
+                throw ProblemException.invalid(field + "[" + i + "]", "unknown category " + list.get(i) + " (see GET /api/categories)");
+            }
+        }
+    }
+
+    private void checkRegions(String field, List<String> codes) {
+        List<String> list = orEmpty(codes);
+        for (int i = 0; i < list.size(); i++) {
+            if (!reference.isRegion(list.get(i))) {
+                throw ProblemException.invalid(field + "[" + i + "]", "unknown region " + list.get(i) + " (01 to 17, see GET /api/regions)");
+            }
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return orEmpty(values).stream().map(String::strip).toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.OrganizationEventTypes;
-import org.maillage.directory.api.OrganizationRegistered;
+import org.maillage.directory.api.OrganizationState;
 import org.maillage.platform.inbox.InboundEvent;
 
 import java.sql.Connection;
@@ -25,13 +25,16 @@ public class OrganizationProjection {
     }
 
     public void apply(InboundEvent event) throws SQLException {
-        if (OrganizationEventTypes.REGISTERED_V1.equals(event.type())) {
-            upsert(event.decode(json, OrganizationRegistered.class));
+        switch (event.type()) {
+            case OrganizationEventTypes.REGISTERED_V1, OrganizationEventTypes.UPDATED_V1, OrganizationEventTypes.DEACTIVATED_V1 ->
+                    upsert(event.decode(json, OrganizationState.class));
+            default -> {
+                // a type this service does not use; recording it in the inbox is enough
+            }
         }
-        // other types are not needed here yet; recording them in the inbox is enough
     }
 
-    private void upsert(OrganizationRegistered o) throws SQLException {
+    private void upsert(OrganizationState o) throws SQLException {
         Connection c = tx.getConnection();
         // the newer state wins, whatever order events arrive in
         try (PreparedStatement ps = c.prepareStatement("""

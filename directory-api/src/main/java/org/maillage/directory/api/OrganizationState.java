@@ -1,0 +1,55 @@
+package org.maillage.directory.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data of every event on {@link DirectoryTopics#ORGANIZATIONS} (registered, updated, deactivated):
+ * the organization's whole public state after the change, so a consumer keeps its copy by upserting
+ * the newest state, whatever order events arrive in. No personal data.
+ *
+ * @param kind            ENTERPRISE or INSTITUTION
+ * @param status          PENDING, ACTIVE or INACTIVE
+ * @param legalForm       enterprises only, e.g. WORKER_COOP, NON_PROFIT
+ * @param institutionType institutions only, e.g. MUNICIPALITY, COLLEGE
+ * @param occurredAt      when the change was committed; the newest state wins
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // a contract: every field present, empty lists included
+public record OrganizationState(
+        UUID organizationId,
+        String kind,
+        String name,
+        List<String> otherNames,
+        String status,
+        @Nullable String legalForm,
+        @Nullable String institutionType,
+        List<String> categories,
+        List<String> regions,
+        List<UUID> pilots,
+        List<DecisionUnit> decisionUnits,
+        Instant occurredAt) {
+
+    /** A part of an institution that buys on its own: who to approach for what. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DecisionUnit(UUID id, String name, List<String> categories) {
+        public DecisionUnit {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
+    }
+
+    /** A list left out by an older or lenient producer reads as empty, never as null. */
+    public OrganizationState {
+        otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        pilots = pilots == null ? List.of() : List.copyOf(pilots);
+        decisionUnits = decisionUnits == null ? List.of() : List.copyOf(decisionUnits);
+    }
+}

@@ -1,0 +1,37 @@
+package org.maillage.directory.organization;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/**
+ * Directory search: free text in French or English (accents and case ignored, words stemmed) and filters.
+ *
+ * @param category an UNSPSC code; a segment matches its families too
+ */
+@Introspected
+public record SearchCriteria(
+        @QueryValue @Nullable @Size(max = 200) String q,
+        @QueryValue @Nullable @Pattern(regexp = "ENTERPRISE|INSTITUTION", message = "must be ENTERPRISE or INSTITUTION") String kind,
+        @QueryValue @Nullable @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit category code") String category,
+        @QueryValue @Nullable @Pattern(regexp = "0[1-9]|1[0-7]", message = "must be a region code from 01 to 17") String region,
+        @QueryValue @Nullable @Pattern(regexp = Forms.LEGAL_FORMS, message = "must be one of " + Forms.LEGAL_FORMS) String legalForm,
+        @QueryValue @Nullable Boolean certified,
+        @QueryValue @Nullable UUID pilot,
+        @QueryValue @Nullable @Size(max = 500) String cursor,
+        @QueryValue @Nullable @Min(1) @Max(100) Integer limit) {
+
+    int pageSize() {
+        return limit == null ? 20 : limit;
+    }
+
+    boolean hasText() {
+        return q != null && !q.isBlank();
+    }
+}

@@ -1,0 +1,35 @@
+package org.maillage.directory.organization;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One page of directory search results, with counts per facet for the whole result (not just the page).
+ *
+ * @param nextCursor pass it back as {@code cursor} for the next page; null on the last page
+ */
+@Serdeable
+public record SearchPage(@ArraySchema(maxItems = 100) List<Hit> items,
+                         @Schema(minimum = "0", maximum = "100000000") long total,
+                         Facets facets,
+                         @Nullable @Schema(maxLength = 500) String nextCursor) {
+
+    @Serdeable
+    public record Hit(UUID id, @Schema(maxLength = 20) String kind, @Schema(maxLength = 200) String name,
+                      @Nullable @Schema(maxLength = 30) String legalForm,
+                      @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 8)) List<String> categories,
+                      @ArraySchema(maxItems = 17, schema = @Schema(maxLength = 2)) List<String> regions) {
+    }
+
+    /** Counts by code; labels come from GET /api/categories and GET /api/regions. */
+    @Serdeable
+    public record Facets(Map<String, Long> kinds, Map<String, Long> categories, Map<String, Long> regions,
+                         Map<String, Long> legalForms) {
+    }
+}

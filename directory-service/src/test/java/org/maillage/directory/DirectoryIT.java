@@ -1,0 +1,269 @@
+package org.maillage.directory;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.directory.auth.SigningKeys;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The directory as its users meet it: register, apply, approve, search, deactivate, and the events. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DirectoryIT implements TestPropertyProvider {
+
+    private static final AtomicLong NEQ = new AtomicLong(1_180_000_000L);
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("directory_it", List.of(DirectoryTopics.ORGANIZATIONS));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    SigningKeys keys;
+
+    private String coordinator;
+    private String pilot;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.putAll(SignedIn.bootstrapProperties());
+        return p;
+    }
+
+    /** A pilot of this test's own, so searches filtered on it see only what this test made. */
+    @BeforeAll
+    void openPilot() {
+        String bootstrap = SignedIn.coordinatorToken(http);
+        pilot = (String) post("/api/pilots", bootstrap, Map.of("name", "Pilote Estrie d'essai", "region", "05",
+                "startsOn", "2015-01-01", "endsOn", "2016-06-30", "coordinatingOrganization", "CDEC de Sherbrooke")).get("id");
+        coordinator = SignedIn.coordinatorToken(http);
+    }
+
+    @Test
+    void referenceDataComesInFrenchAndEnglish() {
+        List<Map<String, Object>> regions = http.toBlocking().retrieve(HttpRequest.GET("/api/regions"), Argument.listOf(JSON));
+        assertThat(regions).hasSize(17).contains(Map.of("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships (Estrie)"));
+        List<Map<String, Object>> categories = http.toBlocking().retrieve(HttpRequest.GET("/api/categories"), Argument.listOf(JSON));
+        assertThat(categories).contains(Map.of("code", "90100000", "parent", "90000000",
+                "labelFr", "Restauration et traiteurs", "labelEn", "Restaurants and catering"));
+    }
+
+    @Test
+    void anInstitutionShowsItsDecisionUnitsAndCommitment() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Centre hospitalier d'essai", "institutionType", "HEALTH_SOCIAL_SERVICES",
+                "regions", List.of("05"), "commitmentContracts", 3, "commitmentValue", 75000, "pilotId", pilot,
+                "decisionUnits", List.of(
+                        Map.of("name", "Approvisionnement alimentaire", "categories", List.of("90100000"), "thresholdCad", 25000,
+                                "methods", List.of("DIRECT_AWARD", "INVITATION"), "calendarNotes", "Appels en septembre"),
+                        Map.of("name", "Services techniques", "categories", List.of("76110000", "70110000")))));
+        Map<String, Object> created = post("/api/institutions", coordinator, body);
+
+        Map<String, Object> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/institutions/" + created.get("id")), JSON);
+        assertThat((List<Map<String, Object>>) shown.get("decisionUnits")).extracting(u -> u.get("name"))
+                .containsExactly("Approvisionnement alimentaire", "Services techniques");
+        assertThat(shown.get("commitment")).isEqualTo(Map.of("contracts", 3, "valueCad", 75000.0));
+        assertThat((List<String>) shown.get("categories")).containsExactly("70110000", "76110000", "90100000");
+
+        Map<String, Object> event = lastEvent((String) created.get("id"));
+        assertThat((List<Map<String, Object>>) event.get("decisionUnits")).hasSize(2);
+        assertThat(event).containsEntry("kind", "INSTITUTION").containsEntry("pilots", List.of(pilot));
+    }
+
+    @Test
+    void anApplicationStaysPendingUntilACoordinatorOfItsPilotApprovesIt() {
+        Map<String, Object> applied = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises/applications",
+                enterprise("Coopérative d'application", "81110000", "05")), JSON);
+        String id = (String) applied.get("id");
+        assertThat(applied.get("status")).isEqualTo("PENDING");
+        assertThat(search("q=application&pilot=" + pilot).get("total")).isEqualTo(0);
+
+        String outsider = tokenFor(List.of(UUID.randomUUID().toString()));
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/organizations/" + id + "/approve", "").bearerAuth(outsider)));
+        Map<String, Object> approved = post("/api/organizations/" + id + "/approve", coordinator, "");
+        assertThat(approved.get("status")).isEqualTo("ACTIVE");
+        assertThat(search("q=application&pilot=" + pilot).get("total")).isEqualTo(1);
+        assertStatus(409, () -> http.toBlocking().exchange(HttpRequest.POST("/api/organizations/" + id + "/approve", "").bearerAuth(coordinator)));
+
+        List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
+        assertThat(types).containsExactly(OrganizationEventTypes.REGISTERED_V1, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCaseStemsFrenchAndEnglishAndFiltersWithFacetsAndAStableCursor() {
+        String searchPilot = (String) post("/api/pilots", coordinator, Map.of("name", "Pilote de recherche", "region", "06",
+                "startsOn", "2014-01-01", "endsOn", "2014-12-31", "coordinatingOrganization", "CRÉ de Montréal")).get("id");
+        String token = SignedIn.coordinatorToken(http);
+        Map<String, Object> economie = enterprise("Économie Verte Traiteurs", "90100000", "06");
+        economie.put("pilotId", searchPilot);
+        economie.put("legalForm", "WORKER_COOP");
+        economie.put("certifications", List.of(Map.of("name", "Entreprise d'économie sociale", "issuer", "CÉSIM", "expiresOn", "2099-12-31")));
+        Map<String, Object> quartier = enterprise("Le Traiteur du Quartier", "90100000", "05");
+        quartier.put("pilotId", searchPilot);
+        Map<String, Object> imprimerie = enterprise("Imprimerie Solidaire", "82120000", "06");
+        imprimerie.put("pilotId", searchPilot);
+        imprimerie.put("legalForm", "NON_PROFIT");
+        imprimerie.put("certifications", List.of(Map.of("name", "Ancienne accréditation", "issuer", "Ville", "expiresOn", "2020-01-01")));
+        Map<String, Object> green = enterprise("Green Table", "90100000", "06");
+        green.put("pilotId", searchPilot);
+        green.put("missionEn", "A catering cooperative training young people");
+        String economieId = (String) post("/api/enterprises", token, economie).get("id");
+        post("/api/enterprises", token, quartier);
+        String imprimerieId = (String) post("/api/enterprises", token, imprimerie).get("id");
+        post("/api/enterprises", token, green);
+        String in = "&pilot=" + searchPilot;
+
+        assertThat(names(search("q=economie" + in))).containsExactly("Économie Verte Traiteurs");
+        assertThat(names(search("q=TRAITEUR" + in))).hasSize(3).startsWith("Économie Verte Traiteurs", "Le Traiteur du Quartier");
+        assertThat(names(search("q=caterings" + in))).containsExactlyInAnyOrder("Green Table", "Économie Verte Traiteurs", "Le Traiteur du Quartier");
+        assertThat(names(search("category=90000000&region=06" + in))).containsExactly("Économie Verte Traiteurs", "Green Table");
+        assertThat(names(search("certified=true" + in))).containsExactly("Économie Verte Traiteurs");
+        assertThat(names(search("legalForm=NON_PROFIT" + in))).containsExactly("Imprimerie Solidaire");
+
+        Map<String, Object> all = search("limit=2" + in);
+        assertThat(all.get("total")).isEqualTo(4);
+        Map<String, Object> facets = (Map<String, Object>) all.get("facets");
+        assertThat(facets.get("categories")).isEqualTo(Map.of("90100000", 3, "82120000", 1));
+        assertThat(facets.get("regions")).isEqualTo(Map.of("06", 3, "05", 1));
+        // the cursor holds its place even when an organization is added between pages
+        post("/api/enterprises", token, withPilot(enterprise("Aaa Ajoutée Entre Deux Pages", "90100000", "06"), searchPilot));
+        Map<String, Object> second = search("limit=2&cursor=" + URLEncoder.encode((String) all.get("nextCursor"), StandardCharsets.UTF_8) + in);
+        assertThat(names(all)).containsExactly("Économie Verte Traiteurs", "Green Table");
+        assertThat(names(second)).containsExactly("Imprimerie Solidaire", "Le Traiteur du Quartier");
+        assertThat(second.get("nextCursor")).isNull();
+
+        Map<String, Object> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + imprimerieId), JSON);
+        assertThat((List<Map<String, Object>>) shown.get("certifications")).singleElement().extracting(c -> c.get("expired")).isEqualTo(true);
+        assertThat(economieId).isNotBlank();
+    }
+
+    @Test
+    void aDeactivatedOrganizationLeavesTheSearchButIsStillShown() {
+        String id = (String) post("/api/enterprises", coordinator, enterprise("Déménagement Solidaire Désactivé", "78120000", "05")).get("id");
+        assertThat(search("q=desactive&pilot=" + pilot).get("total")).isEqualTo(1);
+
+        Map<String, Object> deactivated = post("/api/organizations/" + id + "/deactivate", coordinator, "");
+        assertThat(deactivated.get("status")).isEqualTo("INACTIVE");
+        assertThat(search("q=desactive&pilot=" + pilot).get("total")).isEqualTo(0);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + id), JSON).get("status")).isEqualTo("INACTIVE");
+        assertThat(TestEvents.header(events(id).get(1), "ce_type")).isEqualTo(OrganizationEventTypes.DEACTIVATED_V1);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndAnotherPilotsCoordinatorIsRefused() {
+        assertProblem(400, "categories[0]", enterprise("Catégorie inconnue", "12345678", "06"), coordinator);
+        assertProblem(400, "regions[0]", enterprise("Région inconnue", "90100000", "18"), coordinator);
+        Map<String, Object> badNeq = enterprise("NEQ invalide", "90100000", "06");
+        badNeq.put("neq", "0123456789");
+        assertProblem(400, "neq", badNeq, coordinator);
+        Map<String, Object> badSite = enterprise("Site invalide", "90100000", "06");
+        badSite.put("website", "ftp://exemple");
+        assertProblem(400, "website", badSite, coordinator);
+        assertProblem(400, "pilotId", withPilot(enterprise("Pilote inconnu", "90100000", "06"), UUID.randomUUID().toString()), coordinator);
+        assertProblem(403, "pilotId", enterprise("Autre pilote", "90100000", "06"), tokenFor(List.of(UUID.randomUUID().toString())));
+        assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?region=99")));
+        assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?cursor=nonsense")));
+    }
+
+    private Map<String, Object> enterprise(String name, String category, String region) {
+        return new HashMap<>(Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()),
+                "categories", List.of(category), "regions", List.of(region), "pilotId", pilot));
+    }
+
+    private static Map<String, Object> withPilot(Map<String, Object> body, String pilotId) {
+        body.put("pilotId", pilotId);
+        return body;
+    }
+
+    private Map<String, Object> post(String path, String token, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON);
+    }
+
+    private Map<String, Object> search(String query) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/organizations?" + query), JSON);
+    }
+
+    private static List<String> names(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(i -> (String) i.get("name")).toList();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> events(String key) {
+        return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).stream()
+                .filter(r -> key.equals(r.key())).toList();
+    }
+
+    private Map<String, Object> lastEvent(String key) {
+        List<ConsumerRecord<String, byte[]>> all = events(key);
+        return parse(all.get(all.size() - 1).value());
+    }
+
+    @Inject
+    io.micronaut.serde.ObjectMapper json;
+
+    private Map<String, Object> parse(byte[] value) {
+        try {
+            return json.readValue(value, JSON);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String tokenFor(List<String> pilots) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.signingKey().getKeyID()).build(),
+                    new JWTClaimsSet.Builder().issuer("maillage").audience("maillage-api").subject(UUID.randomUUID().toString())
+                            .claim("roles", List.of("COORDINATOR")).claim("pilots", pilots).issueTime(new Date())
+                            .expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
+            jwt.sign(new RSASSASigner(keys.signingKey()));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void assertProblem(int status, String field, Map<String, Object> body, String token) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.POST("/api/enterprises", body).bearerAuth(token)));
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private static void assertStatus(int status, Executable call) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call);
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+    }
+}
