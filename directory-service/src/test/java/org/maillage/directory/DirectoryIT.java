@@ -156,8 +156,8 @@ class DirectoryIT implements TestPropertyProvider {
         Map<String, Object> all = search("limit=2" + in);
         assertThat(all.get("total")).isEqualTo(4);
         Map<String, Object> facets = (Map<String, Object>) all.get("facets");
-        assertThat(facets.get("categories")).isEqualTo(Map.of("90100000", 3, "82120000", 1));
-        assertThat(facets.get("regions")).isEqualTo(Map.of("06", 3, "05", 1));
+        assertThat(facets.get("categories")).isEqualTo(List.of(Map.of("code", "90100000", "count", 3), Map.of("code", "82120000", "count", 1)));
+        assertThat(facets.get("regions")).isEqualTo(List.of(Map.of("code", "06", "count", 3), Map.of("code", "05", "count", 1)));
         // the cursor holds its place even when an organization is added between pages
         post("/api/enterprises", token, withPilot(enterprise("Aaa Ajoutée Entre Deux Pages", "90100000", "06"), searchPilot));
         Map<String, Object> second = search("limit=2&cursor=" + URLEncoder.encode((String) all.get("nextCursor"), StandardCharsets.UTF_8) + in);

@@ -39,6 +39,6 @@ record DecisionUnitForm(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 50) List<@NotBlank @Size(max = 8) String> categories,
         @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal thresholdCad,
-        @Nullable @Size(max = 3) List<@Pattern(regexp = Forms.METHODS, message = "must be one of " + Forms.METHODS) String> methods,
+        @Nullable @Size(max = 3) List<@Size(max = 20) @Pattern(regexp = Forms.METHODS, message = "must be one of " + Forms.METHODS) String> methods,
         @Nullable @Size(max = 2000) String calendarNotes) {
 }

@@ -65,8 +65,8 @@ public class OrganizationSearch {
                     last = new Cursor(rs.getFloat(7), rs.getString(8), id);
                 }
             }
-            Map<String, Map<String, Long>> facets = facets(conn, filter);
-            long total = facets.get("kind").values().stream().mapToLong(Long::longValue).sum();
+            Map<String, List<SearchPage.Count>> facets = facets(conn, filter);
+            long total = facets.get("kind").stream().mapToLong(SearchPage.Count::count).sum();
             return new SearchPage(hits, total, new SearchPage.Facets(facets.get("kind"), facets.get("category"),
                     facets.get("region"), facets.get("legalForm")), next);
         });
@@ -118,14 +118,15 @@ public class OrganizationSearch {
         return new Filter(with, where.toString(), params);
     }
 
-    private static Map<String, Map<String, Long>> facets(Connection conn, Filter f) throws SQLException {
+    private static Map<String, List<SearchPage.Count>> facets(Connection conn, Filter f) throws SQLException {
         String from = " from organization o, q";
         String sql = f.with
                 + "select 'kind', o.kind, count(*)" + from + " where " + f.where + " group by o.kind"
                 + " union all select 'category', x, count(*)" + from + ", unnest(o.categories) x where " + f.where + " group by x"
                 + " union all select 'region', x, count(*)" + from + ", unnest(o.regions) x where " + f.where + " group by x"
                 + " union all select 'legalForm', o.legal_form, count(*)" + from + " where " + f.where
-                + " and o.legal_form is not null group by o.legal_form";
+                + " and o.legal_form is not null group by o.legal_form"
+                + " order by 3 desc, 2";
         List<Object> params = new ArrayList<>();
         List<Object> filterParams = new ArrayList<>(f.params);
         // the text query's two parameters belong to the shared WITH clause, given once
@@ -135,13 +136,13 @@ public class OrganizationSearch {
         for (int i = 0; i < 4; i++) {
             params.addAll(whereParams);
         }
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        Map<String, List<SearchPage.Count>> out = new LinkedHashMap<>();
         for (String facet : List.of("kind", "category", "region", "legalForm")) {
-            out.put(facet, new java.util.TreeMap<>());
+            out.put(facet, new ArrayList<>());
         }
         try (PreparedStatement ps = prepare(conn, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.get(rs.getString(1)).put(rs.getString(2), rs.getLong(3));
+                out.get(rs.getString(1)).add(new SearchPage.Count(rs.getString(2), rs.getLong(3)));
             }
         }
         return out;

@@ -159,7 +159,8 @@ public class OrganizationStore {
         }
     }
 
-    Optional<UUID> findByNeq(String neq) throws SQLException {
+    /** The organization holding this NEQ, if any; within the caller's transaction. */
+    public Optional<UUID> findByNeq(String neq) throws SQLException {
         try (PreparedStatement ps = tx.getConnection().prepareStatement("select id from organization where neq = ?")) {
             ps.setString(1, neq);
             try (ResultSet rs = ps.executeQuery()) {

@@ -18,10 +18,10 @@ import java.util.UUID;
 @Introspected
 public record SearchCriteria(
         @QueryValue @Nullable @Size(max = 200) String q,
-        @QueryValue @Nullable @Pattern(regexp = "ENTERPRISE|INSTITUTION", message = "must be ENTERPRISE or INSTITUTION") String kind,
-        @QueryValue @Nullable @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit category code") String category,
-        @QueryValue @Nullable @Pattern(regexp = "0[1-9]|1[0-7]", message = "must be a region code from 01 to 17") String region,
-        @QueryValue @Nullable @Pattern(regexp = Forms.LEGAL_FORMS, message = "must be one of " + Forms.LEGAL_FORMS) String legalForm,
+        @QueryValue @Nullable @Size(max = 20) @Pattern(regexp = "ENTERPRISE|INSTITUTION", message = "must be ENTERPRISE or INSTITUTION") String kind,
+        @QueryValue @Nullable @Size(max = 8) @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit category code") String category,
+        @QueryValue @Nullable @Size(max = 2) @Pattern(regexp = "0[1-9]|1[0-7]", message = "must be a region code from 01 to 17") String region,
+        @QueryValue @Nullable @Size(max = 30) @Pattern(regexp = Forms.LEGAL_FORMS, message = "must be one of " + Forms.LEGAL_FORMS) String legalForm,
         @QueryValue @Nullable Boolean certified,
         @QueryValue @Nullable UUID pilot,
         @QueryValue @Nullable @Size(max = 500) String cursor,

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,9 +26,13 @@ public record SearchPage(@ArraySchema(maxItems = 100) List<Hit> items,
                       @ArraySchema(maxItems = 17, schema = @Schema(maxLength = 2)) List<String> regions) {
     }
 
-    /** Counts by code; labels come from GET /api/categories and GET /api/regions. */
+    /** Counts by code, most frequent first; labels come from GET /api/categories and GET /api/regions. */
     @Serdeable
-    public record Facets(Map<String, Long> kinds, Map<String, Long> categories, Map<String, Long> regions,
-                         Map<String, Long> legalForms) {
+    public record Facets(@ArraySchema(maxItems = 2) List<Count> kinds, @ArraySchema(maxItems = 1000) List<Count> categories,
+                         @ArraySchema(maxItems = 17) List<Count> regions, @ArraySchema(maxItems = 10) List<Count> legalForms) {
+    }
+
+    @Serdeable
+    public record Count(@Schema(maxLength = 30) String code, @Schema(minimum = "0", maximum = "100000000") long count) {
     }
 }

@@ -8,6 +8,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.directory.organization.OrganizationDetails;
@@ -34,6 +38,8 @@ public class PilotController {
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiResponse(responseCode = "200", description = "every pilot with its members",
+            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PilotView.class))))
     public List<PilotView> all() {
         return pilots.all();
     }

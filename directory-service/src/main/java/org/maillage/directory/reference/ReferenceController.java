@@ -4,6 +4,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
 
@@ -19,11 +23,15 @@ public class ReferenceController {
     }
 
     @Get("/categories")
+    @ApiResponse(responseCode = "200", description = "UNSPSC segments and families",
+            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = ReferenceData.Category.class))))
     public List<ReferenceData.Category> categories() {
         return reference.categories();
     }
 
     @Get("/regions")
+    @ApiResponse(responseCode = "200", description = "Québec's 17 administrative regions",
+            content = @Content(array = @ArraySchema(maxItems = 17, schema = @Schema(implementation = ReferenceData.Region.class))))
     public List<ReferenceData.Region> regions() {
         return reference.regions();
     }

@@ -1,6 +1,8 @@
 package org.maillage.directory.reference;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -20,11 +22,13 @@ import java.util.TreeSet;
 public class ReferenceData {
 
     @Serdeable
-    public record Category(String code, String parent, String labelFr, String labelEn) {
+    public record Category(@Schema(maxLength = 8) String code, @Nullable @Schema(maxLength = 8) String parent,
+                           @Schema(maxLength = 200) String labelFr, @Schema(maxLength = 200) String labelEn) {
     }
 
     @Serdeable
-    public record Region(String code, String labelFr, String labelEn) {
+    public record Region(@Schema(maxLength = 2) String code, @Schema(maxLength = 200) String labelFr,
+                         @Schema(maxLength = 200) String labelEn) {
     }
 
     private final TransactionOperations<Connection> tx;

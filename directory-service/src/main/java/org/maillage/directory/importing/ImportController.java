@@ -1,0 +1,37 @@
+package org.maillage.directory.importing;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.constraints.Size;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.util.UUID;
+
+/** Coordinators keep their members in spreadsheets: CSV in, a report of every row out. */
+@Controller("/api/pilots/{pilotId}/imports")
+@Secured(Roles.COORDINATOR)
+@SecurityRequirement(name = "bearer")
+public class ImportController {
+
+    private final EnterpriseImport enterprises;
+
+    public ImportController(EnterpriseImport enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    /** @param dryRun true: check every row and report, write nothing */
+    @Post("/enterprises")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public ImportReport importEnterprises(Authentication auth, UUID pilotId, @QueryValue(defaultValue = "false") boolean dryRun,
+                                          @Body @Size(max = 1_000_000) String csv) {
+        return enterprises.run(Caller.of(auth), pilotId, csv, dryRun);
+    }
+}

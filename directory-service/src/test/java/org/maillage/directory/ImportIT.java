@@ -1,0 +1,97 @@
+package org.maillage.directory;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.testkit.ServiceUnderTest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A coordinator's spreadsheet: dry run, rejected run, fixed run, and the same file again. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportIT implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    /** As a spreadsheet program saves it: byte-order mark, semicolons, French column names with accents. */
+    private static final String WITH_ERRORS = "\uFEFFNom;NEQ;Forme juridique;Catégories;Régions;Mission\n"
+            + "Coop Traiteur Bon Goût;1190000001;WORKER_COOP;90100000;06;Traiteur d'insertion\n"
+            + "Imprimerie Entraide;12345;NON_PROFIT;82120000;06;Impression\n"
+            + "Déménageurs Unis;1190000003;SOLIDARITY_COOP;99999999;18;Déménagement\n";
+    private static final String FIXED = "\uFEFFNom;NEQ;Forme juridique;Catégories;Régions;Mission\n"
+            + "Coop Traiteur Bon Goût;1190000001;WORKER_COOP;90100000;06;Traiteur d'insertion\n"
+            + "Imprimerie Entraide;1190000002;NON_PROFIT;82120000;06;Impression\n"
+            + "Déménageurs Unis;1190000003;SOLIDARITY_COOP;78120000|78130000;06|13;Déménagement\n";
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("import", List.of(DirectoryTopics.ORGANIZATIONS));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private String coordinator;
+    private String pilot;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.putAll(SignedIn.bootstrapProperties());
+        return p;
+    }
+
+    @BeforeAll
+    void openPilot() {
+        pilot = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/pilots", Map.of("name", "Pilote d'importation", "region", "06",
+                "startsOn", "2014-01-01", "endsOn", "2014-12-31", "coordinatingOrganization", "CRÉ"))
+                .bearerAuth(SignedIn.coordinatorToken(http)), JSON).get("id");
+        coordinator = SignedIn.coordinatorToken(http);
+    }
+
+    @Test
+    void aBadFileIsReportedRowByRowAndNothingIsWrittenThenTheFixedFileImportsOnce() {
+        Map<String, Object> dry = importCsv(WITH_ERRORS, true);
+        assertThat(dry).containsEntry("dryRun", true).containsEntry("rows", 3).containsEntry("created", 0);
+        assertThat((List<Map<String, Object>>) dry.get("errors")).extracting(e -> e.get("row") + ":" + e.get("field"))
+                .containsExactly("3:neq", "3:neq", "4:categories", "4:regions", "4:regions");
+        assertThat(members()).isZero();
+
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class, () -> importCsv(WITH_ERRORS, false));
+        assertThat(rejected.getStatus().getCode()).isEqualTo(422);
+        assertThat(rejected.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(rejected.getResponse().getBody(String.class).orElseThrow()).contains("\"row\":4").contains("\"field\":\"categories\"");
+        assertThat(members()).isZero();
+
+        assertThat(importCsv(FIXED, true)).containsEntry("created", 3).containsEntry("errors", List.of());
+        assertThat(members()).isZero();
+        assertThat(importCsv(FIXED, false)).containsEntry("created", 3).containsEntry("unchanged", 0);
+        assertThat(importCsv(FIXED, false)).containsEntry("created", 0).containsEntry("unchanged", 3);
+        assertThat(members()).isEqualTo(3);
+        Map<String, Object> found = http.toBlocking().retrieve(HttpRequest.GET("/api/organizations?q=demenagement&pilot=" + pilot), JSON);
+        assertThat((List<Map<String, Object>>) found.get("items")).singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("regions", List.of("06", "13")).containsEntry("legalForm", "SOLIDARITY_COOP"));
+    }
+
+    private Map<String, Object> importCsv(String csv, boolean dryRun) {
+        return http.toBlocking().retrieve(HttpRequest.POST("/api/pilots/" + pilot + "/imports/enterprises?dryRun=" + dryRun, csv)
+                .contentType("text/csv").bearerAuth(coordinator), JSON);
+    }
+
+    private int members() {
+        return ((List<?>) http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + pilot), JSON).get("members")).size();
+    }
+}
