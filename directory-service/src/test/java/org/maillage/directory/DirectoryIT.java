@@ -198,6 +198,42 @@ class DirectoryIT implements TestPropertyProvider {
         assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?cursor=nonsense")));
     }
 
+    @Test
+    void peopleAreShownToSignedInParticipantsOnlyAndAddedByTheirOrganizationOrItsCoordinators() {
+        Map<String, Object> institution = post("/api/institutions", coordinator, Map.of("name", "Cégep d'essai",
+                "institutionType", "COLLEGE", "pilotId", pilot, "decisionUnits", List.of(Map.of("name", "Approvisionnement"))));
+        String institutionId = (String) institution.get("id");
+        String unit = (String) ((List<Map<String, Object>>) institution.get("decisionUnits")).get(0).get("id");
+        String people = "/api/organizations/" + institutionId + "/people";
+
+        Map<String, Object> buyer = post(people, coordinator, Map.of("name", "Marie Tremblay", "title", "Acheteuse",
+                "email", "Marie.Tremblay@cegep.example", "phone", "514 555-0101", "decisionUnitId", unit));
+        assertThat(buyer).containsEntry("email", "marie.tremblay@cegep.example").containsEntry("decisionUnitId", unit);
+
+        String supplierOfAnother = supplier();
+        assertStatus(401, () -> http.toBlocking().exchange(HttpRequest.GET(people)));
+        List<Map<String, Object>> seen = http.toBlocking().retrieve(HttpRequest.GET(people).bearerAuth(supplierOfAnother), Argument.listOf(JSON));
+        assertThat(seen).extracting(p -> p.get("name")).containsExactly("Marie Tremblay");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/institutions/" + institutionId))).doesNotContain("Tremblay");
+
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST(people, Map.of("name", "Intrus")).bearerAuth(supplierOfAnother)));
+        HttpClientResponseException badEmail = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST(people, Map.of("name", "X", "email", "pas un courriel")).bearerAuth(coordinator)));
+        assertThat(badEmail.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"email\"");
+        HttpClientResponseException otherUnit = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.POST(people, Map.of("name", "X", "decisionUnitId", UUID.randomUUID().toString())).bearerAuth(coordinator)));
+        assertThat(otherUnit.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"decisionUnitId\"");
+    }
+
+    /** A supplier account of a new enterprise of this test's pilot. */
+    private String supplier() {
+        String enterpriseId = (String) post("/api/enterprises", coordinator, enterprise("Fournisseur d'essai", "90100000", "05")).get("id");
+        String email = "f" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+        post("/api/accounts", coordinator, Map.of("email", email, "password", "Fournisseur-Mot-1", "role", "SUPPLIER",
+                "organizationId", enterpriseId, "pilots", List.of(pilot)));
+        return (String) SignedIn.login(http, email, "Fournisseur-Mot-1").get("accessToken");
+    }
+
     private Map<String, Object> enterprise(String name, String category, String region) {
         return new HashMap<>(Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()),
                 "categories", List.of(category), "regions", List.of(region), "pilotId", pilot));
