@@ -225,13 +225,48 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(otherUnit.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"decisionUnitId\"");
     }
 
-    /** A supplier account of a new enterprise of this test's pilot. */
-    private String supplier() {
-        String enterpriseId = (String) post("/api/enterprises", coordinator, enterprise("Fournisseur d'essai", "90100000", "05")).get("id");
+    @Test
+    void anEnterpriseEditsItsOwnProfileAndAnInstitutionGainsADecisionUnitEachAnnounced() {
+        Map<String, Object> form = enterprise("Paysagistes Solidaires", "70110000", "05");
+        String id = (String) post("/api/enterprises", coordinator, form).get("id");
+        String own = supplierOf(id);
+        String other = supplier();
+
+        form.put("missionFr", "Aménagement de jardins communautaires et verdissement");
+        form.put("categories", List.of("70110000", "72100000"));
+        Map<String, Object> updated = http.toBlocking().retrieve(HttpRequest.PUT("/api/enterprises/" + id, form).bearerAuth(own), JSON);
+        assertThat((List<String>) updated.get("categories")).containsExactly("70110000", "72100000");
+        assertThat(names(search("q=verdissement&pilot=" + pilot))).containsExactly("Paysagistes Solidaires");
+        assertThat(TestEvents.header(events(id).get(events(id).size() - 1), "ce_type")).isEqualTo(OrganizationEventTypes.UPDATED_V1);
+
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.PUT("/api/enterprises/" + id, form).bearerAuth(other)));
+        Map<String, Object> newNeq = new HashMap<>(form);
+        newNeq.put("neq", String.valueOf(NEQ.incrementAndGet()));
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.PUT("/api/enterprises/" + id, newNeq).bearerAuth(own)));
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"neq\"");
+
+        String institution = (String) post("/api/institutions", coordinator, Map.of("name", "Office d'habitation d'essai",
+                "institutionType", "HOUSING_OFFICE", "pilotId", pilot,
+                "decisionUnits", List.of(Map.of("name", "Entretien des immeubles", "categories", List.of("76110000"))))).get("id");
+        Map<String, Object> grown = post("/api/institutions/" + institution + "/decision-units", coordinator,
+                Map.of("name", "Espaces verts", "categories", List.of("70110000"), "methods", List.of("INVITATION")));
+        assertThat((List<String>) grown.get("categories")).containsExactly("70110000", "76110000");
+        assertThat((List<Map<String, Object>>) lastEvent(institution).get("decisionUnits")).hasSize(2);
+    }
+
+    /** A supplier account of the given enterprise. */
+    private String supplierOf(String enterpriseId) {
         String email = "f" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
         post("/api/accounts", coordinator, Map.of("email", email, "password", "Fournisseur-Mot-1", "role", "SUPPLIER",
                 "organizationId", enterpriseId, "pilots", List.of(pilot)));
         return (String) SignedIn.login(http, email, "Fournisseur-Mot-1").get("accessToken");
+    }
+
+    /** A supplier account of a new enterprise of this test's pilot. */
+    private String supplier() {
+        String enterpriseId = (String) post("/api/enterprises", coordinator, enterprise("Fournisseur d'essai", "90100000", "05")).get("id");
+        return supplierOf(enterpriseId);
     }
 
     private Map<String, Object> enterprise(String name, String category, String region) {

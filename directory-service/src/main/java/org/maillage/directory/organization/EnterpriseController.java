@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -42,6 +43,14 @@ public class EnterpriseController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<OrganizationDetails> apply(@Body @Valid EnterpriseForm form) throws SQLException {
         return created(service.registerEnterprise(null, form));
+    }
+
+    /** The whole profile again, as registered; the NEQ cannot change. */
+    @Put("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
+    @SecurityRequirement(name = "bearer")
+    public OrganizationDetails update(Authentication auth, UUID id, @Body @Valid EnterpriseForm form) throws SQLException {
+        return service.updateEnterprise(Caller.of(auth), id, form);
     }
 
     @Get("/{id}")

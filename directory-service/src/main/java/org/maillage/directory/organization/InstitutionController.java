@@ -37,6 +37,13 @@ public class InstitutionController {
         return HttpResponse.created(o, URI.create("/api/institutions/" + o.id()));
     }
 
+    @Post("/{id}/decision-units")
+    @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
+    @SecurityRequirement(name = "bearer")
+    public OrganizationDetails addDecisionUnit(Authentication auth, UUID id, @Body @Valid DecisionUnitForm unit) throws SQLException {
+        return service.addDecisionUnit(Caller.of(auth), id, unit);
+    }
+
     /** An institution with its decision units: who buys what, how, and when. */
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)

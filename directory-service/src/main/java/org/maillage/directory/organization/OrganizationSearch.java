@@ -118,29 +118,21 @@ public class OrganizationSearch {
         return new Filter(with, where.toString(), params);
     }
 
+    /** All four facets from one evaluation of the filters: the matched rows are materialized once. */
     private static Map<String, List<SearchPage.Count>> facets(Connection conn, Filter f) throws SQLException {
-        String from = " from organization o, q";
-        String sql = f.with
-                + "select 'kind', o.kind, count(*)" + from + " where " + f.where + " group by o.kind"
-                + " union all select 'category', x, count(*)" + from + ", unnest(o.categories) x where " + f.where + " group by x"
-                + " union all select 'region', x, count(*)" + from + ", unnest(o.regions) x where " + f.where + " group by x"
-                + " union all select 'legalForm', o.legal_form, count(*)" + from + " where " + f.where
-                + " and o.legal_form is not null group by o.legal_form"
+        String with = f.with.isEmpty() ? "with " : f.with.substring(0, f.with.length() - 1) + ", ";
+        String sql = with + "m as materialized (select o.kind, o.categories, o.regions, o.legal_form from organization o, q where "
+                + f.where + ") "
+                + "select 'kind', kind, count(*) from m group by kind"
+                + " union all select 'category', x, count(*) from m, unnest(m.categories) x group by x"
+                + " union all select 'region', x, count(*) from m, unnest(m.regions) x group by x"
+                + " union all select 'legalForm', legal_form, count(*) from m where legal_form is not null group by legal_form"
                 + " order by 3 desc, 2";
-        List<Object> params = new ArrayList<>();
-        List<Object> filterParams = new ArrayList<>(f.params);
-        // the text query's two parameters belong to the shared WITH clause, given once
-        int withParams = f.with.contains("?") ? 2 : 0;
-        params.addAll(filterParams.subList(0, withParams));
-        List<Object> whereParams = filterParams.subList(withParams, filterParams.size());
-        for (int i = 0; i < 4; i++) {
-            params.addAll(whereParams);
-        }
         Map<String, List<SearchPage.Count>> out = new LinkedHashMap<>();
         for (String facet : List.of("kind", "category", "region", "legalForm")) {
             out.put(facet, new ArrayList<>());
         }
-        try (PreparedStatement ps = prepare(conn, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(conn, sql, f.params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.get(rs.getString(1)).add(new SearchPage.Count(rs.getString(2), rs.getLong(3)));
             }

@@ -80,6 +80,44 @@ public class OrganizationService {
         return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
     }
 
+    /** The enterprise itself (its SUPPLIER accounts) or a coordinator of its pilots edits its profile. */
+    @Transactional
+    public OrganizationDetails updateEnterprise(Caller caller, UUID id, EnterpriseForm f) throws SQLException {
+        OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("ENTERPRISE"))
+                .orElseThrow(() -> ProblemException.notFound("Enterprise", id));
+        ownOrCoordinated(caller, o);
+        if (!f.neq().equals(o.neq())) {
+            throw ProblemException.invalid("neq", "the NEQ identifies the enterprise and cannot change / le NEQ ne change pas");
+        }
+        if (o.pilots().stream().noneMatch(m -> m.pilotId().equals(f.pilotId()))) {
+            throw ProblemException.invalid("pilotId", "must be one of the enterprise's pilots (join others with POST /api/pilots/{id}/members)");
+        }
+        checkCodes("categories", f.categories());
+        checkRegions("regions", f.regions());
+        store.updateProfile(id, f, now());
+        return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    /** The institution itself (its BUYER accounts) or a coordinator of its pilots adds a decision unit. */
+    @Transactional
+    public OrganizationDetails addDecisionUnit(Caller caller, UUID id, DecisionUnitForm unit) throws SQLException {
+        OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("INSTITUTION"))
+                .orElseThrow(() -> ProblemException.notFound("Institution", id));
+        ownOrCoordinated(caller, o);
+        checkCodes("categories", unit.categories());
+        store.addDecisionUnits(id, List.of(unit));
+        store.recomputeInstitutionCategories(id);
+        store.touch(id, now());
+        return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    private void ownOrCoordinated(Caller caller, OrganizationDetails o) {
+        if (!caller.belongsTo(o.id()) && o.pilots().stream().noneMatch(m -> caller.coordinates(m.pilotId()))) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
+                    "Only the organization itself or a coordinator of its pilots may change it.", Map.of());
+        }
+    }
+
     @Transactional
     public OrganizationDetails approve(Caller caller, UUID id) throws SQLException {
         OrganizationDetails o = coordinatedBy(caller, id);

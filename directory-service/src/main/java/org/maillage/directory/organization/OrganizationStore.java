@@ -67,6 +67,47 @@ public class OrganizationStore {
         }
     }
 
+    /** Replaces an enterprise's profile: everything but its NEQ and memberships. */
+    void updateProfile(UUID id, EnterpriseForm f, Instant now) throws SQLException {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("""
+                update organization set legal_name = ?, other_names = ?, legal_form = ?, mission_fr = ?, mission_en = ?,
+                    categories = ?, regions = ?, address = ?, website = ?, size_band = ?, capacity_notes = ?,
+                    updated_at = ?, version = version + 1
+                where id = ?""")) {
+            ps.setString(1, f.legalName().strip());
+            ps.setArray(2, texts(c, f.otherNames()));
+            ps.setString(3, f.legalForm());
+            ps.setString(4, f.missionFr());
+            ps.setString(5, f.missionEn());
+            ps.setArray(6, texts(c, f.categories()));
+            ps.setArray(7, texts(c, f.regions()));
+            ps.setString(8, f.address());
+            ps.setString(9, f.website());
+            ps.setString(10, f.sizeBand());
+            ps.setString(11, f.capacityNotes());
+            ps.setTimestamp(12, Timestamp.from(now));
+            ps.setObject(13, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("delete from certification where organization_id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+        }
+        addCertifications(id, f.certifications() == null ? List.of() : f.certifications());
+    }
+
+    /** An institution buys what its decision units buy. */
+    void recomputeInstitutionCategories(UUID id) throws SQLException {
+        try (PreparedStatement ps = tx.getConnection().prepareStatement("""
+                update organization set categories = coalesce((select array_agg(distinct c order by c)
+                    from decision_unit u, unnest(u.categories) c where u.organization_id = ?), '{}') where id = ?""")) {
+            ps.setObject(1, id);
+            ps.setObject(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     void addCertifications(UUID organization, List<CertificationForm> certifications) throws SQLException {
         try (PreparedStatement ps = tx.getConnection().prepareStatement(
                 "insert into certification (id, organization_id, name, issuer, expires_on) values (?, ?, ?, ?, ?)")) {
