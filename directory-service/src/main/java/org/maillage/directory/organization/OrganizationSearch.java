@@ -35,42 +35,74 @@ public class OrganizationSearch {
         this.reference = reference;
     }
 
+    /**
+     * One statement, one pass over the filters: the matching rows are materialized once, then give both
+     * the page (ranked, after the cursor) and the facet counts, told apart by the first column.
+     */
     public SearchPage search(SearchCriteria c) {
         return tx.executeRead(status -> {
             Connection conn = status.getConnection();
             Filter filter = filter(conn, c);
-            List<SearchPage.Hit> hits = new ArrayList<>();
-            String next = null;
             String rank = c.hasText() ? RANK_WITH_TEXT : RANK_WITHOUT;
-            StringBuilder sql = new StringBuilder("select o.id, o.kind, o.legal_name, o.legal_form, o.categories, o.regions, ")
-                    .append(rank).append(" as rank, o.sort_name from organization o, q where ").append(filter.where);
             List<Object> params = new ArrayList<>(filter.params);
+            StringBuilder page = new StringBuilder("(select 'hit' as part, id, kind, name, legal_form, categories, regions, rank,")
+                    .append(" sort_name, 0::bigint as n from m");
             if (c.cursor() != null) {
                 Cursor after = Cursor.decode(c.cursor());
-                sql.append(" and (").append(rank).append(" < ? or (").append(rank).append(" = ? and (o.sort_name, o.id) > (?, ?)))");
+                page.append(" where (rank < ? or (rank = ? and (sort_name, id) > (?, ?)))");
                 params.addAll(List.of(after.rank, after.rank, after.name, after.id));
             }
-            sql.append(" order by rank desc, o.sort_name, o.id limit ?");
+            page.append(" order by rank desc, sort_name, id limit ?)");
             params.add(c.pageSize() + 1);
-            Cursor last = null;
-            try (PreparedStatement ps = prepare(conn, filter.with + sql, params); ResultSet rs = ps.executeQuery()) {
+            String sql = filter.with.substring(0, filter.with.length() - 1)
+                    + ", m as materialized (select o.id, o.kind, o.legal_name as name, o.legal_form, o.categories, o.regions, "
+                    + rank + " as rank, o.sort_name from organization o, q where " + filter.where + ") "
+                    + page
+                    + FACET_ROWS;
+            List<SearchPage.Hit> hits = new ArrayList<>();
+            Map<String, List<SearchPage.Count>> facets = new LinkedHashMap<>();
+            for (String facet : List.of("kind", "category", "region", "legalForm")) {
+                facets.put(facet, new ArrayList<>());
+            }
+            List<Map.Entry<Cursor, SearchPage.Hit>> rows = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, sql, params); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (hits.size() == c.pageSize()) {
-                        next = last.encode();
-                        break;
+                    String part = rs.getString(1);
+                    if ("hit".equals(part)) {
+                        UUID id = rs.getObject(2, UUID.class);
+                        rows.add(Map.entry(new Cursor(rs.getFloat(8), rs.getString(9), id), new SearchPage.Hit(id, rs.getString(3),
+                                rs.getString(4), rs.getString(5), OrganizationStore.list(rs.getArray(6)), OrganizationStore.list(rs.getArray(7)))));
+                    } else {
+                        facets.get(part).add(new SearchPage.Count(rs.getString(3), rs.getLong(10)));
                     }
-                    UUID id = rs.getObject(1, UUID.class);
-                    hits.add(new SearchPage.Hit(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            OrganizationStore.list(rs.getArray(5)), OrganizationStore.list(rs.getArray(6))));
-                    last = new Cursor(rs.getFloat(7), rs.getString(8), id);
                 }
             }
-            Map<String, List<SearchPage.Count>> facets = facets(conn, filter);
+            // a union keeps no order of its own: the page is put back in rank, name, id order here
+            rows.sort(java.util.Comparator.comparing((Map.Entry<Cursor, SearchPage.Hit> e) -> -e.getKey().rank())
+                    .thenComparing(e -> e.getKey().name()).thenComparing(e -> e.getKey().id().toString()));
+            String next = null;
+            for (int i = 0; i < rows.size(); i++) {
+                if (i == c.pageSize()) {
+                    next = rows.get(i - 1).getKey().encode();
+                    break;
+                }
+                hits.add(rows.get(i).getValue());
+            }
+            facets.values().forEach(list -> list.sort(java.util.Comparator.comparingLong(SearchPage.Count::count).reversed()
+                    .thenComparing(SearchPage.Count::code)));
             long total = facets.get("kind").stream().mapToLong(SearchPage.Count::count).sum();
             return new SearchPage(hits, total, new SearchPage.Facets(facets.get("kind"), facets.get("category"),
                     facets.get("region"), facets.get("legalForm")), next);
         });
     }
+
+    /** Facet rows in the page's column layout: the code in the third column, the count in the last. */
+    private static final String FACET_ROWS = ""
+            + " union all select 'kind', null, kind, null, null, null, null, null, null, count(*) from m group by kind"
+            + " union all select 'category', null, x, null, null, null, null, null, null, count(*) from m, unnest(m.categories) x group by x"
+            + " union all select 'region', null, x, null, null, null, null, null, null, count(*) from m, unnest(m.regions) x group by x"
+            + " union all select 'legalForm', null, legal_form, null, null, null, null, null, null, count(*) from m"
+            + " where legal_form is not null group by legal_form";
 
     private record Filter(String with, String where, List<Object> params) {
     }
@@ -116,28 +148,6 @@ public class OrganizationSearch {
             params.add(c.pilot());
         }
         return new Filter(with, where.toString(), params);
-    }
-
-    /** All four facets from one evaluation of the filters: the matched rows are materialized once. */
-    private static Map<String, List<SearchPage.Count>> facets(Connection conn, Filter f) throws SQLException {
-        String with = f.with.isEmpty() ? "with " : f.with.substring(0, f.with.length() - 1) + ", ";
-        String sql = with + "m as materialized (select o.kind, o.categories, o.regions, o.legal_form from organization o, q where "
-                + f.where + ") "
-                + "select 'kind', kind, count(*) from m group by kind"
-                + " union all select 'category', x, count(*) from m, unnest(m.categories) x group by x"
-                + " union all select 'region', x, count(*) from m, unnest(m.regions) x group by x"
-                + " union all select 'legalForm', legal_form, count(*) from m where legal_form is not null group by legal_form"
-                + " order by 3 desc, 2";
-        Map<String, List<SearchPage.Count>> out = new LinkedHashMap<>();
-        for (String facet : List.of("kind", "category", "region", "legalForm")) {
-            out.put(facet, new ArrayList<>());
-        }
-        try (PreparedStatement ps = prepare(conn, sql, f.params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.get(rs.getString(1)).add(new SearchPage.Count(rs.getString(2), rs.getLong(3)));
-            }
-        }
-        return out;
     }
 
     private static PreparedStatement prepare(Connection conn, String sql, List<Object> params) throws SQLException {
