@@ -175,28 +175,11 @@ public class OrganizationStore {
         }
     }
 
-    /**
-     * Rebuilds the search document: names weigh most, then missions, then the labels of its categories
-     * (and of their segments), each in French and English, accents ignored.
-     */
+    /** Rebuilds the search document with the database function that defines it (migration V6). */
     void refreshSearch(UUID id) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement("""
-                update organization o set sort_name = lower(unaccent(o.legal_name)),
-                  search_document =
-                    setweight(to_tsvector('fr_unaccent', o.legal_name || ' ' || array_to_string(o.other_names, ' ')), 'A') ||
-                    setweight(to_tsvector('en_unaccent', o.legal_name || ' ' || array_to_string(o.other_names, ' ')), 'A') ||
-                    setweight(to_tsvector('fr_unaccent', coalesce(o.mission_fr, '')), 'B') ||
-                    setweight(to_tsvector('en_unaccent', coalesce(o.mission_en, '')), 'B') ||
-                    setweight(to_tsvector('fr_unaccent', coalesce(l.fr, '')), 'C') ||
-                    setweight(to_tsvector('en_unaccent', coalesce(l.en, '')), 'C')
-                from (select string_agg(c.label_fr, ' ') as fr, string_agg(c.label_en, ' ') as en
-                      from category c, organization x
-                      where x.id = ? and (c.code = any(x.categories)
-                            or c.code in (select parent from category where code = any(x.categories)))) l
-                where o.id = ?""")) {
+        try (PreparedStatement ps = tx.getConnection().prepareStatement("select refresh_organization_search(?)")) {
             ps.setObject(1, id);
-            ps.setObject(2, id);
-            ps.executeUpdate();
+            ps.execute();
         }
     }
 
