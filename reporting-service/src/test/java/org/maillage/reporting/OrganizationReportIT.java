@@ -40,17 +40,23 @@ class OrganizationReportIT implements TestPropertyProvider {
     }
 
     @Test
-    void organizationsFromTheDirectoryAreCountedByKind() {
-        for (String kind : List.of("ENTERPRISE", "ENTERPRISE", "INSTITUTION")) {
+    void organizationsFromTheDirectoryAreCountedByKindAndPilot() {
+        UUID montreal = UUID.randomUUID();
+        UUID estrie = UUID.randomUUID();
+        List<Map.Entry<String, UUID>> organizations = List.of(Map.entry("ENTERPRISE", montreal), Map.entry("ENTERPRISE", estrie),
+                Map.entry("INSTITUTION", montreal));
+        for (Map.Entry<String, UUID> o : organizations) {
             UUID id = UUID.randomUUID();
             TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
                     OrganizationEventTypes.REGISTERED_V1, """
                             {"organizationId":"%s","kind":"%s","name":"Org %s","status":"ACTIVE","categories":[],
-                             "regions":["06"],"pilots":[],"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, kind, id));
+                             "regions":["06"],"pilots":["%s"],"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, o.getKey(), id, o.getValue()));
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(summary())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(summary(""))
                 .containsEntry("enterprises", 2).containsEntry("institutions", 1).containsEntry("active", 3));
+        assertThat(summary("?pilot=" + montreal)).containsEntry("enterprises", 1).containsEntry("institutions", 1);
+        assertThat(summary("?pilot=" + estrie)).containsEntry("enterprises", 1).containsEntry("institutions", 0);
     }
 
     @Test
@@ -61,8 +67,8 @@ class OrganizationReportIT implements TestPropertyProvider {
         assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
     }
 
-    private Map<String, Object> summary() {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/reports/organizations"),
+    private Map<String, Object> summary(String query) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/reports/organizations" + query),
                 io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
     }
 }

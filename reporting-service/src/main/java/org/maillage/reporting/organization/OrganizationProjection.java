@@ -12,7 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 
-/** Keeps reporting's organization table in step with directory.organizations; runs in the inbox's transaction. */
+/**
+ * Keeps reporting's copy of each organization (what the pilot statistics group by: kind, pilots, legal
+ * form or institution type, status) in step with directory.organizations; runs in the inbox's transaction.
+ */
 @Singleton
 public class OrganizationProjection {
 
@@ -38,10 +41,11 @@ public class OrganizationProjection {
         Connection c = tx.getConnection();
         // the newer state wins, whatever order events arrive in
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into organization (id, kind, name, status, categories, regions, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into organization (id, kind, name, status, categories, regions, pilots, legal_form, institution_type, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set kind = excluded.kind, name = excluded.name, status = excluded.status,
-                    categories = excluded.categories, regions = excluded.regions, updated_at = excluded.updated_at
+                    categories = excluded.categories, regions = excluded.regions, pilots = excluded.pilots,
+                    legal_form = excluded.legal_form, institution_type = excluded.institution_type, updated_at = excluded.updated_at
                 where organization.updated_at <= excluded.updated_at""")) {
             ps.setObject(1, o.organizationId());
             ps.setString(2, o.kind());
@@ -49,7 +53,10 @@ public class OrganizationProjection {
             ps.setString(4, o.status());
             ps.setArray(5, c.createArrayOf("text", o.categories().toArray()));
             ps.setArray(6, c.createArrayOf("text", o.regions().toArray()));
-            ps.setTimestamp(7, Timestamp.from(o.occurredAt()));
+            ps.setArray(7, c.createArrayOf("text", o.pilots().stream().map(Object::toString).toArray()));
+            ps.setString(8, o.legalForm());
+            ps.setString(9, o.institutionType());
+            ps.setTimestamp(10, Timestamp.from(o.occurredAt()));
             ps.executeUpdate();
         }
     }

@@ -1,7 +1,9 @@
 package org.maillage.reporting.organization;
 
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -36,15 +38,20 @@ public class OrganizationReportController {
         this.tx = tx;
     }
 
+    /** @param pilot only the members of this pilot */
     @Get
-    public Summary summary() {
+    public Summary summary(@QueryValue @Nullable UUID pilot) {
         return tx.executeRead(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
                     select count(*) filter (where kind = 'ENTERPRISE'), count(*) filter (where kind = 'INSTITUTION'),
-                           count(*) filter (where status = 'ACTIVE') from organization""");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                           count(*) filter (where status = 'ACTIVE') from organization
+                    where ?::text is null or ?::text = any(pilots)""")) {
+                ps.setString(1, pilot == null ? null : pilot.toString());
+                ps.setString(2, pilot == null ? null : pilot.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                }
             }
         });
     }
