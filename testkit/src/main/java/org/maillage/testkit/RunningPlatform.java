@@ -3,6 +3,7 @@ package org.maillage.testkit;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.devstack.ServiceProcess;
 import org.maillage.devstack.ServiceSpec;
+import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.TestInfrastructure.Database;
 
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 public final class RunningPlatform implements AutoCloseable {
 
     /** Every topic of the platform; created up front under the run's prefix. */
-    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS);
+    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES);
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 

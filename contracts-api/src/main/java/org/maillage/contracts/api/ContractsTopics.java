@@ -1,0 +1,10 @@
+package org.maillage.contracts.api;
+
+/** Topics contracts-service publishes, one per aggregate, keyed by the aggregate id. */
+public final class ContractsTopics {
+
+    public static final String OPPORTUNITIES = "contracts.opportunities";
+
+    private ContractsTopics() {
+    }
+}

@@ -1,0 +1,13 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+
+/** A change to a published opportunity: what and why, and optionally a later deadline (Montréal time). */
+@Serdeable
+public record Amendment(@NotBlank @Size(max = 2000) String summary, @Nullable LocalDateTime deadline) {
+}

@@ -1,0 +1,81 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/opportunities")
+public class OpportunityController {
+
+    private final OpportunityService service;
+    private final OpportunityStore store;
+
+    public OpportunityController(OpportunityService service, OpportunityStore store) {
+        this.service = service;
+        this.store = store;
+    }
+
+    /** Institutions buy; enterprises buy from each other too. */
+    @Post
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @SecurityRequirement(name = "bearer")
+    public HttpResponse<OpportunityView> draft(Authentication auth, @Body @Valid OpportunityForm form) throws SQLException {
+        OpportunityView o = service.draft(Caller.of(auth), form);
+        return HttpResponse.created(o, URI.create("/api/opportunities/" + o.id()));
+    }
+
+    /** Public: everything but drafts, newest deadline first. */
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiResponse(responseCode = "200", description = "published, closed, awarded and cancelled opportunities",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
+    public List<OpportunityView> list() {
+        return store.published(200).stream().map(o -> o.visibleTo(null)).toList();
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public OpportunityView show(@Nullable Authentication auth, UUID id) {
+        return service.show(auth == null ? null : Caller.of(auth), id);
+    }
+
+    @Post("/{id}/publish")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @SecurityRequirement(name = "bearer")
+    public OpportunityView publish(Authentication auth, UUID id) throws SQLException {
+        return service.publish(Caller.of(auth), id);
+    }
+
+    @Post("/{id}/amendments")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @SecurityRequirement(name = "bearer")
+    public OpportunityView amend(Authentication auth, UUID id, @Body @Valid Amendment amendment) throws SQLException {
+        return service.amend(Caller.of(auth), id, amendment);
+    }
+
+    @Post("/{id}/cancel")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @SecurityRequirement(name = "bearer")
+    public OpportunityView cancel(Authentication auth, UUID id, @Body @Valid Cancellation cancellation) throws SQLException {
+        return service.cancel(Caller.of(auth), id, cancellation);
+    }
+}

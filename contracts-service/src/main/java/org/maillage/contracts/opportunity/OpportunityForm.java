@@ -1,0 +1,44 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An opportunity as its buyer drafts it. Titles and descriptions in French and/or English.
+ *
+ * @param deadline      Montréal local time, e.g. 2026-03-10T12:00
+ * @param socialClauses OCDS sustainability goal codes, e.g. social.smeInclusion
+ * @param valueWithheld true: the estimated value is kept from enterprises
+ */
+@Serdeable
+public record OpportunityForm(
+        @Nullable @Size(max = 300) String titleFr,
+        @Nullable @Size(max = 300) String titleEn,
+        @Nullable @Size(max = 10_000) String descriptionFr,
+        @Nullable @Size(max = 10_000) String descriptionEn,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 8) @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit UNSPSC code") String> categories,
+        @NotEmpty @Size(max = 17) List<@NotBlank @Size(max = 2) @Pattern(regexp = "0[1-9]|1[0-7]", message = "must be a region code from 01 to 17") String> regions,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "DIRECT_AWARD|INVITATION|PUBLIC_CALL", message = "must be DIRECT_AWARD, INVITATION or PUBLIC_CALL") String method,
+        @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must start with http:// or https://") String noticeUrl,
+        @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedValue,
+        @Nullable Boolean valueWithheld,
+        @NotNull LocalDateTime deadline,
+        @Nullable LocalDate contractStarts,
+        @Nullable LocalDate contractEnds,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> socialClauses,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be a link") String> documents,
+        @Nullable UUID decisionUnitId) {
+}

@@ -1,0 +1,158 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityState;
+import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.outbox.Outbox;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drafting, publishing, amending, cancelling and closing opportunities. Only the buying organization
+ * changes its opportunities; a draft is visible to it alone. Every public change is announced.
+ */
+@Singleton
+public class OpportunityService {
+
+    private final OpportunityStore store;
+    private final KnownOrganizations organizations;
+    private final SocialClauses clauses;
+    private final Outbox outbox;
+
+    public OpportunityService(OpportunityStore store, KnownOrganizations organizations, SocialClauses clauses, Outbox outbox) {
+        this.store = store;
+        this.organizations = organizations;
+        this.clauses = clauses;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public OpportunityView draft(Caller caller, OpportunityForm f) throws SQLException {
+        if (caller.organizationId() == null) {
+            throw ProblemException.invalid("buyer", "your account belongs to no organization");
+        }
+        KnownOrganizations.Known buyer = organizations.find(caller.organizationId())
+                .orElseThrow(() -> ProblemException.notFound("Organization", caller.organizationId()));
+        if (!buyer.active()) {
+            throw ProblemException.conflict("buyer", "your organization is " + buyer.status() + " and cannot publish", Map.of());
+        }
+        if (isBlank(f.titleFr()) && isBlank(f.titleEn())) {
+            throw ProblemException.invalid("titleFr", "a title in French or in English is required / titre requis");
+        }
+        List<String> goals = f.socialClauses() == null ? List.of() : f.socialClauses();
+        for (int i = 0; i < goals.size(); i++) {
+            if (!clauses.isKnown(goals.get(i))) {
+                throw ProblemException.invalid("socialClauses[" + i + "]", "not an OCDS sustainability goal code: " + goals.get(i));
+            }
+        }
+        if (f.contractStarts() != null && f.contractEnds() != null && f.contractEnds().isBefore(f.contractStarts())) {
+            throw ProblemException.invalid("contractEnds", "must not be before contractStarts");
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(id, buyer.id(), buyer.kind(), f, MontrealTime.toInstant(f.deadline()), now());
+        return store.lock(id).orElseThrow();
+    }
+
+    @Transactional
+    public OpportunityView publish(Caller caller, UUID id) throws SQLException {
+        OpportunityView o = owned(caller, id);
+        Instant now = now();
+        apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
+        store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
+        return announce(id, OpportunityEventTypes.PUBLISHED_V1);
+    }
+
+    @Transactional
+    public OpportunityView amend(Caller caller, UUID id, Amendment a) throws SQLException {
+        OpportunityView o = owned(caller, id);
+        Instant now = now();
+        Instant next = a.deadline() == null ? o.deadline() : MontrealTime.toInstant(a.deadline());
+        apply(() -> Lifecycle.amend(status(o), o.deadline(), next, now));
+        store.amend(id, a.summary(), o.deadline(), next, now);
+        return announce(id, OpportunityEventTypes.AMENDED_V1);
+    }
+
+    @Transactional
+    public OpportunityView cancel(Caller caller, UUID id, Cancellation c) throws SQLException {
+        OpportunityView o = owned(caller, id);
+        apply(() -> Lifecycle.cancel(status(o)));
+        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now());
+        // a draft was never public: cancelling it tells no one
+        return o.publishedAt() == null ? store.lock(id).orElseThrow() : announce(id, OpportunityEventTypes.CANCELLED_V1);
+    }
+
+    /** Closes what is due; each row is claimed once, even with several instances (see claimDue). */
+    @Transactional
+    public int closeDue(Instant now) throws SQLException {
+        List<UUID> due = store.claimDue(now, 100);
+        for (UUID id : due) {
+            store.setStatus(id, OpportunityStatus.CLOSED, null, now);
+            announce(id, OpportunityEventTypes.CLOSED_V1);
+        }
+        return due.size();
+    }
+
+    /** A draft exists only for its buyer; anyone else is told it does not exist. */
+    public OpportunityView show(Caller caller, UUID id) {
+        OpportunityView o = store.find(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
+        UUID org = caller == null ? null : caller.organizationId();
+        if ("DRAFT".equals(o.status()) && !o.buyerId().equals(org)) {
+            throw ProblemException.notFound("Opportunity", id);
+        }
+        return o.visibleTo(org);
+    }
+
+    private OpportunityView owned(Caller caller, UUID id) throws SQLException {
+        OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
+        if (!o.buyerId().equals(caller.organizationId())) {
+            if ("DRAFT".equals(o.status())) {
+                throw ProblemException.notFound("Opportunity", id);
+            }
+            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
+                    "Only the buying organization changes its opportunity.", Map.of());
+        }
+        return o;
+    }
+
+    private OpportunityView announce(UUID id, String type) throws SQLException {
+        OpportunityView o = store.lock(id).orElseThrow();
+        outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), type, new OpportunityState(o.id(), o.buyerId(), o.buyerKind(),
+                o.decisionUnitId(), o.titleFr(), o.titleEn(), o.method(), o.categories(), o.regions(), o.socialClauses(),
+                o.valueWithheld() ? null : o.estimatedValue(), o.deadline(), o.status(), o.cancelReason(), now()));
+        return o;
+    }
+
+    private static void apply(Runnable rule) {
+        try {
+            rule.run();
+        } catch (LifecycleViolation v) {
+            if (v.conflict()) {
+                throw ProblemException.conflict(v.field(), v.getMessage(), Map.of());
+            }
+            throw ProblemException.invalid(v.field(), v.getMessage());
+        }
+    }
+
+    private static OpportunityStatus status(OpportunityView o) {
+        return OpportunityStatus.valueOf(o.status());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,195 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opportunities in SQL; every method runs in the caller's transaction. */
+@Singleton
+public class OpportunityStore {
+
+    private static final String COLUMNS = """
+            id, buyer_id, buyer_kind, decision_unit_id, title_fr, title_en, description_fr, description_en, categories, regions,
+            method, notice_url, estimated_value, value_withheld, deadline, contract_starts, contract_ends, social_clauses,
+            documents, status, cancel_reason, created_at, published_at, closed_at""";
+
+    private final TransactionOperations<Connection> tx;
+
+    public OpportunityStore(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    void insert(UUID id, UUID buyer, String buyerKind, OpportunityForm f, Instant deadline, Instant now) throws SQLException {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("insert into opportunity (" + COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, ?, null, null)")) {
+            ps.setObject(1, id);
+            ps.setObject(2, buyer);
+            ps.setString(3, buyerKind);
+            ps.setObject(4, f.decisionUnitId());
+            ps.setString(5, f.titleFr());
+            ps.setString(6, f.titleEn());
+            ps.setString(7, f.descriptionFr());
+            ps.setString(8, f.descriptionEn());
+            ps.setArray(9, texts(c, f.categories()));
+            ps.setArray(10, texts(c, f.regions()));
+            ps.setString(11, f.method());
+            ps.setString(12, f.noticeUrl());
+            ps.setBigDecimal(13, f.estimatedValue());
+            ps.setBoolean(14, Boolean.TRUE.equals(f.valueWithheld()));
+            ps.setTimestamp(15, Timestamp.from(deadline));
+            ps.setDate(16, f.contractStarts() == null ? null : Date.valueOf(f.contractStarts()));
+            ps.setDate(17, f.contractEnds() == null ? null : Date.valueOf(f.contractEnds()));
+            ps.setArray(18, texts(c, f.socialClauses()));
+            ps.setArray(19, texts(c, f.documents()));
+            ps.setTimestamp(20, Timestamp.from(now));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Locks the row: two changes to one opportunity never interleave. */
+    Optional<OpportunityView> lock(UUID id) throws SQLException {
+        return select("select " + COLUMNS + " from opportunity where id = ? for update", id);
+    }
+
+    public Optional<OpportunityView> find(UUID id) {
+        return tx.executeRead(status -> select("select " + COLUMNS + " from opportunity where id = ?", id));
+    }
+
+    void setStatus(UUID id, OpportunityStatus status, String reason, Instant now) throws SQLException {
+        try (PreparedStatement ps = tx.getConnection().prepareStatement("""
+                update opportunity set status = ?, cancel_reason = coalesce(?, cancel_reason), version = version + 1,
+                    published_at = case when ? = 'PUBLISHED' then ? else published_at end,
+                    closed_at = case when ? = 'CLOSED' then ? else closed_at end
+                where id = ?""")) {
+            ps.setString(1, status.name());
+            ps.setString(2, reason);
+            ps.setString(3, status.name());
+            ps.setTimestamp(4, Timestamp.from(now));
+            ps.setString(5, status.name());
+            ps.setTimestamp(6, Timestamp.from(now));
+            ps.setObject(7, id);
+            ps.executeUpdate();
+        }
+    }
+
+    void amend(UUID id, String summary, Instant previous, Instant next, Instant now) throws SQLException {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into opportunity_amendment (id, opportunity_id, amended_at, summary, previous_deadline, new_deadline)
+                values (?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setObject(2, id);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, summary.strip());
+            ps.setTimestamp(5, Timestamp.from(previous));
+            ps.setTimestamp(6, Timestamp.from(next));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update opportunity set deadline = ?, version = version + 1 where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(next));
+            ps.setObject(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Claims published opportunities whose deadline has come. SKIP LOCKED: with two instances running,
+     * each row is claimed by exactly one of them, and a row being amended is left for the next round.
+     */
+    List<UUID> claimDue(Instant now, int limit) throws SQLException {
+        List<UUID> due = new ArrayList<>();
+        try (PreparedStatement ps = tx.getConnection().prepareStatement("""
+                select id from opportunity where status = 'PUBLISHED' and deadline <= ?
+                order by deadline limit ? for update skip locked""")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return due;
+    }
+
+    public List<OpportunityView> published(int limit) {
+        return tx.executeRead(status -> {
+            List<OpportunityView> out = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select id from opportunity where status <> 'DRAFT' order by deadline desc, id limit ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (UUID id : ids) {
+                select("select " + COLUMNS + " from opportunity where id = ?", id).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    private Optional<OpportunityView> select(String sql, UUID id) throws SQLException {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Instant deadline = rs.getTimestamp(15).toInstant();
+                return Optional.of(new OpportunityView(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), list(rs.getArray(9)), list(rs.getArray(10)),
+                        rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBoolean(14), deadline, MontrealTime.show(deadline),
+                        rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(), rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
+                        list(rs.getArray(18)), list(rs.getArray(19)), rs.getString(20), rs.getString(21), amendments(c, id),
+                        rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24))));
+            }
+        }
+    }
+
+    private static List<OpportunityView.AmendmentView> amendments(Connection c, UUID id) throws SQLException {
+        List<OpportunityView.AmendmentView> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select amended_at, summary, previous_deadline, new_deadline from opportunity_amendment
+                where opportunity_id = ? order by amended_at, id""")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OpportunityView.AmendmentView(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                            rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Array texts(Connection c, List<String> values) throws SQLException {
+        return c.createArrayOf("text", values == null ? new Object[0] : values.toArray());
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}

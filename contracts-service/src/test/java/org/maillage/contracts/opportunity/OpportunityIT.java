@@ -1,0 +1,225 @@
+package org.maillage.contracts.opportunity;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+import org.maillage.testkit.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Opportunities from draft to close, as buyers and visitors meet them, on a real database and broker. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpportunityIT implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("opportunities",
+            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES));
+    private final TestTokens tokens = TestTokens.start();
+    private final UUID institution = UUID.randomUUID();
+    private final UUID otherInstitution = UUID.randomUUID();
+    private final UUID inactive = UUID.randomUUID();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
+        p.put("maillage.opportunities.closer.every", "1s");
+        return p;
+    }
+
+    @BeforeAll
+    void knownOrganizations() {
+        register(institution, "ACTIVE");
+        register(otherInstitution, "ACTIVE");
+        register(inactive, "INACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_organization where id in ('%s', '%s', '%s')".formatted(institution, otherInstitution, inactive))) {
+                rs.next();
+                return rs.getInt(1) == 3;
+            }
+        });
+    }
+
+    @AfterAll
+    void stopIssuer() {
+        tokens.close();
+    }
+
+    @Test
+    void aDraftIsTheBuyersAloneUntilPublishedThenAmendedOnlyLater() {
+        String buyer = buyer(institution);
+        LocalDateTime deadline = LocalDateTime.of(2099, 3, 10, 12, 0);
+        Map<String, Object> drafted = draft(buyer, form(deadline));
+        String id = (String) drafted.get("id");
+        assertThat(drafted).containsEntry("status", "DRAFT").containsEntry("deadline", "2099-03-10T16:00:00Z")
+                .containsEntry("deadlineMontreal", "2099-03-10T12:00:00-04:00");
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id)));
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(buyer(otherInstitution))));
+
+        Map<String, Object> published = post("/api/opportunities/" + id + "/publish", buyer, "");
+        assertThat(published).containsEntry("status", "PUBLISHED");
+        Map<String, Object> seen = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON);
+        assertThat(seen.get("estimatedValue")).isNull();
+        assertThat(seen).containsEntry("valueWithheld", true);
+
+        HttpClientResponseException earlier = assertThrows(HttpClientResponseException.class, () -> post("/api/opportunities/" + id + "/amendments",
+                buyer, Map.of("summary", "Plus tôt", "deadline", "2099-03-09T12:00")));
+        assertThat(earlier.getStatus().getCode()).isEqualTo(400);
+        assertThat(earlier.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"deadline\"");
+        Map<String, Object> amended = post("/api/opportunities/" + id + "/amendments", buyer,
+                Map.of("summary", "Report d'une semaine / one week later", "deadline", "2099-03-17T12:00"));
+        assertThat((List<?>) amended.get("amendments")).hasSize(1);
+        assertThat(amended).containsEntry("deadline", "2099-03-17T16:00:00Z");
+
+        assertStatus(403, () -> post("/api/opportunities/" + id + "/cancel", buyer(otherInstitution), Map.of("reason", "pas à moi")));
+        List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
+        assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.AMENDED_V1);
+        assertThat(new String(events(id).get(0).value())).containsPattern("\"estimatedValue\":\\s*null").doesNotContain("75000");
+    }
+
+    @Test
+    void theSchedulerClosesAnOpportunityAtItsDeadlineExactlyOnce() {
+        String buyer = buyer(institution);
+        LocalDateTime soon = LocalDateTime.now(MontrealTime.ZONE).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        String id = (String) draft(buyer, form(soon)).get("id");
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "CLOSED".equals(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON).get("status")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events(id).size() == 2);
+        assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type"))
+                .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.CLOSED_V1);
+    }
+
+    @Test
+    void twoInstancesClosingAtOnceCloseEachOpportunityOnce() throws Exception {
+        String buyer = buyer(otherInstitution);
+        LocalDateTime later = LocalDateTime.now(MontrealTime.ZONE).plusSeconds(2);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = (String) draft(buyer, form(later)).get("id");
+            post("/api/opportunities/" + id + "/publish", buyer, "");
+            ids.add(id);
+        }
+        Instant after = Instant.now().plusSeconds(5);
+        // as two instances would: separate transactions racing for the same due rows
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> close(after));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> close(after));
+        int closed = first.get() + second.get();
+
+        assertThat(closed).isLessThanOrEqualTo(10);
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 2);
+            assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type"))
+                    .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.CLOSED_V1);
+        }
+    }
+
+    @Test
+    void badInputAndUnfitBuyersAreRefusedWithAClearProblem() {
+        Map<String, Object> noTitle = form(LocalDateTime.now().plusDays(3));
+        noTitle.remove("titleFr");
+        noTitle.remove("titleEn");
+        assertProblem(400, "titleFr", () -> draft(buyer(institution), noTitle));
+        Map<String, Object> badClause = form(LocalDateTime.now().plusDays(3));
+        badClause.put("socialClauses", List.of("social.smeInclusion", "social.notAGoal"));
+        assertProblem(400, "socialClauses[1]", () -> draft(buyer(institution), badClause));
+        assertProblem(409, "buyer", () -> draft(buyer(inactive), form(LocalDateTime.now().plusDays(3))));
+        assertStatus(404, () -> draft(buyer(UUID.randomUUID()), form(LocalDateTime.now().plusDays(3))));
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/opportunities", form(LocalDateTime.now().plusDays(3)))
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of()))));
+        assertStatus(401, () -> http.toBlocking().exchange(HttpRequest.POST("/api/opportunities", form(LocalDateTime.now().plusDays(3)))));
+        String past = (String) draft(buyer(institution), form(LocalDateTime.now(MontrealTime.ZONE).minusHours(1))).get("id");
+        assertProblem(400, "deadline", () -> post("/api/opportunities/" + past + "/publish", buyer(institution), ""));
+    }
+
+    private int close(Instant now) {
+        try {
+            return opportunities.closeDue(now);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void register(UUID id, String status) {
+        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
+                OrganizationEventTypes.REGISTERED_V1, """
+                        {"organizationId":"%s","kind":"INSTITUTION","name":"Institution %s","otherNames":[],"status":"%s",
+                         "legalForm":null,"institutionType":"COLLEGE","categories":["90100000"],"regions":["06"],"pilots":[],
+                         "decisionUnits":[],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, id, status));
+    }
+
+    private String buyer(UUID organization) {
+        return tokens.token("BUYER", organization, List.of());
+    }
+
+    private static Map<String, Object> form(LocalDateTime deadline) {
+        return new HashMap<>(Map.of("titleFr", "Service de traiteur pour la cafétéria", "titleEn", "Cafeteria catering",
+                "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION",
+                "estimatedValue", 75000, "valueWithheld", true, "deadline", deadline.toString(),
+                "socialClauses", List.of("social.smeInclusion", "economic.localEconomyPromotion")));
+    }
+
+    private Map<String, Object> draft(String token, Map<String, Object> body) {
+        return post("/api/opportunities", token, body);
+    }
+
+    private Map<String, Object> post(String path, String token, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> events(String key) {
+        return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.OPPORTUNITIES, 1).stream()
+                .filter(r -> key.equals(r.key())).toList();
+    }
+
+    private static void assertProblem(int status, String field, Executable call) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call);
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private static void assertStatus(int status, Executable call) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call);
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+    }
+}
