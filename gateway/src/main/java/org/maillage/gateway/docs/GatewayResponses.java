@@ -8,6 +8,7 @@ import java.util.Map;
 final class GatewayResponses {
 
     private static final Map<String, String> ANSWERS = Map.of(
+            "400", "BadRequest",
             "401", "Unauthorized",
             "429", "TooManyRequests",
             "502", "BadGateway",
@@ -58,6 +59,7 @@ final class GatewayResponses {
 
     private static Map<String, Object> responses() {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("BadRequest", withGatewayHeaders("400", problem("Invalid input; the problem names each field at fault.")));
         out.put("Unauthorized", withGatewayHeaders("401", problem("No valid access token, or it expired.")));
         Map<String, Object> tooMany = problem("Rate limit reached; retry after the given number of seconds.");
         tooMany.put("headers", Map.of("Retry-After", Map.of("description", "seconds to wait",
