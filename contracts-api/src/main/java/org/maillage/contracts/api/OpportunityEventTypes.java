@@ -1,12 +1,14 @@
 package org.maillage.contracts.api;
 
-/** Wire types on {@link ContractsTopics#OPPORTUNITIES}, all carrying an {@link OpportunityState}. */
+/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but the interest carry an {@link OpportunityState}. */
 public final class OpportunityEventTypes {
 
     public static final String PUBLISHED_V1 = "maillage.contracts.opportunity.published.v1";
     public static final String AMENDED_V1 = "maillage.contracts.opportunity.amended.v1";
     public static final String CLOSED_V1 = "maillage.contracts.opportunity.closed.v1";
     public static final String CANCELLED_V1 = "maillage.contracts.opportunity.cancelled.v1";
+    /** Carries an {@link OpportunityInterest}, not a state: an enterprise said whether it is interested. */
+    public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
 
     private OpportunityEventTypes() {
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param status          PUBLISHED, CLOSED, AWARDED, UNSUCCESSFUL or CANCELLED
  * @param socialClauses   OCDS sustainability goal codes, e.g. social.smeInclusion
  * @param estimatedValue  CAD before taxes; null when withheld or unknown
+ * @param matchedEnterprises how many active enterprises were notified when it was published
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -35,6 +36,7 @@ public record OpportunityState(
         Instant deadline,
         String status,
         @Nullable String cancelReason,
+        int matchedEnterprises,
         Instant occurredAt) {
 
     public OpportunityState {

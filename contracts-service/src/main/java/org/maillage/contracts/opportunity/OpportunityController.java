@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import org.maillage.contracts.matching.InterestService;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
@@ -28,10 +29,12 @@ public class OpportunityController {
 
     private final OpportunityService service;
     private final OpportunityStore store;
+    private final InterestService interest;
 
-    public OpportunityController(OpportunityService service, OpportunityStore store) {
+    public OpportunityController(OpportunityService service, OpportunityStore store, InterestService interest) {
         this.service = service;
         this.store = store;
+        this.interest = interest;
     }
 
     /** Institutions buy; enterprises buy from each other too. */
@@ -55,13 +58,18 @@ public class OpportunityController {
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public OpportunityView show(@Nullable Authentication auth, UUID id) {
-        return service.show(auth == null ? null : Caller.of(auth), id);
+        Caller caller = auth == null ? null : Caller.of(auth);
+        OpportunityView o = service.show(caller, id);
+        if (caller != null && caller.is(Roles.SUPPLIER)) {
+            interest.viewed(caller, id);
+        }
+        return o;
     }
 
     @Post("/{id}/publish")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    public OpportunityView publish(Authentication auth, UUID id) throws SQLException {
+    public OpportunityView publish(Authentication auth, UUID id) throws Exception {
         return service.publish(Caller.of(auth), id);
     }
 

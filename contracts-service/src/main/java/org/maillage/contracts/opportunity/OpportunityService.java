@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityState;
+import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
@@ -29,12 +30,15 @@ public class OpportunityService {
     private final KnownOrganizations organizations;
     private final SocialClauses clauses;
     private final Outbox outbox;
+    private final Matching matching;
 
-    public OpportunityService(OpportunityStore store, KnownOrganizations organizations, SocialClauses clauses, Outbox outbox) {
+    public OpportunityService(OpportunityStore store, KnownOrganizations organizations, SocialClauses clauses, Outbox outbox,
+                              Matching matching) {
         this.store = store;
         this.organizations = organizations;
         this.clauses = clauses;
         this.outbox = outbox;
+        this.matching = matching;
     }
 
     @Transactional
@@ -65,11 +69,12 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView publish(Caller caller, UUID id) throws SQLException {
+    public OpportunityView publish(Caller caller, UUID id) throws Exception {
         OpportunityView o = owned(caller, id);
         Instant now = now();
         apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
+        matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
         return announce(id, OpportunityEventTypes.PUBLISHED_V1);
     }
 
@@ -129,7 +134,7 @@ public class OpportunityService {
         OpportunityView o = store.lock(id).orElseThrow();
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), type, new OpportunityState(o.id(), o.buyerId(), o.buyerKind(),
                 o.decisionUnitId(), o.titleFr(), o.titleEn(), o.method(), o.categories(), o.regions(), o.socialClauses(),
-                o.valueWithheld() ? null : o.estimatedValue(), o.deadline(), o.status(), o.cancelReason(), now()));
+                o.valueWithheld() ? null : o.estimatedValue(), o.deadline(), o.status(), o.cancelReason(), matching.count(id), now()));
         return o;
     }
 

@@ -37,7 +37,8 @@ public record OpportunityView(
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
     }
 
-    OpportunityView visibleTo(@Nullable UUID organization) {
+    /** As the given organization may see it: a withheld value only for its buyer. */
+    public OpportunityView visibleTo(@Nullable UUID organization) {
         if (!valueWithheld || buyerId.equals(organization)) {
             return this;
         }

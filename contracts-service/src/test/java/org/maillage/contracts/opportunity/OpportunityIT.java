@@ -172,6 +172,57 @@ class OpportunityIT implements TestPropertyProvider {
         assertProblem(400, "deadline", () -> post("/api/opportunities/" + past + "/publish", buyer(institution), ""));
     }
 
+    @Test
+    void publishingNotifiesTheActiveEnterprisesThatFitAndRecordsTheirInterest() {
+        UUID fits = UUID.randomUUID();
+        UUID segment = UUID.randomUUID();
+        UUID otherField = UUID.randomUUID();
+        UUID inactiveEnterprise = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        register(fits, "ENTERPRISE", "ACTIVE", "91110000", "06");
+        register(segment, "ENTERPRISE", "ACTIVE", "91000000", "06");
+        register(otherField, "ENTERPRISE", "ACTIVE", "82120000", "06");
+        register(inactiveEnterprise, "ENTERPRISE", "INACTIVE", "91110000", "06");
+        register(elsewhere, "ENTERPRISE", "ACTIVE", "91110000", "05");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_organization where id = '" + elsewhere + "'")) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        });
+        Map<String, Object> body = form(LocalDateTime.now().plusDays(5));
+        body.put("categories", List.of("91110000"));
+        String id = (String) draft(buyer(institution), body).get("id");
+        post("/api/opportunities/" + id + "/publish", buyer(institution), "");
+
+        assertThat(matchedTo(fits)).containsExactly(id);
+        assertThat(matchedTo(segment)).containsExactly(id);
+        assertThat(matchedTo(otherField)).isEmpty();
+        assertThat(matchedTo(elsewhere)).isEmpty();
+        assertThat(new String(events(id).get(0).value())).containsPattern("\"matchedEnterprises\":\\s*2");
+
+        String supplier = tokens.token("SUPPLIER", fits, List.of());
+        http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(supplier), JSON);
+        http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/interest", Map.of("interested", true)).bearerAuth(supplier));
+        String notUs = tokens.token("SUPPLIER", segment, List.of());
+        assertProblem(400, "reason", () -> http.toBlocking().exchange(
+                HttpRequest.POST("/api/opportunities/" + id + "/interest", Map.of("interested", false)).bearerAuth(notUs)));
+        http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/interest",
+                Map.of("interested", false, "reason", "TIMING", "reasonText", "Trop occupés en mars")).bearerAuth(notUs));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 3);
+        assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(OpportunityEventTypes.PUBLISHED_V1,
+                OpportunityEventTypes.INTEREST_V1, OpportunityEventTypes.INTEREST_V1);
+        assertThat(new String(events(id).get(2).value())).contains("TIMING").doesNotContain("Trop occupés");
+    }
+
+    private List<Object> matchedTo(UUID enterprise) {
+        List<Map<String, Object>> matched = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/matched")
+                .bearerAuth(tokens.token("SUPPLIER", enterprise, List.of())), Argument.listOf(JSON));
+        return matched.stream().map(m -> m.get("id")).toList();
+    }
+
     private int close(Instant now) {
         try {
             return opportunities.closeDue(now);
@@ -181,11 +232,15 @@ class OpportunityIT implements TestPropertyProvider {
     }
 
     private void register(UUID id, String status) {
+        register(id, "INSTITUTION", status, "90100000", "06");
+    }
+
+    private void register(UUID id, String kind, String status, String category, String region) {
         TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
                 OrganizationEventTypes.REGISTERED_V1, """
-                        {"organizationId":"%s","kind":"INSTITUTION","name":"Institution %s","otherNames":[],"status":"%s",
-                         "legalForm":null,"institutionType":"COLLEGE","categories":["90100000"],"regions":["06"],"pilots":[],
-                         "decisionUnits":[],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, id, status));
+                        {"organizationId":"%s","kind":"%s","name":"Organisation %s","otherNames":[],"status":"%s",
+                         "legalForm":null,"institutionType":null,"categories":["%s"],"regions":["%s"],"pilots":[],
+                         "decisionUnits":[],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, kind, id, status, category, region));
     }
 
     private String buyer(UUID organization) {

@@ -1,0 +1,105 @@
+package org.maillage.contracts.matching;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityInterest;
+import org.maillage.contracts.opportunity.OpportunityStore;
+import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.outbox.Outbox;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What a matched enterprise sees and says: its open opportunities, which it viewed, its interest. */
+@Singleton
+public class InterestService {
+
+    private final TransactionOperations<Connection> tx;
+    private final OpportunityStore opportunities;
+    private final Outbox outbox;
+
+    public InterestService(TransactionOperations<Connection> tx, OpportunityStore opportunities, Outbox outbox) {
+        this.tx = tx;
+        this.opportunities = opportunities;
+        this.outbox = outbox;
+    }
+
+    /** Open opportunities matched to the caller's enterprise, nearest deadline first. */
+    public List<OpportunityView> matched(Caller caller) {
+        List<UUID> ids = tx.executeRead(status -> {
+            List<UUID> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select o.id from notification n join opportunity o on o.id = n.opportunity_id
+                    where n.enterprise_id = ? and o.status = 'PUBLISHED' order by o.deadline, o.id limit 200""")) {
+                ps.setObject(1, caller.organizationId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return out;
+        });
+        return ids.stream().map(opportunities::find).flatMap(java.util.Optional::stream).map(o -> o.visibleTo(caller.organizationId())).toList();
+    }
+
+    /** The first time a matched enterprise opens it. */
+    public void viewed(Caller caller, UUID opportunity) {
+        if (caller.organizationId() == null) {
+            return;
+        }
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "update notification set viewed_at = now() where opportunity_id = ? and enterprise_id = ? and viewed_at is null")) {
+                ps.setObject(1, opportunity);
+                ps.setObject(2, caller.organizationId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Only while responses are open; an enterprise that was not matched may still say it is interested. */
+    public void answer(Caller caller, UUID opportunity, InterestForm f) {
+        OpportunityView o = opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+                .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
+        if (!"PUBLISHED".equals(o.status())) {
+            throw ProblemException.conflict("status", "responses are closed for this opportunity (" + o.status() + ")", Map.of());
+        }
+        if (!f.interested() && f.reason() == null) {
+            throw ProblemException.invalid("reason", "say why not: TOO_LARGE, NOT_OUR_FIELD, TIMING, CAPACITY or OTHER");
+        }
+        Instant now = Instant.now();
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    insert into notification (opportunity_id, enterprise_id, notified_at, viewed_at, interested, reason, reason_text, answered_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (opportunity_id, enterprise_id) do update set interested = excluded.interested,
+                        reason = excluded.reason, reason_text = excluded.reason_text, answered_at = excluded.answered_at,
+                        viewed_at = coalesce(notification.viewed_at, excluded.viewed_at)""")) {
+                ps.setObject(1, opportunity);
+                ps.setObject(2, caller.organizationId());
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.setTimestamp(4, Timestamp.from(now));
+                ps.setBoolean(5, f.interested());
+                ps.setString(6, f.interested() ? null : f.reason());
+                ps.setString(7, f.interested() ? null : f.reasonText());
+                ps.setTimestamp(8, Timestamp.from(now));
+                ps.executeUpdate();
+            }
+            outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.INTEREST_V1,
+                    new OpportunityInterest(opportunity, caller.organizationId(), f.interested(), f.interested() ? null : f.reason(), now));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package org.maillage.contracts.matching;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An enterprise's side of matching: what fits it, and whether it is interested. */
+@Controller("/api/opportunities")
+@Secured(Roles.SUPPLIER)
+@SecurityRequirement(name = "bearer")
+public class MatchingController {
+
+    private final InterestService interest;
+
+    public MatchingController(InterestService interest) {
+        this.interest = interest;
+    }
+
+    @Get("/matched")
+    @ApiResponse(responseCode = "200", description = "open opportunities matched to the caller's enterprise",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
+    public List<OpportunityView> matched(Authentication auth) {
+        return interest.matched(Caller.of(auth));
+    }
+
+    @Post("/{id}/interest")
+    @Status(HttpStatus.NO_CONTENT)
+    public void answer(Authentication auth, UUID id, @Body @Valid InterestForm form) {
+        interest.answer(Caller.of(auth), id, form);
+    }
+}
