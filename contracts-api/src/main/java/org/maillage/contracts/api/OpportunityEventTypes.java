@@ -1,6 +1,6 @@
 package org.maillage.contracts.api;
 
-/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but the interest carry an {@link OpportunityState}. */
+/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but interest and response carry an {@link OpportunityState}. */
 public final class OpportunityEventTypes {
 
     public static final String PUBLISHED_V1 = "maillage.contracts.opportunity.published.v1";
@@ -9,6 +9,8 @@ public final class OpportunityEventTypes {
     public static final String CANCELLED_V1 = "maillage.contracts.opportunity.cancelled.v1";
     /** Carries an {@link OpportunityInterest}, not a state: an enterprise said whether it is interested. */
     public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
+    /** Carries an {@link OpportunityResponse}: that an enterprise responded or withdrew, never what it offered. */
+    public static final String RESPONSE_V1 = "maillage.contracts.opportunity.response.v1";
 
     private OpportunityEventTypes() {
     }

@@ -217,6 +217,52 @@ class OpportunityIT implements TestPropertyProvider {
         assertThat(new String(events(id).get(2).value())).contains("TIMING").doesNotContain("Trop occupés");
     }
 
+    @Test
+    void responsesStaySealedUntilTheDeadlineThenTheBuyerSeesThemAll() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        register(a, "ENTERPRISE", "ACTIVE", "90100000", "06");
+        register(b, "ENTERPRISE", "ACTIVE", "90100000", "06");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_organization where id in ('" + a + "', '" + b + "')")) {
+                rs.next();
+                return rs.getInt(1) == 2;
+            }
+        });
+        String buyer = buyer(institution);
+        String id = (String) draft(buyer, form(LocalDateTime.now(MontrealTime.ZONE).plusSeconds(6))).get("id");
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+        String supplierA = tokens.token("SUPPLIER", a, List.of());
+        String supplierB = tokens.token("SUPPLIER", b, List.of());
+        String responses = "/api/opportunities/" + id + "/responses";
+
+        respond(responses, supplierA, 52000);
+        respond(responses, supplierA, 49500);
+        respond(responses, supplierB, 61000);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET(responses + "/mine").bearerAuth(supplierA), JSON))
+                .containsEntry("priceCad", 49500.0);
+        Map<String, Object> sealed = http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON);
+        assertThat(sealed).containsEntry("count", 2).containsEntry("sealed", true).containsEntry("responses", List.of());
+        assertThat(new String(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer)))).doesNotContain("49500");
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET(responses).bearerAuth(supplierB)));
+        http.toBlocking().exchange(HttpRequest.DELETE(responses + "/mine").bearerAuth(supplierB));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON)).containsEntry("count", 1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                Boolean.FALSE.equals(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON).get("sealed")));
+        assertProblem(409, "deadline", () -> respond(responses, supplierA, 1000));
+        List<Map<String, Object>> opened = (List<Map<String, Object>>) http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON)
+                .get("responses");
+        assertThat(opened).singleElement().satisfies(r -> assertThat(r).containsEntry("priceCad", 49500.0).containsEntry("enterpriseId", a.toString()));
+        assertThat(events(id).stream().map(r -> new String(r.value())).filter(v -> v.contains("49500") || v.contains("52000"))).isEmpty();
+    }
+
+    private void respond(String responses, String token, int price) {
+        http.toBlocking().exchange(HttpRequest.PUT(responses + "/mine", Map.of("priceCad", price,
+                "proposal", "Menus du jour préparés par notre équipe en insertion")).bearerAuth(token));
+    }
+
     private List<Object> matchedTo(UUID enterprise) {
         List<Map<String, Object>> matched = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/matched")
                 .bearerAuth(tokens.token("SUPPLIER", enterprise, List.of())), Argument.listOf(JSON));

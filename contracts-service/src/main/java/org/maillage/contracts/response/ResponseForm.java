@@ -1,0 +1,25 @@
+package org.maillage.contracts.response;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An enterprise's response: its price in CAD before taxes, its proposal, links, and partners for a joint response.
+ */
+@Serdeable
+public record ResponseForm(
+        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal priceCad,
+        @NotBlank @Size(max = 20_000) String proposal,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be a link") String> documents,
+        @Nullable @Size(max = 10) List<@NotNull UUID> partners) {
+}

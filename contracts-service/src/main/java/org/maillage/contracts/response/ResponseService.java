@@ -1,0 +1,180 @@
+package org.maillage.contracts.response;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityResponse;
+import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.contracts.opportunity.OpportunityStore;
+import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.outbox.Outbox;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sealed responses. Until the deadline an enterprise submits, replaces or withdraws its own response and
+ * nobody else reads it, the buyer included, who sees only how many there are. The deadline itself is the
+ * rule, not the closing scheduler, so a response a second late is refused even before the close runs.
+ */
+@Singleton
+public class ResponseService {
+
+    private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at";
+
+    private final TransactionOperations<Connection> tx;
+    private final OpportunityStore opportunities;
+    private final KnownOrganizations organizations;
+    private final Outbox outbox;
+
+    public ResponseService(TransactionOperations<Connection> tx, OpportunityStore opportunities, KnownOrganizations organizations,
+                           Outbox outbox) {
+        this.tx = tx;
+        this.opportunities = opportunities;
+        this.organizations = organizations;
+        this.outbox = outbox;
+    }
+
+    public ResponseView submit(Caller caller, UUID opportunity, ResponseForm f) {
+        OpportunityView o = open(caller, opportunity);
+        KnownOrganizations.Known me = organizations.find(caller.organizationId())
+                .orElseThrow(() -> ProblemException.notFound("Organization", caller.organizationId()));
+        if (!me.active()) {
+            throw ProblemException.conflict("enterprise", "your enterprise is " + me.status() + " and cannot respond", Map.of());
+        }
+        if (o.buyerId().equals(caller.organizationId())) {
+            throw ProblemException.conflict("enterprise", "a buyer does not respond to its own opportunity", Map.of());
+        }
+        Instant now = now();
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into response (id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)
+                    on conflict (opportunity_id, enterprise_id) do update set price_cad = excluded.price_cad,
+                        proposal = excluded.proposal, documents = excluded.documents, partners = excluded.partners,
+                        status = 'SUBMITTED', updated_at = excluded.updated_at, version = response.version + 1""")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, opportunity);
+                ps.setObject(3, caller.organizationId());
+                ps.setBigDecimal(4, f.priceCad());
+                ps.setString(5, f.proposal());
+                ps.setArray(6, texts(c, f.documents()));
+                ps.setArray(7, texts(c, f.partners() == null ? null : f.partners().stream().map(UUID::toString).toList()));
+                ps.setTimestamp(8, Timestamp.from(now));
+                ps.setTimestamp(9, Timestamp.from(now));
+                ps.executeUpdate();
+            }
+            announce(opportunity, caller.organizationId(), "SUBMITTED", now);
+            return mine(c, opportunity, caller.organizationId()).orElseThrow();
+        });
+    }
+
+    public void withdraw(Caller caller, UUID opportunity) {
+        open(caller, opportunity);
+        Instant now = now();
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    update response set status = 'WITHDRAWN', updated_at = ?, version = version + 1
+                    where opportunity_id = ? and enterprise_id = ? and status = 'SUBMITTED'""")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setObject(2, opportunity);
+                ps.setObject(3, caller.organizationId());
+                if (ps.executeUpdate() == 0) {
+                    throw ProblemException.notFound("Response of your enterprise to opportunity", opportunity);
+                }
+            }
+            announce(opportunity, caller.organizationId(), "WITHDRAWN", now);
+            return null;
+        });
+    }
+
+    public ResponseView mine(Caller caller, UUID opportunity) {
+        return tx.executeRead(status -> mine(status.getConnection(), opportunity, caller.organizationId()))
+                .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
+    }
+
+    /** The buyer's view: a count while sealed, everything once the deadline has passed. */
+    public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
+        OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
+                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden",
+                        "Forbidden / Interdit", "Only the buying organization sees the responses to its opportunity.", Map.of()));
+        boolean sealed = now().isBefore(o.deadline());
+        List<ResponseView> all = tx.executeRead(status -> {
+            List<ResponseView> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select " + COLUMNS + " from response where opportunity_id = ? and status = 'SUBMITTED' order by submitted_at, id")) {
+                ps.setObject(1, opportunity);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+            return out;
+        });
+        return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);
+    }
+
+    private OpportunityView open(Caller caller, UUID opportunity) {
+        if (caller.organizationId() == null) {
+            throw ProblemException.invalid("enterprise", "your account belongs to no enterprise");
+        }
+        OpportunityView o = opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+                .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
+        if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
+            throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
+                    + "); responses can no longer change / la date limite est passée", Map.of());
+        }
+        return o;
+    }
+
+    private void announce(UUID opportunity, UUID enterprise, String status, Instant now) {
+        outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.RESPONSE_V1,
+                new OpportunityResponse(opportunity, enterprise, status, now));
+    }
+
+    private static Optional<ResponseView> mine(Connection c, UUID opportunity, UUID enterprise) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from response where opportunity_id = ? and enterprise_id = ?")) {
+            ps.setObject(1, opportunity);
+            ps.setObject(2, enterprise);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ResponseView read(ResultSet rs) throws SQLException {
+        return new ResponseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getBigDecimal(4),
+                rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(), rs.getString(8),
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+    }
+
+    private static Array texts(Connection c, List<String> values) throws SQLException {
+        return c.createArrayOf("text", values == null ? new Object[0] : values.toArray());
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,19 @@
+package org.maillage.contracts.response;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Serdeable
+public record ResponseView(UUID id, UUID opportunityId, UUID enterpriseId,
+                           @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal priceCad,
+                           @Schema(maxLength = 20000) String proposal,
+                           @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 1000)) List<String> documents,
+                           @ArraySchema(maxItems = 10) List<UUID> partners,
+                           @Schema(maxLength = 20) String status, Instant submittedAt, Instant updatedAt) {
+}
