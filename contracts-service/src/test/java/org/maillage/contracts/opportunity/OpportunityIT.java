@@ -111,6 +111,16 @@ class OpportunityIT implements TestPropertyProvider {
         assertThat(amended).containsEntry("deadline", "2099-03-17T16:00:00Z");
 
         assertStatus(403, () -> post("/api/opportunities/" + id + "/cancel", buyer(otherInstitution), Map.of("reason", "pas à moi")));
+
+        String asker = tokens.token("SUPPLIER", otherInstitution, List.of());
+        String questionId = (String) post("/api/opportunities/" + id + "/questions", asker,
+                Map.of("question", "Les repas végétariens sont-ils requis ?")).get("id");
+        assertStatus(403, () -> post("/api/opportunities/" + id + "/questions/" + questionId + "/answer", asker, Map.of("answer", "Oui")));
+        post("/api/opportunities/" + id + "/questions/" + questionId + "/answer", buyer, Map.of("answer", "Oui, 30 % des repas."));
+        List<Map<String, Object>> qa = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/questions"),
+                Argument.listOf(JSON));
+        assertThat(qa).singleElement().satisfies(q -> assertThat(q).containsEntry("answer", "Oui, 30 % des repas.")
+                .doesNotContainKey("enterpriseId"));
         List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
         assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.AMENDED_V1);
         assertThat(new String(events(id).get(0).value())).containsPattern("\"estimatedValue\":\\s*null").doesNotContain("75000");

@@ -1,0 +1,57 @@
+package org.maillage.contracts.question;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/opportunities/{opportunityId}/questions")
+public class QuestionController {
+
+    private final QuestionService questions;
+
+    public QuestionController(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    /** Public, like the opportunity: every enterprise reads the same answers. */
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @ApiResponse(responseCode = "200", description = "questions and their answers",
+            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = QuestionView.class))))
+    public List<QuestionView> all(UUID opportunityId) {
+        return questions.all(opportunityId);
+    }
+
+    @Post
+    @Secured(Roles.SUPPLIER)
+    @SecurityRequirement(name = "bearer")
+    public HttpResponse<QuestionView> ask(Authentication auth, UUID opportunityId, @Body @Valid QuestionForms.Ask body) {
+        QuestionView q = questions.ask(Caller.of(auth), opportunityId, body.question());
+        return HttpResponse.created(q, URI.create("/api/opportunities/" + opportunityId + "/questions/" + q.id()));
+    }
+
+    /** The buying organization answers (an enterprise buying from others does so with a SUPPLIER account). */
+    @Post("/{questionId}/answer")
+    @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks that the caller's organization is the buyer
+    @SecurityRequirement(name = "bearer")
+    public QuestionView answer(Authentication auth, UUID opportunityId, UUID questionId, @Body @Valid QuestionForms.Answer body) {
+        return questions.answer(Caller.of(auth), opportunityId, questionId, body.answer());
+    }
+}

@@ -1,0 +1,107 @@
+package org.maillage.contracts.question;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.opportunity.OpportunityStore;
+import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Enterprises ask while responses are open; the buyer answers for everyone to read. */
+@Singleton
+public class QuestionService {
+
+    private final TransactionOperations<Connection> tx;
+    private final OpportunityStore opportunities;
+
+    public QuestionService(TransactionOperations<Connection> tx, OpportunityStore opportunities) {
+        this.tx = tx;
+        this.opportunities = opportunities;
+    }
+
+    public QuestionView ask(Caller caller, UUID opportunity, String question) {
+        OpportunityView o = published(opportunity);
+        if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
+            throw ProblemException.conflict("deadline", "questions close with responses, at the deadline", Map.of());
+        }
+        if (caller.organizationId() == null || o.buyerId().equals(caller.organizationId())) {
+            throw ProblemException.invalid("enterprise", "questions come from enterprises other than the buyer");
+        }
+        QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), now(), null, null);
+        tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "insert into question (id, opportunity_id, enterprise_id, question, asked_at) values (?, ?, ?, ?, ?)")) {
+                ps.setObject(1, q.id());
+                ps.setObject(2, opportunity);
+                ps.setObject(3, caller.organizationId());
+                ps.setString(4, q.question());
+                ps.setTimestamp(5, Timestamp.from(q.askedAt()));
+                return ps.executeUpdate();
+            }
+        });
+        return q;
+    }
+
+    public QuestionView answer(Caller caller, UUID opportunity, UUID question, String answer) {
+        OpportunityView o = published(opportunity);
+        if (!o.buyerId().equals(caller.organizationId())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
+                    "Only the buyer answers questions on its opportunity.", Map.of());
+        }
+        Instant now = now();
+        int updated = tx.executeWrite(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "update question set answer = ?, answered_at = ? where id = ? and opportunity_id = ?")) {
+                ps.setString(1, answer.strip());
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setObject(3, question);
+                ps.setObject(4, opportunity);
+                return ps.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw ProblemException.notFound("Question", question);
+        }
+        return all(opportunity).stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow();
+    }
+
+    public List<QuestionView> all(UUID opportunity) {
+        published(opportunity);
+        return tx.executeRead(status -> {
+            List<QuestionView> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select id, question, asked_at, answer, answered_at from question where opportunity_id = ? order by asked_at, id")) {
+                ps.setObject(1, opportunity);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp answered = rs.getTimestamp(5);
+                        out.add(new QuestionView(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                                rs.getString(4), answered == null ? null : answered.toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private OpportunityView published(UUID opportunity) {
+        return opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+                .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
