@@ -4,6 +4,7 @@ package org.maillage.contracts.api;
 public final class ContractsTopics {
 
     public static final String OPPORTUNITIES = "contracts.opportunities";
+    public static final String CONTRACTS = "contracts.contracts";
 
     private ContractsTopics() {
     }

@@ -130,6 +130,21 @@ public class OpportunityService {
         return o;
     }
 
+    /** Announces the opportunity's current state; for changes made by other features (awards). */
+    public OpportunityView announceState(UUID id, String type) throws SQLException {
+        return announce(id, type);
+    }
+
+    /** Closes a due opportunity now, if the scheduler has not yet: the deadline is the rule. */
+    @Transactional
+    public void closeIfDue(UUID id, Instant now) throws SQLException {
+        OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
+        if (Lifecycle.isDue(status(o), o.deadline(), now)) {
+            store.setStatus(id, OpportunityStatus.CLOSED, null, now);
+            announce(id, OpportunityEventTypes.CLOSED_V1);
+        }
+    }
+
     private OpportunityView announce(UUID id, String type) throws SQLException {
         OpportunityView o = store.lock(id).orElseThrow();
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), type, new OpportunityState(o.id(), o.buyerId(), o.buyerKind(),

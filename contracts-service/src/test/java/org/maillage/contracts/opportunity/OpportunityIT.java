@@ -44,7 +44,7 @@ class OpportunityIT implements TestPropertyProvider {
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
     private final ServiceUnderTest service = ServiceUnderTest.create("opportunities",
-            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES));
+            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS));
     private final TestTokens tokens = TestTokens.start();
     private final UUID institution = UUID.randomUUID();
     private final UUID otherInstitution = UUID.randomUUID();
@@ -266,6 +266,69 @@ class OpportunityIT implements TestPropertyProvider {
                 .get("responses");
         assertThat(opened).singleElement().satisfies(r -> assertThat(r).containsEntry("priceCad", 49500.0).containsEntry("enterpriseId", a.toString()));
         assertThat(events(id).stream().map(r -> new String(r.value())).filter(v -> v.contains("49500") || v.contains("52000"))).isEmpty();
+    }
+
+    @Test
+    void theBuyerDecidesOnlyAfterTheDeadlineAndTwoRacingAwardsMakeOneContract() throws Exception {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        for (UUID e : List.of(a, b, c)) {
+            register(e, "ENTERPRISE", "ACTIVE", "90100000", "06");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var conn = service.database().connect(); var rs = conn.createStatement().executeQuery(
+                    "select count(*) from known_organization where id in ('" + a + "', '" + b + "', '" + c + "')")) {
+                rs.next();
+                return rs.getInt(1) == 3;
+            }
+        });
+        String buyer = buyer(institution);
+        String id = (String) draft(buyer, form(LocalDateTime.now(MontrealTime.ZONE).plusSeconds(6))).get("id");
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+        String responses = "/api/opportunities/" + id + "/responses";
+        respond(responses, tokens.token("SUPPLIER", a, List.of()), 40000);
+        respond(responses, tokens.token("SUPPLIER", b, List.of()), 39000);
+        respond(responses, tokens.token("SUPPLIER", c, List.of()), 45000);
+        String withdrawn = (String) http.toBlocking().retrieve(HttpRequest.GET(responses + "/mine")
+                .bearerAuth(tokens.token("SUPPLIER", b, List.of())), JSON).get("id");
+        http.toBlocking().exchange(HttpRequest.DELETE(responses + "/mine").bearerAuth(tokens.token("SUPPLIER", b, List.of())));
+        String responseA = (String) http.toBlocking().retrieve(HttpRequest.GET(responses + "/mine")
+                .bearerAuth(tokens.token("SUPPLIER", a, List.of())), JSON).get("id");
+        String responseC = (String) http.toBlocking().retrieve(HttpRequest.GET(responses + "/mine")
+                .bearerAuth(tokens.token("SUPPLIER", c, List.of())), JSON).get("id");
+
+        assertProblem(409, "deadline", () -> post("/api/opportunities/" + id + "/award", buyer, Map.of("responseId", responseA)));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                Boolean.FALSE.equals(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON).get("sealed")));
+
+        assertStatus(403, () -> post("/api/opportunities/" + id + "/award", buyer(otherInstitution), Map.of("responseId", responseA)));
+        http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/responses/" + responseC + "/reject",
+                Map.of("reason", "Prix au-dessus du budget")).bearerAuth(buyer));
+        assertProblem(409, "responseId", () -> post("/api/opportunities/" + id + "/award", buyer, Map.of("responseId", withdrawn)));
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awardStatus(id, buyer, responseA));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awardStatus(id, buyer, responseA));
+        assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+        try (var conn = service.database().connect(); var rs = conn.createStatement().executeQuery(
+                "select count(*), min(value_cad) from contract where opportunity_id = '" + id + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("40000");
+        }
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON)).containsEntry("status", "AWARDED");
+        assertProblem(409, "status", () -> post("/api/opportunities/" + id + "/unsuccessful", buyer, Map.of("reason", "trop tard")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + ContractsTopics.CONTRACTS, 1).stream().anyMatch(r -> new String(r.value()).contains(id)));
+    }
+
+    private int awardStatus(String opportunity, String buyer, String response) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + opportunity + "/award", Map.of("responseId", response))
+                    .bearerAuth(buyer)).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
     }
 
     private void respond(String responses, String token, int price) {

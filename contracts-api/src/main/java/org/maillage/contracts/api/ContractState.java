@@ -1,0 +1,30 @@
+package org.maillage.contracts.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A contract's state after a change, on {@link ContractsTopics#CONTRACTS}: what the pilot's results count.
+ *
+ * @param origin    AWARD, DIRECT or BETWEEN_ENTERPRISES
+ * @param confirmed false while only one party has declared it; reporting shows those apart
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ContractState(UUID contractId, @Nullable UUID opportunityId, UUID buyerId, @Nullable UUID decisionUnitId,
+                            List<UUID> supplierIds, String title, List<String> categories, BigDecimal valueCad,
+                            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, String status, String origin,
+                            boolean confirmed, Instant occurredAt) {
+
+    public ContractState {
+        supplierIds = supplierIds == null ? List.of() : List.copyOf(supplierIds);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+}

@@ -1,0 +1,49 @@
+package org.maillage.contracts.award;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import org.maillage.platform.security.Caller;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** The buyer's decisions after the deadline. The service checks the caller's organization is the buyer. */
+@Controller("/api/opportunities/{opportunityId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+public class AwardController {
+
+    private final AwardService awards;
+
+    public AwardController(AwardService awards) {
+        this.awards = awards;
+    }
+
+    @Post("/award")
+    public HttpResponse<ContractView> award(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Award body) throws SQLException {
+        ContractView contract = awards.award(Caller.of(auth), opportunityId, body.responseId(), body.startsOn(), body.endsOn());
+        return HttpResponse.created(contract, URI.create("/api/contracts/" + contract.id()));
+    }
+
+    @Post("/responses/{responseId}/reject")
+    @Status(HttpStatus.NO_CONTENT)
+    public void reject(Authentication auth, UUID opportunityId, UUID responseId, @Body @Valid AwardForms.Reason body) throws SQLException {
+        awards.reject(Caller.of(auth), opportunityId, responseId, body.reason());
+    }
+
+    @Post("/unsuccessful")
+    @Status(HttpStatus.NO_CONTENT)
+    public void unsuccessful(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Reason body) throws SQLException {
+        awards.unsuccessful(Caller.of(auth), opportunityId, body.reason());
+    }
+}

@@ -1,0 +1,19 @@
+package org.maillage.contracts.award;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Serdeable
+public record ContractView(UUID id, @Nullable UUID opportunityId, UUID buyerId, @ArraySchema(maxItems = 11) List<UUID> supplierIds,
+                           @Schema(maxLength = 300) String title,
+                           @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal valueCad,
+                           @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Schema(maxLength = 20) String status,
+                           @Schema(maxLength = 30) String origin, boolean confirmed) {
+}
