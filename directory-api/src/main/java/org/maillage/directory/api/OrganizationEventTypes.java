@@ -13,4 +13,9 @@ public final class OrganizationEventTypes {
 
     private OrganizationEventTypes() {
     }
+
+    /** True for the types whose data is an {@link OrganizationState} (all of this version). */
+    public static boolean carriesState(String type) {
+        return REGISTERED_V1.equals(type) || UPDATED_V1.equals(type) || DEACTIVATED_V1.equals(type);
+    }
 }

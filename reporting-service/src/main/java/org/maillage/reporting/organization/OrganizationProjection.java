@@ -28,12 +28,9 @@ public class OrganizationProjection {
     }
 
     public void apply(InboundEvent event) throws SQLException {
-        switch (event.type()) {
-            case OrganizationEventTypes.REGISTERED_V1, OrganizationEventTypes.UPDATED_V1, OrganizationEventTypes.DEACTIVATED_V1 ->
-                    upsert(event.decode(json, OrganizationState.class));
-            default -> {
-                // a type this service does not use; recording it in the inbox is enough
-            }
+        // a type this service does not use is only recorded in the inbox
+        if (OrganizationEventTypes.carriesState(event.type())) {
+            upsert(event.decode(json, OrganizationState.class));
         }
     }
 
