@@ -322,6 +322,42 @@ class OpportunityIT implements TestPropertyProvider {
                 service.topicPrefix() + ContractsTopics.CONTRACTS, 1).stream().anyMatch(r -> new String(r.value()).contains(id)));
     }
 
+    @Test
+    void aContractDeclaredByOnePartyCountsOnlyOnceTheOtherConfirmsIt() {
+        UUID seller = UUID.randomUUID();
+        UUID client = UUID.randomUUID();
+        register(seller, "ENTERPRISE", "ACTIVE", "82120000", "06");
+        register(client, "ENTERPRISE", "ACTIVE", "90100000", "06");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var conn = service.database().connect(); var rs = conn.createStatement().executeQuery(
+                    "select count(*) from known_organization where id in ('" + seller + "', '" + client + "')")) {
+                rs.next();
+                return rs.getInt(1) == 2;
+            }
+        });
+        String sellerToken = tokens.token("SUPPLIER", seller, List.of());
+        String clientToken = tokens.token("SUPPLIER", client, List.of());
+        Map<String, Object> declared = post("/api/contracts", sellerToken, Map.of("buyerId", client.toString(),
+                "supplierIds", List.of(seller.toString()), "title", "Impression des menus", "category", "82120000", "valueCad", 2400));
+        String id = (String) declared.get("id");
+        assertThat(declared).containsEntry("origin", "BETWEEN_ENTERPRISES").containsEntry("confirmed", false);
+
+        assertProblem(409, "confirmed", () -> post("/api/contracts/" + id + "/confirm", sellerToken, ""));
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/contracts/" + id).bearerAuth(buyer(institution))));
+        assertThat(post("/api/contracts/" + id + "/confirm", clientToken, "")).containsEntry("confirmed", true);
+
+        Map<String, Object> direct = post("/api/contracts", buyer(institution), Map.of("buyerId", institution.toString(),
+                "supplierIds", List.of(seller.toString()), "title", "Affiches", "category", "82120000", "valueCad", 900));
+        assertThat(direct).containsEntry("origin", "DIRECT").containsEntry("confirmed", true);
+        assertProblem(400, "buyerId", () -> post("/api/contracts", buyer(otherInstitution), Map.of("buyerId", institution.toString(),
+                "supplierIds", List.of(seller.toString()), "title", "Pas le mien", "category", "82120000", "valueCad", 100)));
+        assertProblem(400, "valueCad", () -> post("/api/contracts", sellerToken, Map.of("buyerId", client.toString(),
+                "supplierIds", List.of(seller.toString()), "title", "Négatif", "category", "82120000", "valueCad", -5)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + ContractsTopics.CONTRACTS, 1).stream().filter(r -> id.equals(r.key())).count() == 2);
+    }
+
     private int awardStatus(String opportunity, String buyer, String response) {
         try {
             return http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + opportunity + "/award", Map.of("responseId", response))
