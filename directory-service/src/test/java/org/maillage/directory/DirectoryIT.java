@@ -80,6 +80,8 @@ class DirectoryIT implements TestPropertyProvider {
         List<Map<String, Object>> categories = http.toBlocking().retrieve(HttpRequest.GET("/api/categories"), Argument.listOf(JSON));
         assertThat(categories).contains(Map.of("code", "90100000", "parent", "90000000",
                 "labelFr", "Restauration et traiteurs", "labelEn", "Restaurants and catering"));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + SignedIn.MONTREAL), JSON))
+                .containsEntry("name", "L'économie sociale : j'achète !").containsEntry("region", "06");
     }
 
     @Test

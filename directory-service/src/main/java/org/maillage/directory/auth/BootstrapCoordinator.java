@@ -42,7 +42,7 @@ public class BootstrapCoordinator {
                                 @Value("${maillage.bootstrap.coordinator.password}") String password,
                                 @Value("${maillage.bootstrap.coordinator.pilots}") List<UUID> pilots,
                                 PilotService pilotService,
-                                @Value("${maillage.bootstrap.pilot.name:L'économie sociale : j'achète !}") String pilotName,
+                                @Value("${maillage.bootstrap.pilot.name:}") String pilotName,
                                 @Value("${maillage.bootstrap.pilot.region:06}") String pilotRegion) {
         this.accounts = accounts;
         this.hasher = hasher;
@@ -50,7 +50,8 @@ public class BootstrapCoordinator {
         this.password = password;
         this.pilots = pilots;
         this.pilotService = pilotService;
-        this.pilotName = pilotName;
+        // a default with a colon cannot sit in the placeholder (the colon ends the default there)
+        this.pilotName = pilotName.isBlank() ? "L'économie sociale : j'achète !" : pilotName;
         this.pilotRegion = pilotRegion;
     }
 
