@@ -41,6 +41,7 @@ public final class Stack {
                     (System.nanoTime() - t0) / 1e9, stack.postgres.adminUrl(), stack.kafka.bootstrapServers());
         } else {
             stack.startServices();
+            new DemoSeed(stack.layout.gatewayPort()).run();
             System.out.printf("%nMaillage is up in %.1f s: open http://localhost:%d%n  data: %s   logs: %s%n  Ctrl-C stops everything.%n",
                     (System.nanoTime() - t0) / 1e9, stack.layout.gatewayPort(), stack.layout.home(), stack.layout.logs());
         }

@@ -115,6 +115,8 @@ class DirectoryIT implements TestPropertyProvider {
 
         String outsider = tokenFor(List.of(UUID.randomUUID().toString()));
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/organizations/" + id + "/approve", "").bearerAuth(outsider)));
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/pilots/" + pilot + "/members",
+                Map.of("organizationId", id)).bearerAuth(outsider)));
         Map<String, Object> approved = post("/api/organizations/" + id + "/approve", coordinator, "");
         assertThat(approved.get("status")).isEqualTo("ACTIVE");
         assertThat(search("q=application&pilot=" + pilot).get("total")).isEqualTo(1);

@@ -256,6 +256,7 @@ class OpportunityIT implements TestPropertyProvider {
         assertThat(sealed).containsEntry("count", 2).containsEntry("sealed", true).containsEntry("responses", List.of());
         assertThat(new String(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer)))).doesNotContain("49500");
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET(responses).bearerAuth(supplierB)));
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET(responses).bearerAuth(buyer(otherInstitution))));
         http.toBlocking().exchange(HttpRequest.DELETE(responses + "/mine").bearerAuth(supplierB));
         assertThat(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON)).containsEntry("count", 1);
 
