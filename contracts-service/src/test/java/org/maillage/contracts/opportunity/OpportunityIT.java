@@ -70,13 +70,7 @@ class OpportunityIT implements TestPropertyProvider {
         register(institution, "ACTIVE");
         register(otherInstitution, "ACTIVE");
         register(inactive, "INACTIVE");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
-                    "select count(*) from known_organization where id in ('%s', '%s', '%s')".formatted(institution, otherInstitution, inactive))) {
-                rs.next();
-                return rs.getInt(1) == 3;
-            }
-        });
+        awaitKnown(institution, otherInstitution, inactive);
     }
 
     @AfterAll
@@ -194,13 +188,7 @@ class OpportunityIT implements TestPropertyProvider {
         register(otherField, "ENTERPRISE", "ACTIVE", "82120000", "06");
         register(inactiveEnterprise, "ENTERPRISE", "INACTIVE", "91110000", "06");
         register(elsewhere, "ENTERPRISE", "ACTIVE", "91110000", "05");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
-                    "select count(*) from known_organization where id = '" + elsewhere + "'")) {
-                rs.next();
-                return rs.getInt(1) == 1;
-            }
-        });
+        awaitKnown(elsewhere);
         Map<String, Object> body = form(LocalDateTime.now().plusDays(5));
         body.put("categories", List.of("91110000"));
         String id = (String) draft(buyer(institution), body).get("id");
@@ -233,13 +221,7 @@ class OpportunityIT implements TestPropertyProvider {
         UUID b = UUID.randomUUID();
         register(a, "ENTERPRISE", "ACTIVE", "90100000", "06");
         register(b, "ENTERPRISE", "ACTIVE", "90100000", "06");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
-                    "select count(*) from known_organization where id in ('" + a + "', '" + b + "')")) {
-                rs.next();
-                return rs.getInt(1) == 2;
-            }
-        });
+        awaitKnown(a, b);
         String buyer = buyer(institution);
         String id = (String) draft(buyer, form(LocalDateTime.now(MontrealTime.ZONE).plusSeconds(6))).get("id");
         post("/api/opportunities/" + id + "/publish", buyer, "");
@@ -277,13 +259,7 @@ class OpportunityIT implements TestPropertyProvider {
         for (UUID e : List.of(a, b, c)) {
             register(e, "ENTERPRISE", "ACTIVE", "90100000", "06");
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var conn = service.database().connect(); var rs = conn.createStatement().executeQuery(
-                    "select count(*) from known_organization where id in ('" + a + "', '" + b + "', '" + c + "')")) {
-                rs.next();
-                return rs.getInt(1) == 3;
-            }
-        });
+        awaitKnown(a, b, c);
         String buyer = buyer(institution);
         String id = (String) draft(buyer, form(LocalDateTime.now(MontrealTime.ZONE).plusSeconds(6))).get("id");
         post("/api/opportunities/" + id + "/publish", buyer, "");
@@ -329,13 +305,7 @@ class OpportunityIT implements TestPropertyProvider {
         UUID client = UUID.randomUUID();
         register(seller, "ENTERPRISE", "ACTIVE", "82120000", "06");
         register(client, "ENTERPRISE", "ACTIVE", "90100000", "06");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var conn = service.database().connect(); var rs = conn.createStatement().executeQuery(
-                    "select count(*) from known_organization where id in ('" + seller + "', '" + client + "')")) {
-                rs.next();
-                return rs.getInt(1) == 2;
-            }
-        });
+        awaitKnown(seller, client);
         String sellerToken = tokens.token("SUPPLIER", seller, List.of());
         String clientToken = tokens.token("SUPPLIER", client, List.of());
         Map<String, Object> declared = post("/api/contracts", sellerToken, Map.of("buyerId", client.toString(),
@@ -377,6 +347,18 @@ class OpportunityIT implements TestPropertyProvider {
         List<Map<String, Object>> matched = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/matched")
                 .bearerAuth(tokens.token("SUPPLIER", enterprise, List.of())), Argument.listOf(JSON));
         return matched.stream().map(m -> m.get("id")).toList();
+    }
+
+    /** contracts-service learns organizations from directory.organizations: wait until it knows these. */
+    private void awaitKnown(UUID... ids) {
+        String list = java.util.Arrays.stream(ids).map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_organization where id in (" + list + ")")) {
+                rs.next();
+                return rs.getInt(1) == ids.length;
+            }
+        });
     }
 
     private int close(Instant now) {
