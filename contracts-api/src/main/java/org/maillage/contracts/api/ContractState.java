@@ -14,14 +14,21 @@ import java.util.UUID;
  * A contract's state after a change, on {@link ContractsTopics#CONTRACTS}: what the pilot's results count.
  *
  * @param origin    AWARD, DIRECT or BETWEEN_ENTERPRISES
- * @param confirmed false while only one party has declared it; reporting shows those apart
+ * @param confirmed     false while only one party has declared it; reporting shows those apart
+ * @param finalValueCad set when the contract is completed; reporting counts it in place of valueCad
+ *                      (added to v1 as an optional field: older readers ignore it)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ContractState(UUID contractId, @Nullable UUID opportunityId, UUID buyerId, @Nullable UUID decisionUnitId,
                             List<UUID> supplierIds, String title, List<String> categories, BigDecimal valueCad,
                             @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, String status, String origin,
-                            boolean confirmed, Instant occurredAt) {
+                            boolean confirmed, @Nullable BigDecimal finalValueCad, Instant occurredAt) {
+
+    /** What the contract is worth for the pilot's results: the final value once known. */
+    public BigDecimal countedValueCad() {
+        return finalValueCad != null ? finalValueCad : valueCad;
+    }
 
     public ContractState {
         supplierIds = supplierIds == null ? List.of() : List.copyOf(supplierIds);

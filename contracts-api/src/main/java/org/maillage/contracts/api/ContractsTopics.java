@@ -5,6 +5,7 @@ public final class ContractsTopics {
 
     public static final String OPPORTUNITIES = "contracts.opportunities";
     public static final String CONTRACTS = "contracts.contracts";
+    public static final String CONTACTS = "contracts.contacts";
 
     private ContractsTopics() {
     }

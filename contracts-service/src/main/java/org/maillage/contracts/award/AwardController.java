@@ -41,6 +41,12 @@ public class AwardController {
         awards.reject(Caller.of(auth), opportunityId, responseId, body.reason());
     }
 
+    @Post("/responses/{responseId}/shortlist")
+    @Status(HttpStatus.NO_CONTENT)
+    public void shortlist(Authentication auth, UUID opportunityId, UUID responseId) throws SQLException {
+        awards.shortlist(Caller.of(auth), opportunityId, responseId);
+    }
+
     @Post("/unsuccessful")
     @Status(HttpStatus.NO_CONTENT)
     public void unsuccessful(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Reason body) throws SQLException {

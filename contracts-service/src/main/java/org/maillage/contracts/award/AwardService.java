@@ -65,7 +65,7 @@ public class AwardService {
                     if (!rs.next()) {
                         throw ProblemException.notFound("Response", responseId);
                     }
-                    if (!"SUBMITTED".equals(rs.getString(1))) {
+                    if (!"SUBMITTED".equals(rs.getString(1)) && !"SHORTLISTED".equals(rs.getString(1))) {
                         throw ProblemException.conflict("responseId", "this response is " + rs.getString(1) + " and cannot be awarded", Map.of());
                     }
                     supplier = rs.getObject(2, UUID.class);
@@ -87,12 +87,12 @@ public class AwardService {
                 ps.executeUpdate();
             }
             ContractView contract = new ContractView(UUID.randomUUID(), opportunity, d.buyer(), suppliers, d.title(), price, startsOn, endsOn,
-                    "PENDING", "AWARD", true);
+                    "PENDING", "AWARD", true, null, List.of());
             insert(c, contract, d);
             opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
             outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                     contract.id(), opportunity, d.buyer(), d.unit(), suppliers, d.title(), d.categories(), price, startsOn, endsOn,
-                    contract.status(), contract.origin(), true, now()));
+                    contract.status(), contract.origin(), true, null, now()));
             return contract;
         });
     }
@@ -103,12 +103,32 @@ public class AwardService {
             Connection c = status.getConnection();
             decidable(c, caller, opportunity);
             try (PreparedStatement ps = c.prepareStatement(
-                    "update response set status = 'REJECTED', reason = ? where id = ? and opportunity_id = ? and status = 'SUBMITTED'")) {
+                    """
+                    update response set status = 'REJECTED', reason = ?
+                    where id = ? and opportunity_id = ? and status in ('SUBMITTED', 'SHORTLISTED')""")) {
                 ps.setString(1, reason.strip());
                 ps.setObject(2, responseId);
                 ps.setObject(3, opportunity);
                 if (ps.executeUpdate() == 0) {
                     throw ProblemException.conflict("responseId", "no submitted response " + responseId + " to reject", Map.of());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Keeps a response on the short list; awarding or rejecting it stays open. */
+    public void shortlist(Caller caller, UUID opportunity, UUID responseId) throws SQLException {
+        opportunities.closeIfDue(opportunity, now());
+        tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            decidable(c, caller, opportunity);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update response set status = 'SHORTLISTED' where id = ? and opportunity_id = ? and status = 'SUBMITTED'")) {
+                ps.setObject(1, responseId);
+                ps.setObject(2, opportunity);
+                if (ps.executeUpdate() == 0) {
+                    throw ProblemException.conflict("responseId", "no submitted response " + responseId + " to shortlist", Map.of());
                 }
             }
             return null;
@@ -149,8 +169,7 @@ public class AwardService {
                         Arrays.stream((Object[]) rs.getArray(4).getArray()).map(String::valueOf).toList(), rs.getString(5),
                         rs.getTimestamp(6).toInstant(), rs.getLong(7));
                 if (!d.buyer().equals(caller.organizationId())) {
-                    throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                            "Only the buying organization decides on its opportunity.", Map.of());
+                    throw ProblemException.forbidden("Only the buying organization decides on its opportunity.");
                 }
                 if (now().isBefore(d.deadline())) {
                     throw ProblemException.conflict("deadline", "responses are sealed until the deadline; decide after it", Map.of());
@@ -166,8 +185,8 @@ public class AwardService {
     private static void insert(Connection c, ContractView k, Decision d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into contract (id, opportunity_id, buyer_id, decision_unit_id, supplier_ids, title, categories, value_cad,
-                    starts_on, ends_on, status, origin, confirmed, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    starts_on, ends_on, status, origin, confirmed, created_at, recorded_by, confirmed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setObject(1, k.id());
             ps.setObject(2, k.opportunityId());
             ps.setObject(3, k.buyerId());
@@ -182,6 +201,8 @@ public class AwardService {
             ps.setString(12, k.origin());
             ps.setBoolean(13, k.confirmed());
             ps.setTimestamp(14, Timestamp.from(now()));
+            ps.setObject(15, k.buyerId());
+            ps.setTimestamp(16, Timestamp.from(now()));
             ps.executeUpdate();
         }
     }

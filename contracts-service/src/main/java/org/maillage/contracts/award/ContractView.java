@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,5 +16,19 @@ public record ContractView(UUID id, @Nullable UUID opportunityId, UUID buyerId, 
                            @Schema(maxLength = 300) String title,
                            @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal valueCad,
                            @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, @Schema(maxLength = 20) String status,
-                           @Schema(maxLength = 30) String origin, boolean confirmed) {
+                           @Schema(maxLength = 30) String origin, boolean confirmed,
+                           @Nullable @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal finalValueCad,
+                           @ArraySchema(maxItems = 1000) List<Change> history) {
+
+    /** An amendment or a status change, with its reason: the contract's history, oldest first. */
+    @Serdeable
+    public record Change(@Schema(maxLength = 20) String kind, @Nullable @Schema(maxLength = 2000) String reason,
+                         @Nullable @Schema(maxLength = 20) String status,
+                         @Nullable @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal valueCad,
+                         @Nullable LocalDate endsOn, UUID changedBy, Instant changedAt) {
+    }
+
+    public ContractView {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
 }

@@ -39,6 +39,16 @@ public class ContractController {
         return contracts.show(Caller.of(auth), id);
     }
 
+    @Post("/{id}/status")
+    public ContractView changeStatus(Authentication auth, UUID id, @Body @Valid ContractChangeForms.StatusChange form) {
+        return contracts.changeStatus(Caller.of(auth), id, form);
+    }
+
+    @Post("/{id}/amendments")
+    public ContractView amend(Authentication auth, UUID id, @Body @Valid ContractChangeForms.Amendment form) {
+        return contracts.amend(Caller.of(auth), id, form);
+    }
+
     @Post("/{id}/confirm")
     public ContractView confirm(Authentication auth, UUID id) {
         return contracts.confirm(Caller.of(auth), id);

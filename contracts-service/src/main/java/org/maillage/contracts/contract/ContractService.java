@@ -1,5 +1,6 @@
 package org.maillage.contracts.contract;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
@@ -11,25 +12,20 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Contracts recorded outside an award. An institution recording its own direct purchase needs no one
- * else's word; any other record stays declared until the other party confirms it, and reporting counts
- * declared contracts apart.
+ * Contracts recorded outside an award, and every contract's later life. An institution recording its own
+ * direct purchase needs no one else's word; any other record stays declared until the other party confirms
+ * it, and reporting counts declared contracts apart. Status changes and amendments are the buyer's, on a
+ * confirmed contract, and each is kept in the history with its reason.
  */
 @Singleton
 public class ContractService {
@@ -52,6 +48,9 @@ public class ContractService {
         if (f.supplierIds().contains(f.buyerId())) {
             throw ProblemException.invalid("supplierIds", "the buyer cannot also be a supplier");
         }
+        if (f.supplierIds().stream().distinct().count() != f.supplierIds().size()) {
+            throw ProblemException.invalid("supplierIds", "a supplier is listed twice");
+        }
         if (f.startsOn() != null && f.endsOn() != null && f.endsOn().isBefore(f.startsOn())) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
@@ -65,30 +64,10 @@ public class ContractService {
         boolean between = "ENTERPRISE".equals(buyer.kind());
         boolean confirmed = !between && f.buyerId().equals(me);
         ContractView contract = new ContractView(UUID.randomUUID(), null, f.buyerId(), f.supplierIds(), f.title().strip(), f.valueCad(),
-                f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed);
+                f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed, null, List.of());
         Instant now = now();
         tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into contract (id, buyer_id, decision_unit_id, supplier_ids, title, categories, value_cad, starts_on, ends_on,
-                        status, origin, confirmed, created_at, recorded_by, confirmed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)""")) {
-                ps.setObject(1, contract.id());
-                ps.setObject(2, f.buyerId());
-                ps.setObject(3, f.decisionUnitId());
-                ps.setArray(4, c.createArrayOf("text", f.supplierIds().stream().map(UUID::toString).toArray()));
-                ps.setString(5, contract.title());
-                ps.setArray(6, c.createArrayOf("text", new Object[]{f.category()}));
-                ps.setBigDecimal(7, f.valueCad());
-                ps.setDate(8, f.startsOn() == null ? null : Date.valueOf(f.startsOn()));
-                ps.setDate(9, f.endsOn() == null ? null : Date.valueOf(f.endsOn()));
-                ps.setString(10, contract.origin());
-                ps.setBoolean(11, confirmed);
-                ps.setTimestamp(12, Timestamp.from(now));
-                ps.setObject(13, me);
-                ps.setTimestamp(14, confirmed ? Timestamp.from(now) : null);
-                ps.executeUpdate();
-            }
+            ContractStore.insert(status.getConnection(), contract, f.decisionUnitId(), f.category(), me, now);
             announce(contract, f.decisionUnitId(), List.of(f.category()), ContractEventTypes.RECORDED_V1, now);
             return null;
         });
@@ -100,60 +79,101 @@ public class ContractService {
         Instant now = now();
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            Row row = find(c, id, true).filter(r -> r.parties().contains(caller.organizationId()))
-                    .orElseThrow(() -> ProblemException.notFound("Contract", id));
+            ContractStore.Row row = party(c, caller, id, true);
             if (row.view().confirmed()) {
                 throw ProblemException.conflict("confirmed", "this contract is already confirmed", Map.of());
             }
             if (caller.organizationId().equals(row.recordedBy())) {
                 throw ProblemException.conflict("confirmed", "the other party confirms a declared contract, not the one who declared it", Map.of());
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update contract set confirmed = true, confirmed_at = ?, version = version + 1 where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setObject(2, id);
-                ps.executeUpdate();
-            }
+            ContractStore.confirm(c, id, now);
             ContractView v = row.view();
             ContractView confirmed = new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                    v.startsOn(), v.endsOn(), v.status(), v.origin(), true);
+                    v.startsOn(), v.endsOn(), v.status(), v.origin(), true, v.finalValueCad(), v.history());
             announce(confirmed, row.unit(), row.categories(), ContractEventTypes.CONFIRMED_V1, now);
             return confirmed;
         });
     }
 
+    public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
+        Instant now = now();
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            ContractStore.Row row = buyersConfirmed(c, caller, id);
+            ContractView v = row.view();
+            if (!ContractLife.canMove(v.status(), form.status())) {
+                throw ProblemException.conflict("status", "a " + v.status() + " contract cannot become " + form.status(), Map.of());
+            }
+            String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+            if (ContractLife.needsReason(form.status()) && reason == null) {
+                throw ProblemException.invalid("reason", "say why the contract is " + form.status().toLowerCase());
+            }
+            if (form.finalValueCad() != null && !"COMPLETED".equals(form.status())) {
+                throw ProblemException.invalid("finalValueCad", "only a completed contract has a final value");
+            }
+            BigDecimal last = "COMPLETED".equals(form.status()) ? (form.finalValueCad() != null ? form.finalValueCad() : v.valueCad()) : null;
+            ContractView.Change change = new ContractView.Change("STATUS", reason, form.status(), last, null, caller.organizationId(), now);
+            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
+                    v.startsOn(), v.endsOn(), form.status(), v.origin(), true, last, v.history()), change,
+                    ContractEventTypes.STATUS_CHANGED_V1, now);
+        });
+    }
+
+    public ContractView amend(Caller caller, UUID id, ContractChangeForms.Amendment form) {
+        if (form.valueCad() == null && form.endsOn() == null) {
+            throw ProblemException.invalid("valueCad", "an amendment changes the value, the end date, or both");
+        }
+        Instant now = now();
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            ContractStore.Row row = buyersConfirmed(c, caller, id);
+            ContractView v = row.view();
+            if (!ContractLife.amendable(v.status())) {
+                throw ProblemException.conflict("status", "a " + v.status() + " contract can no longer be amended", Map.of());
+            }
+            if (form.endsOn() != null && v.startsOn() != null && form.endsOn().isBefore(v.startsOn())) {
+                throw ProblemException.invalid("endsOn", "must not be before the contract starts (" + v.startsOn() + ")");
+            }
+            BigDecimal value = form.valueCad() != null ? form.valueCad() : v.valueCad();
+            ContractView.Change change = new ContractView.Change("AMENDMENT", form.reason().strip(), null, form.valueCad(), form.endsOn(),
+                    caller.organizationId(), now);
+            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), value,
+                    v.startsOn(), form.endsOn() != null ? form.endsOn() : v.endsOn(), v.status(), v.origin(), true, null, v.history()),
+                    change, ContractEventTypes.AMENDED_V1, now);
+        });
+    }
+
     /** Its parties see it; anyone else is told it does not exist. */
     public ContractView show(Caller caller, UUID id) {
-        return tx.executeRead(status -> find(status.getConnection(), id, false))
-                .filter(r -> r.parties().contains(caller.organizationId())).map(Row::view)
+        return tx.executeRead(status -> party(status.getConnection(), caller, id, false)).view();
+    }
+
+    private ContractView save(Connection c, ContractStore.Row row, ContractView after, ContractView.Change change, String type,
+                              Instant now) throws java.sql.SQLException {
+        ContractStore.change(c, after, change);
+        List<ContractView.Change> history = new ArrayList<>(row.view().history());
+        history.add(change);
+        ContractView saved = new ContractView(after.id(), after.opportunityId(), after.buyerId(), after.supplierIds(), after.title(),
+                after.valueCad(), after.startsOn(), after.endsOn(), after.status(), after.origin(), after.confirmed(),
+                after.finalValueCad(), history);
+        announce(saved, row.unit(), row.categories(), type, now);
+        return saved;
+    }
+
+    private static ContractStore.Row party(Connection c, Caller caller, UUID id, boolean lock) throws java.sql.SQLException {
+        return ContractStore.find(c, id, lock).filter(r -> r.parties().contains(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.notFound("Contract", id));
     }
 
-    private record Row(ContractView view, UUID unit, List<String> categories, UUID recordedBy) {
-        List<UUID> parties() {
-            List<UUID> all = new ArrayList<>(view.supplierIds());
-            all.add(view.buyerId());
-            return all;
+    private static ContractStore.Row buyersConfirmed(Connection c, Caller caller, UUID id) throws java.sql.SQLException {
+        ContractStore.Row row = party(c, caller, id, true);
+        if (!row.view().buyerId().equals(caller.organizationId())) {
+            throw ProblemException.forbidden("Only the buyer changes a contract's status or amends it.");
         }
-    }
-
-    private static Optional<Row> find(Connection c, UUID id, boolean lock) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                select opportunity_id, buyer_id, supplier_ids, title, value_cad, starts_on, ends_on, status, origin, confirmed,
-                       decision_unit_id, categories, recorded_by from contract where id = ?""" + (lock ? " for update" : ""))) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<UUID> suppliers = Arrays.stream((Object[]) rs.getArray(3).getArray()).map(String::valueOf).map(UUID::fromString).toList();
-                ContractView v = new ContractView(id, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), suppliers, rs.getString(4),
-                        rs.getBigDecimal(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getBoolean(10));
-                return Optional.of(new Row(v, rs.getObject(11, UUID.class),
-                        Arrays.stream((Object[]) rs.getArray(12).getArray()).map(String::valueOf).toList(), rs.getObject(13, UUID.class)));
-            }
+        if (!row.view().confirmed()) {
+            throw ProblemException.conflict("confirmed", "confirm this declared contract before changing it", Map.of());
         }
+        return row;
     }
 
     private KnownOrganizations.Known known(String field, UUID id) {
@@ -166,7 +186,8 @@ public class ContractService {
 
     private void announce(ContractView v, UUID unit, List<String> categories, String type, Instant now) {
         outbox.append(ContractsTopics.CONTRACTS, v.id().toString(), type, new ContractState(v.id(), v.opportunityId(), v.buyerId(), unit,
-                v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(), now));
+                v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(),
+                v.finalValueCad(), now));
     }
 
     private static Instant now() {

@@ -124,8 +124,7 @@ public class OpportunityService {
             if ("DRAFT".equals(o.status())) {
                 throw ProblemException.notFound("Opportunity", id);
             }
-            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                    "Only the buying organization changes its opportunity.", Map.of());
+            throw ProblemException.forbidden("Only the buying organization changes its opportunity.");
         }
         return o;
     }

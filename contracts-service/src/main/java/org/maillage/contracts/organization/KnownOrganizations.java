@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +15,7 @@ import java.util.UUID;
 @Singleton
 public class KnownOrganizations {
 
-    public record Known(UUID id, String kind, String name, String status) {
+    public record Known(UUID id, String kind, String name, String status, List<UUID> pilots) {
         public boolean active() {
             return "ACTIVE".equals(status);
         }
@@ -28,10 +30,11 @@ public class KnownOrganizations {
     public Optional<Known> find(UUID id) {
         return tx.executeRead(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select kind, name, status from known_organization where id = ?")) {
+                    "select kind, name, status, pilots from known_organization where id = ?")) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Known(id, rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+                    return rs.next() ? Optional.of(new Known(id, rs.getString(1), rs.getString(2), rs.getString(3),
+                            Arrays.stream((Object[]) rs.getArray(4).getArray()).map(String::valueOf).map(UUID::fromString).toList())) : Optional.empty();
                 }
             }
         });

@@ -35,10 +35,10 @@ public class OrganizationProjection {
         Connection c = tx.getConnection();
         // the newer state wins, whatever order events arrive in
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into known_organization (id, kind, name, status, categories, regions, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into known_organization (id, kind, name, status, categories, regions, pilots, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set kind = excluded.kind, name = excluded.name, status = excluded.status,
-                    categories = excluded.categories, regions = excluded.regions, updated_at = excluded.updated_at
+                    categories = excluded.categories, regions = excluded.regions, pilots = excluded.pilots, updated_at = excluded.updated_at
                 where known_organization.updated_at <= excluded.updated_at""")) {
             ps.setObject(1, o.organizationId());
             ps.setString(2, o.kind());
@@ -46,7 +46,8 @@ public class OrganizationProjection {
             ps.setString(4, o.status());
             ps.setArray(5, c.createArrayOf("text", o.categories().toArray()));
             ps.setArray(6, c.createArrayOf("text", o.regions().toArray()));
-            ps.setTimestamp(7, Timestamp.from(o.occurredAt()));
+            ps.setArray(7, c.createArrayOf("text", o.pilots().stream().map(Object::toString).toArray()));
+            ps.setTimestamp(8, Timestamp.from(o.occurredAt()));
             ps.executeUpdate();
         }
     }

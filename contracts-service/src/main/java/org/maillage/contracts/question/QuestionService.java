@@ -57,8 +57,7 @@ public class QuestionService {
     public QuestionView answer(Caller caller, UUID opportunity, UUID question, String answer) {
         OpportunityView o = published(opportunity);
         if (!o.buyerId().equals(caller.organizationId())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                    "Only the buyer answers questions on its opportunity.", Map.of());
+            throw ProblemException.forbidden("Only the buyer answers questions on its opportunity.");
         }
         Instant now = now();
         int updated = tx.executeWrite(status -> {

@@ -113,13 +113,12 @@ public class ResponseService {
     /** The buyer's view: a count while sealed, everything once the deadline has passed. */
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
-                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden",
-                        "Forbidden / Interdit", "Only the buying organization sees the responses to its opportunity.", Map.of()));
+                .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
         boolean sealed = now().isBefore(o.deadline());
         List<ResponseView> all = tx.executeRead(status -> {
             List<ResponseView> out = new ArrayList<>();
             try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select " + COLUMNS + " from response where opportunity_id = ? and status = 'SUBMITTED' order by submitted_at, id")) {
+                    "select " + COLUMNS + " from response where opportunity_id = ? and status <> 'WITHDRAWN' order by submitted_at, id")) {
                 ps.setObject(1, opportunity);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -13,11 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.function.Executable;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.contracts.Fixtures;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestTokens;
@@ -35,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.maillage.contracts.Fixtures.assertProblem;
+import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** Opportunities from draft to close, as buyers and visitors meet them, on a real database and broker. */
 @MicronautTest(transactional = false)
@@ -252,6 +253,7 @@ class OpportunityIT implements TestPropertyProvider {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theBuyerDecidesOnlyAfterTheDeadlineAndTwoRacingAwardsMakeOneContract() throws Exception {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -283,6 +285,9 @@ class OpportunityIT implements TestPropertyProvider {
         http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/responses/" + responseC + "/reject",
                 Map.of("reason", "Prix au-dessus du budget")).bearerAuth(buyer));
         assertProblem(409, "responseId", () -> post("/api/opportunities/" + id + "/award", buyer, Map.of("responseId", withdrawn)));
+        http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/responses/" + responseA + "/shortlist", "").bearerAuth(buyer));
+        assertThat((List<Map<String, Object>>) http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON).get("responses"))
+                .extracting(r -> r.get("status")).containsExactlyInAnyOrder("SHORTLISTED", "REJECTED");
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awardStatus(id, buyer, responseA));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awardStatus(id, buyer, responseA));
@@ -349,18 +354,6 @@ class OpportunityIT implements TestPropertyProvider {
         return matched.stream().map(m -> m.get("id")).toList();
     }
 
-    /** contracts-service learns organizations from directory.organizations: wait until it knows these. */
-    private void awaitKnown(UUID... ids) {
-        String list = java.util.Arrays.stream(ids).map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
-                    "select count(*) from known_organization where id in (" + list + ")")) {
-                rs.next();
-                return rs.getInt(1) == ids.length;
-            }
-        });
-    }
-
     private int close(Instant now) {
         try {
             return opportunities.closeDue(now);
@@ -374,11 +367,11 @@ class OpportunityIT implements TestPropertyProvider {
     }
 
     private void register(UUID id, String kind, String status, String category, String region) {
-        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
-                OrganizationEventTypes.REGISTERED_V1, """
-                        {"organizationId":"%s","kind":"%s","name":"Organisation %s","otherNames":[],"status":"%s",
-                         "legalForm":null,"institutionType":null,"categories":["%s"],"regions":["%s"],"pilots":[],
-                         "decisionUnits":[],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, kind, id, status, category, region));
+        Fixtures.register(service, id, kind, status, category, region, List.of());
+    }
+
+    private void awaitKnown(UUID... ids) {
+        Fixtures.awaitKnown(service, ids);
     }
 
     private String buyer(UUID organization) {
@@ -403,16 +396,5 @@ class OpportunityIT implements TestPropertyProvider {
     private List<ConsumerRecord<String, byte[]>> events(String key) {
         return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.OPPORTUNITIES, 1).stream()
                 .filter(r -> key.equals(r.key())).toList();
-    }
-
-    private static void assertProblem(int status, String field, Executable call) {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call);
-        assertThat(e.getStatus().getCode()).isEqualTo(status);
-        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"" + field + "\"");
-    }
-
-    private static void assertStatus(int status, Executable call) {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call);
-        assertThat(e.getStatus().getCode()).isEqualTo(status);
     }
 }

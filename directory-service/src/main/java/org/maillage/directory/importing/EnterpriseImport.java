@@ -55,8 +55,7 @@ public class EnterpriseImport {
             throw ProblemException.notFound("Pilot", pilot);
         }
         if (!caller.coordinates(pilot)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                    "Only a coordinator of this pilot imports its members.", Map.of());
+            throw ProblemException.forbidden("Only a coordinator of this pilot imports its members.");
         }
         EnterpriseCsv.Parsed parsed;
         try {

@@ -39,8 +39,7 @@ public class PeopleService {
         boolean own = caller.belongsTo(organizationId);
         boolean coordinator = o.pilots().stream().anyMatch(m -> caller.coordinates(m.pilotId()));
         if (!own && !coordinator) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                    "Only the organization itself or a coordinator of its pilots adds its people.", Map.of());
+            throw ProblemException.forbidden("Only the organization itself or a coordinator of its pilots adds its people.");
         }
         if (f.decisionUnitId() != null && o.decisionUnits().stream().noneMatch(u -> u.id().equals(f.decisionUnitId()))) {
             throw ProblemException.invalid("decisionUnitId", "not a decision unit of this organization");

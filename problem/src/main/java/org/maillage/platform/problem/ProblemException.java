@@ -34,6 +34,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, "https://maillage.org/problems/conflict", "Conflict / Conflit", detail, ext);
     }
 
+    /** The caller is known but its organization may not do this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit", detail, Map.of());
+    }
+
     public static ProblemException invalid(String field, String detail) {
         return new ProblemException(HttpStatus.BAD_REQUEST, "https://maillage.org/problems/invalid", "Invalid input / Saisie invalide",
                 field + ": " + detail, Map.of("errors", java.util.List.of(Map.of("field", field, "message", detail))));

@@ -1,0 +1,63 @@
+package org.maillage.contracts.contact;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.maillage.platform.security.Caller;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** The contact log. Any signed-in caller; the service shows each contact to its two parties and the pilot's coordinators only. */
+@Controller("/api/contacts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+public class ContactController {
+
+    private final ContactService contacts;
+
+    public ContactController(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @Post
+    public HttpResponse<ContactView> log(Authentication auth, @Body @Valid ContactForm form) {
+        ContactView v = contacts.log(Caller.of(auth), form);
+        return HttpResponse.created(v, URI.create("/api/contacts/" + v.id()));
+    }
+
+    @Get("{?pilot,with,limit}")
+    @ApiResponse(responseCode = "200", description = "the contacts the caller may see, newest first",
+            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = ContactView.class))))
+    public List<ContactView> list(Authentication auth, @Nullable @QueryValue UUID pilot, @Nullable @QueryValue UUID with,
+                                  @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
+        return contacts.list(Caller.of(auth), pilot, with, limit == null ? 100 : limit);
+    }
+
+    @Get("/{id}")
+    public ContactView show(Authentication auth, UUID id) {
+        return contacts.show(Caller.of(auth), id);
+    }
+
+    @Put("/{id}/follow-up")
+    public ContactView followUp(Authentication auth, UUID id, @Body @Valid FollowUpForm form) {
+        return contacts.followUp(Caller.of(auth), id, form);
+    }
+}

@@ -1,0 +1,151 @@
+package org.maillage.contracts.contact;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.api.ContactEventTypes;
+import org.maillage.contracts.api.ContactState;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.opportunity.MontrealTime;
+import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.outbox.Outbox;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The contact log: who met whom, how, and which earlier contact led to it. Logged by either party, or by a
+ * coordinator of the pilot both take part in (a pilot activity); seen only by them.
+ */
+@Singleton
+public class ContactService {
+
+    private final TransactionOperations<Connection> tx;
+    private final KnownOrganizations organizations;
+    private final Outbox outbox;
+
+    public ContactService(TransactionOperations<Connection> tx, KnownOrganizations organizations, Outbox outbox) {
+        this.tx = tx;
+        this.organizations = organizations;
+        this.outbox = outbox;
+    }
+
+    public ContactView log(Caller caller, ContactForm f) {
+        KnownOrganizations.Known enterprise = active("enterpriseId", f.enterpriseId());
+        if (!"ENTERPRISE".equals(enterprise.kind())) {
+            throw ProblemException.invalid("enterpriseId", "must be an enterprise");
+        }
+        if (f.enterpriseId().equals(f.counterpartId())) {
+            throw ProblemException.invalid("counterpartId", "a contact is between two different organizations");
+        }
+        KnownOrganizations.Known counterpart = active("counterpartId", f.counterpartId());
+        if (!f.initiatedBy().equals(f.enterpriseId()) && !f.initiatedBy().equals(f.counterpartId())) {
+            throw ProblemException.invalid("initiatedBy", "must be one of the two organizations");
+        }
+        if (f.decisionUnitId() != null && !"INSTITUTION".equals(counterpart.kind())) {
+            throw ProblemException.invalid("decisionUnitId", "only an institution has decision units");
+        }
+        if (f.occurredOn().isAfter(LocalDate.now(MontrealTime.ZONE))) {
+            throw ProblemException.invalid("occurredOn", "a contact is logged once it happened, not in the future");
+        }
+        if (f.followUpOn() != null && f.followUpOn().isBefore(f.occurredOn())) {
+            throw ProblemException.invalid("followUpOn", "must not be before the contact (" + f.occurredOn() + ")");
+        }
+        UUID pilot = pilot(f, enterprise, counterpart);
+        boolean party = caller.belongsTo(f.enterpriseId()) || caller.belongsTo(f.counterpartId());
+        if (!party && !(pilot != null && caller.coordinates(pilot))) {
+            throw ProblemException.forbidden("A contact is logged by one of its two organizations or by a coordinator of their pilot.");
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ContactStore.Viewer viewer = viewer(caller);
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            if (f.introducedByContactId() != null) {
+                ContactView earlier = ContactStore.find(c, viewer, f.introducedByContactId())
+                        .orElseThrow(() -> ProblemException.invalid("introducedByContactId", "no contact " + f.introducedByContactId()));
+                if (earlier.occurredOn().isAfter(f.occurredOn())) {
+                    throw ProblemException.invalid("introducedByContactId", "the introducing contact (" + earlier.occurredOn()
+                            + ") must not come after this one");
+                }
+            }
+            ContactStore.insert(c, id, pilot, f, counterpart.kind(), caller.organizationId() != null ? caller.organizationId() : caller.accountId(), now);
+            announce(c, viewer, id, ContactEventTypes.LOGGED_V1, now);
+            return withLinks(c, viewer, id);
+        });
+    }
+
+    public ContactView followUp(Caller caller, UUID id, FollowUpForm f) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ContactStore.Viewer viewer = viewer(caller);
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            ContactView before = ContactStore.find(c, viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+            if (f.followUpOn() != null && f.followUpOn().isBefore(before.occurredOn())) {
+                throw ProblemException.invalid("followUpOn", "must not be before the contact (" + before.occurredOn() + ")");
+            }
+            ContactStore.followUp(c, id, f);
+            announce(c, viewer, id, ContactEventTypes.UPDATED_V1, now);
+            return withLinks(c, viewer, id);
+        });
+    }
+
+    public ContactView show(Caller caller, UUID id) {
+        return tx.executeRead(status -> withLinks(status.getConnection(), viewer(caller), id));
+    }
+
+    public List<ContactView> list(Caller caller, UUID pilot, UUID with, int limit) {
+        if (pilot != null && caller.is(Roles.COORDINATOR) && !caller.coordinates(pilot)) {
+            throw ProblemException.forbidden("You coordinate other pilots.");
+        }
+        return tx.executeRead(status -> ContactStore.list(status.getConnection(), viewer(caller), pilot, with, limit));
+    }
+
+    private ContactView withLinks(Connection c, ContactStore.Viewer viewer, UUID id) throws SQLException {
+        ContactView v = ContactStore.find(c, viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        return v.withLinks(ContactStore.chain(c, viewer, id), ContactStore.ledTo(c, viewer, id));
+    }
+
+    /** The pilot named, which both must take part in; by default the one pilot they share. */
+    private static UUID pilot(ContactForm f, KnownOrganizations.Known enterprise, KnownOrganizations.Known counterpart) {
+        List<UUID> shared = enterprise.pilots().stream().filter(counterpart.pilots()::contains).toList();
+        if (f.pilotId() != null) {
+            if (!shared.contains(f.pilotId())) {
+                throw ProblemException.invalid("pilotId", "both organizations must take part in pilot " + f.pilotId());
+            }
+            return f.pilotId();
+        }
+        if (shared.size() > 1) {
+            throw ProblemException.invalid("pilotId", "the two organizations share several pilots; say which one");
+        }
+        return shared.isEmpty() ? null : shared.get(0);
+    }
+
+    private static ContactStore.Viewer viewer(Caller caller) {
+        return new ContactStore.Viewer(caller.organizationId(), caller.is(Roles.COORDINATOR) ? caller.pilots() : List.of());
+    }
+
+    private KnownOrganizations.Known active(String field, UUID id) {
+        KnownOrganizations.Known k = organizations.find(id).orElseThrow(() -> ProblemException.invalid(field, "no organization " + id));
+        if (!k.active()) {
+            throw ProblemException.conflict(field, "organization " + id + " is " + k.status(), Map.of());
+        }
+        return k;
+    }
+
+    private void announce(Connection c, ContactStore.Viewer viewer, UUID id, String type, Instant now) throws SQLException {
+        // the coordinators' view sees every contact of the pilot; read back what was just written
+        ContactView v = ContactStore.find(c, viewer, id).orElseThrow();
+        outbox.append(ContractsTopics.CONTACTS, id.toString(), type, new ContactState(v.id(), v.pilotId(), v.enterpriseId(),
+                v.counterpartId(), v.counterpartKind(), v.decisionUnitId(), v.occurredOn(), v.channel(), v.initiatedBy(),
+                v.introducedByContactId(), v.introducedByContactId() != null || v.introducedByPersonId() != null, v.createdAt(), now));
+    }
+}

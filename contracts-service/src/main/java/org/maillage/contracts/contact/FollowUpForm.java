@@ -1,0 +1,14 @@
+package org.maillage.contracts.contact;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** What happened next: the outcome, the next step and when to follow up. Absent fields are cleared. */
+@Serdeable
+public record FollowUpForm(@Nullable @Size(max = 2000) String outcome,
+                           @Nullable @Size(max = 2000) String nextStep,
+                           @Nullable LocalDate followUpOn) {
+}

@@ -1,0 +1,37 @@
+package org.maillage.contracts.contract;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What the buyer sends to change a contract. */
+public final class ContractChangeForms {
+
+    private ContractChangeForms() {
+    }
+
+    /** A new value or end date, always with the reason. At least one of the two changes. */
+    @Serdeable
+    public record Amendment(@NotBlank @Size(max = 2000) String reason,
+                            @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueCad,
+                            @Nullable LocalDate endsOn) {
+    }
+
+    /**
+     * @param finalValueCad when completing: what was finally paid (defaults to the contract's value)
+     */
+    @Serdeable
+    public record StatusChange(@NotNull @Pattern(regexp = "ACTIVE|COMPLETED|TERMINATED|CANCELLED",
+                                       message = "must be ACTIVE, COMPLETED, TERMINATED or CANCELLED") String status,
+                               @Nullable @Size(max = 2000) String reason,
+                               @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal finalValueCad) {
+    }
+}

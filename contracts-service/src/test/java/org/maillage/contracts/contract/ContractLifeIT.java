@@ -1,0 +1,139 @@
+package org.maillage.contracts.contract;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.contracts.Fixtures;
+import org.maillage.contracts.api.ContractEventTypes;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+import org.maillage.testkit.TestTokens;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.maillage.contracts.Fixtures.assertProblem;
+import static org.maillage.contracts.Fixtures.assertStatus;
+
+/** A contract after it is made: started, amended with reasons, completed at its final value, as its parties see it. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContractLifeIT implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("contractlife",
+            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS));
+    private final TestTokens tokens = TestTokens.start();
+    private final UUID institution = UUID.randomUUID();
+    private final UUID enterprise = UUID.randomUUID();
+    private final UUID client = UUID.randomUUID();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
+        return p;
+    }
+
+    @BeforeAll
+    void knownOrganizations() {
+        Fixtures.register(service, institution, "INSTITUTION", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.register(service, enterprise, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.register(service, client, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.awaitKnown(service, institution, enterprise, client);
+    }
+
+    @AfterAll
+    void stopIssuer() {
+        tokens.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuyerStartsAmendsAndCompletesAContractAndEachChangeIsKeptWithItsReason() {
+        String buyer = tokens.token("BUYER", institution, List.of());
+        String supplier = tokens.token("SUPPLIER", enterprise, List.of());
+        String id = (String) post("/api/contracts", buyer, Map.of("buyerId", institution.toString(), "supplierIds", List.of(enterprise.toString()),
+                "title", "Traiteur pour le colloque", "category", "90100000", "valueCad", 12000, "startsOn", "2026-03-01",
+                "endsOn", "2026-06-30")).get("id");
+
+        assertStatus(403, () -> post("/api/contracts/" + id + "/status", supplier, Map.of("status", "ACTIVE")));
+        assertProblem(409, "status", () -> post("/api/contracts/" + id + "/status", buyer, Map.of("status", "COMPLETED")));
+        assertThat(post("/api/contracts/" + id + "/status", buyer, Map.of("status", "ACTIVE"))).containsEntry("status", "ACTIVE");
+
+        assertProblem(400, "reason", () -> post("/api/contracts/" + id + "/amendments", buyer, Map.of("valueCad", 13500)));
+        assertProblem(400, "valueCad", () -> post("/api/contracts/" + id + "/amendments", buyer, Map.of("reason", "rien ne change")));
+        assertProblem(400, "endsOn", () -> post("/api/contracts/" + id + "/amendments", buyer,
+                Map.of("reason", "erreur", "endsOn", "2026-01-01")));
+        Map<String, Object> amended = post("/api/contracts/" + id + "/amendments", buyer,
+                Map.of("reason", "Ajout de 50 convives / 50 more guests", "valueCad", 13500, "endsOn", "2026-07-31"));
+        assertThat(amended.get("valueCad").toString()).isEqualTo("13500");
+        assertThat(amended).containsEntry("endsOn", "2026-07-31");
+
+        assertProblem(400, "finalValueCad", () -> post("/api/contracts/" + id + "/status", buyer,
+                Map.of("status", "TERMINATED", "reason", "fin", "finalValueCad", 10)));
+        assertProblem(400, "reason", () -> post("/api/contracts/" + id + "/status", buyer, Map.of("status", "TERMINATED")));
+        Map<String, Object> completed = post("/api/contracts/" + id + "/status", buyer, Map.of("status", "COMPLETED", "finalValueCad", 13275.50));
+        assertThat(completed).containsEntry("status", "COMPLETED");
+        assertThat(completed.get("finalValueCad").toString()).isEqualTo("13275.5");
+        assertProblem(409, "status", () -> post("/api/contracts/" + id + "/amendments", buyer, Map.of("reason", "trop tard", "valueCad", 1)));
+
+        Map<String, Object> seenBySupplier = http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/" + id).bearerAuth(supplier), JSON);
+        assertThat((List<Map<String, Object>>) seenBySupplier.get("history"))
+                .extracting(h -> h.get("kind"), h -> h.get("status"), h -> h.get("reason"))
+                .containsExactly(Tuple.tuple("STATUS", "ACTIVE", null),
+                        Tuple.tuple("AMENDMENT", null, "Ajout de 50 convives / 50 more guests"),
+                        Tuple.tuple("STATUS", "COMPLETED", null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 4);
+        assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(ContractEventTypes.RECORDED_V1,
+                ContractEventTypes.STATUS_CHANGED_V1, ContractEventTypes.AMENDED_V1, ContractEventTypes.STATUS_CHANGED_V1);
+        assertThat(new String(events(id).get(3).value())).containsPattern("\"finalValueCad\":\\s*13275.5");
+    }
+
+    @Test
+    void aDeclaredContractIsConfirmedBeforeItsBuyerMayChangeIt() {
+        String seller = tokens.token("SUPPLIER", enterprise, List.of());
+        String buyer = tokens.token("SUPPLIER", client, List.of());
+        String id = (String) post("/api/contracts", seller, Map.of("buyerId", client.toString(), "supplierIds", List.of(enterprise.toString()),
+                "title", "Déménagement de bureaux", "category", "78100000", "valueCad", 3000)).get("id");
+        assertProblem(409, "confirmed", () -> post("/api/contracts/" + id + "/status", buyer, Map.of("status", "ACTIVE")));
+        post("/api/contracts/" + id + "/confirm", buyer, "");
+        assertProblem(400, "reason", () -> post("/api/contracts/" + id + "/status", buyer, Map.of("status", "CANCELLED", "reason", " ")));
+        assertThat(post("/api/contracts/" + id + "/status", buyer, Map.of("status", "CANCELLED", "reason", "Projet reporté")))
+                .containsEntry("status", "CANCELLED");
+        assertStatus(404, () -> post("/api/contracts/" + id + "/status", tokens.token("BUYER", institution, List.of()),
+                Map.of("status", "ACTIVE")));
+    }
+
+    private Map<String, Object> post(String path, String token, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> events(String key) {
+        return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.CONTRACTS, 1).stream()
+                .filter(r -> key.equals(r.key())).toList();
+    }
+}
