@@ -48,6 +48,24 @@ public final class TestEvents {
     }
 
     /** Reads a topic from the start until at least {@code atLeast} records came, or 30 s passed. */
+    /** One event to send with {@link #sendAll}; the same id sent twice is a duplicate delivery. */
+    public record Outgoing(String topic, String key, String id, String type, String json) {
+    }
+
+    /** Sends many events in order through one producer (ordered per partition, as a real producer would). */
+    public static void sendAll(String bootstrap, List<Outgoing> events) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all",
+                "max.in.flight.requests.per.connection", 1), new StringSerializer(), new ByteArraySerializer())) {
+            for (Outgoing e : events) {
+                CloudEvent event = CloudEventBuilder.v1().withId(e.id()).withSource(URI.create("/maillage/test"))
+                        .withType(e.type()).withSubject(e.key()).withTime(OffsetDateTime.now())
+                        .withDataContentType("application/json").withData(e.json().getBytes(StandardCharsets.UTF_8)).build();
+                producer.send(KafkaMessageFactory.createWriter(e.topic(), null, null, e.key()).writeBinary(event));
+            }
+            producer.flush();
+        }
+    }
+
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic, int atLeast) {
         Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),

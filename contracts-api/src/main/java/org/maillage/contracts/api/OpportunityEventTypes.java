@@ -1,6 +1,6 @@
 package org.maillage.contracts.api;
 
-/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but interest and response carry an {@link OpportunityState}. */
+/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but matched, interest and response carry an {@link OpportunityState}. */
 public final class OpportunityEventTypes {
 
     public static final String PUBLISHED_V1 = "maillage.contracts.opportunity.published.v1";
@@ -9,10 +9,20 @@ public final class OpportunityEventTypes {
     public static final String CANCELLED_V1 = "maillage.contracts.opportunity.cancelled.v1";
     public static final String AWARDED_V1 = "maillage.contracts.opportunity.awarded.v1";
     public static final String UNSUCCESSFUL_V1 = "maillage.contracts.opportunity.unsuccessful.v1";
+    /** Which enterprises were notified on publishing, carried by {@link OpportunityMatches}. */
+    public static final String MATCHED_V1 = "maillage.contracts.opportunity.matched.v1";
     /** Carries an {@link OpportunityInterest}, not a state: an enterprise said whether it is interested. */
     public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
     /** Carries an {@link OpportunityResponse}: that an enterprise responded or withdrew, never what it offered. */
     public static final String RESPONSE_V1 = "maillage.contracts.opportunity.response.v1";
+
+    private static final java.util.Set<String> STATES = java.util.Set.of(PUBLISHED_V1, AMENDED_V1, CLOSED_V1, CANCELLED_V1,
+            AWARDED_V1, UNSUCCESSFUL_V1);
+
+    /** Whether an event of this type carries an {@link OpportunityState}. */
+    public static boolean carriesState(String type) {
+        return STATES.contains(type);
+    }
 
     private OpportunityEventTypes() {
     }

@@ -37,21 +37,7 @@ public class InterestService {
 
     /** Open opportunities matched to the caller's enterprise, nearest deadline first. */
     public List<OpportunityView> matched(Caller caller) {
-        List<UUID> ids = tx.executeRead(status -> {
-            List<UUID> out = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select o.id from notification n join opportunity o on o.id = n.opportunity_id
-                    where n.enterprise_id = ? and o.status = 'PUBLISHED' order by o.deadline, o.id limit 200""")) {
-                ps.setObject(1, caller.organizationId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
-            return out;
-        });
-        return ids.stream().map(opportunities::find).flatMap(java.util.Optional::stream).map(o -> o.visibleTo(caller.organizationId())).toList();
+        return opportunities.openMatchedTo(caller.organizationId(), 200).stream().map(o -> o.visibleTo(caller.organizationId())).toList();
     }
 
     /** The first time a matched enterprise opens it. */

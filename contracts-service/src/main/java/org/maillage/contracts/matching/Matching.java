@@ -26,7 +26,7 @@ public class Matching {
     }
 
     /** @return how many enterprises were notified */
-    public int notify(UUID opportunity, UUID buyer, List<String> categories, List<String> regions, Instant now) throws Exception {
+    public List<UUID> notify(UUID opportunity, UUID buyer, List<String> categories, List<String> regions, Instant now) throws Exception {
         Connection c = tx.getConnection();
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notification (opportunity_id, enterprise_id, notified_at)
@@ -36,13 +36,20 @@ public class Matching {
                               where kc = oc
                                  or (right(oc, 6) = '000000' and left(kc, 2) = left(oc, 2))
                                  or (right(kc, 6) = '000000' and left(kc, 2) = left(oc, 2)))
-                on conflict do nothing""")) {
+                on conflict do nothing
+                returning enterprise_id""")) {
             ps.setObject(1, opportunity);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setObject(3, buyer);
             ps.setArray(4, c.createArrayOf("text", regions.toArray()));
             ps.setArray(5, c.createArrayOf("text", categories.toArray()));
-            return ps.executeUpdate();
+            List<UUID> matched = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    matched.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return matched;
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityMatches;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
@@ -74,8 +75,10 @@ public class OpportunityService {
         Instant now = now();
         apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
-        matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
-        return announce(id, OpportunityEventTypes.PUBLISHED_V1);
+        List<UUID> matched = matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
+        OpportunityView published = announce(id, OpportunityEventTypes.PUBLISHED_V1);
+        outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), OpportunityEventTypes.MATCHED_V1, new OpportunityMatches(id, matched, now));
+        return published;
     }
 
     @Transactional

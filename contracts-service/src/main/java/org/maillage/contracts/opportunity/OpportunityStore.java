@@ -13,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -127,23 +129,23 @@ public class OpportunityStore {
     }
 
     public List<OpportunityView> published(int limit) {
-        return tx.executeRead(status -> {
-            List<OpportunityView> out = new ArrayList<>();
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select id from opportunity where status <> 'DRAFT' order by deadline desc, id limit ?")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
-            for (UUID id : ids) {
-                select("select " + COLUMNS + " from opportunity where id = ?", id).ifPresent(out::add);
-            }
-            return out;
-        });
+        return tx.executeRead(status -> many("status <> 'DRAFT' order by deadline desc, id limit ?", "", ps -> ps.setInt(1, limit)));
+    }
+
+    /** Open opportunities an enterprise was matched to, nearest deadline first: two queries, whatever the count. */
+    public List<OpportunityView> openMatchedTo(UUID enterprise, int limit) {
+        // the enterprise's few hundred notifications first: left to itself the planner may walk every open
+        // opportunity in deadline order and probe each one's notifications
+        return tx.executeRead(status -> many("""
+                id in (select opportunity_id from mine) and status = 'PUBLISHED' order by deadline, id limit ?""",
+                "with mine as materialized (select opportunity_id from notification where enterprise_id = ?) ", ps -> {
+            ps.setObject(1, enterprise);
+            ps.setInt(2, limit);
+        }));
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
     }
 
     private Optional<OpportunityView> select(String sql, UUID id) throws SQLException {
@@ -151,30 +153,49 @@ public class OpportunityStore {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Instant deadline = rs.getTimestamp(15).toInstant();
-                return Optional.of(new OpportunityView(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), list(rs.getArray(9)), list(rs.getArray(10)),
-                        rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBoolean(14), deadline, MontrealTime.show(deadline),
-                        rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(), rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
-                        list(rs.getArray(18)), list(rs.getArray(19)), rs.getString(20), rs.getString(21), amendments(c, id),
-                        rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24))));
+                return rs.next() ? Optional.of(read(rs, amendments(c, List.of(id)).getOrDefault(id, List.of()))) : Optional.empty();
             }
         }
     }
 
-    private static List<OpportunityView.AmendmentView> amendments(Connection c, UUID id) throws SQLException {
-        List<OpportunityView.AmendmentView> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select amended_at, summary, previous_deadline, new_deadline from opportunity_amendment
-                where opportunity_id = ? order by amended_at, id""")) {
-            ps.setObject(1, id);
+    private List<OpportunityView> many(String whereOrderLimit, String with, Binder binder) throws SQLException {
+        Connection c = tx.getConnection();
+        List<OpportunityView> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(with + "select " + COLUMNS + " from opportunity where " + whereOrderLimit)) {
+            binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OpportunityView.AmendmentView(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                            rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()));
+                    rows.add(read(rs, List.of()));
+                }
+            }
+        }
+        Map<UUID, List<OpportunityView.AmendmentView>> amendments = amendments(c, rows.stream().map(OpportunityView::id).toList());
+        return rows.stream().map(o -> amendments.containsKey(o.id()) ? o.withAmendments(amendments.get(o.id())) : o).toList();
+    }
+
+    private static OpportunityView read(ResultSet rs, List<OpportunityView.AmendmentView> amendments) throws SQLException {
+        Instant deadline = rs.getTimestamp(15).toInstant();
+        return new OpportunityView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), list(rs.getArray(9)), list(rs.getArray(10)),
+                rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBoolean(14), deadline, MontrealTime.show(deadline),
+                rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(), rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
+                list(rs.getArray(18)), list(rs.getArray(19)), rs.getString(20), rs.getString(21), amendments,
+                rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24)));
+    }
+
+    private static Map<UUID, List<OpportunityView.AmendmentView>> amendments(Connection c, List<UUID> ids) throws SQLException {
+        Map<UUID, List<OpportunityView.AmendmentView>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select opportunity_id, amended_at, summary, previous_deadline, new_deadline from opportunity_amendment
+                where opportunity_id = any (?) order by amended_at, id""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new OpportunityView.AmendmentView(
+                            rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
                 }
             }
         }

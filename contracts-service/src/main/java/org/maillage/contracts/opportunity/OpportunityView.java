@@ -46,4 +46,10 @@ public record OpportunityView(
                 regions, method, noticeUrl, null, true, deadline, deadlineMontreal, contractStarts, contractEnds, socialClauses,
                 documents, status, cancelReason, amendments, createdAt, publishedAt, closedAt);
     }
+
+    OpportunityView withAmendments(List<AmendmentView> history) {
+        return new OpportunityView(id, buyerId, buyerKind, decisionUnitId, titleFr, titleEn, descriptionFr, descriptionEn, categories,
+                regions, method, noticeUrl, estimatedValue, valueWithheld, deadline, deadlineMontreal, contractStarts, contractEnds,
+                socialClauses, documents, status, cancelReason, history, createdAt, publishedAt, closedAt);
+    }
 }

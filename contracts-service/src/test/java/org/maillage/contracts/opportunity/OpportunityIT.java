@@ -117,7 +117,7 @@ class OpportunityIT implements TestPropertyProvider {
         assertThat(qa).singleElement().satisfies(q -> assertThat(q).containsEntry("answer", "Oui, 30 % des repas.")
                 .doesNotContainKey("enterpriseId"));
         List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
-        assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.AMENDED_V1);
+        assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.AMENDED_V1);
         assertThat(new String(events(id).get(0).value())).containsPattern("\"estimatedValue\":\\s*null").doesNotContain("75000");
     }
 
@@ -130,9 +130,9 @@ class OpportunityIT implements TestPropertyProvider {
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "CLOSED".equals(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON).get("status")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(id).size() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events(id).size() == 3);
         assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type"))
-                .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.CLOSED_V1);
+                .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.CLOSED_V1);
     }
 
     @Test
@@ -153,9 +153,9 @@ class OpportunityIT implements TestPropertyProvider {
 
         assertThat(closed).isLessThanOrEqualTo(10);
         for (String id : ids) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 3);
             assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type"))
-                    .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.CLOSED_V1);
+                    .containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.CLOSED_V1);
         }
     }
 
@@ -210,10 +210,11 @@ class OpportunityIT implements TestPropertyProvider {
         http.toBlocking().exchange(HttpRequest.POST("/api/opportunities/" + id + "/interest",
                 Map.of("interested", false, "reason", "TIMING", "reasonText", "Trop occupés en mars")).bearerAuth(notUs));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(id).size() == 4);
         assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(OpportunityEventTypes.PUBLISHED_V1,
-                OpportunityEventTypes.INTEREST_V1, OpportunityEventTypes.INTEREST_V1);
-        assertThat(new String(events(id).get(2).value())).contains("TIMING").doesNotContain("Trop occupés");
+                OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.INTEREST_V1, OpportunityEventTypes.INTEREST_V1);
+        assertThat(new String(events(id).get(1).value())).contains(fits.toString());
+        assertThat(new String(events(id).get(3).value())).contains("TIMING").doesNotContain("Trop occupés");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import java.util.UUID;
  * @param status          PENDING, ACTIVE or INACTIVE
  * @param legalForm       enterprises only, e.g. WORKER_COOP, NON_PROFIT
  * @param institutionType institutions only, e.g. MUNICIPALITY, COLLEGE
+ * @param commitmentContracts institutions only: how many contracts it committed to award in its pilot (added to v1, optional)
+ * @param commitmentValue institutions only: worth how much in CAD (added to v1, optional)
  * @param occurredAt      when the change was committed; the newest state wins
  */
 @Serdeable
@@ -33,6 +36,8 @@ public record OrganizationState(
         List<String> regions,
         List<UUID> pilots,
         List<DecisionUnit> decisionUnits,
+        @Nullable Integer commitmentContracts,
+        @Nullable BigDecimal commitmentValue,
         Instant occurredAt) {
 
     /** A part of an institution that buys on its own: who to approach for what. */

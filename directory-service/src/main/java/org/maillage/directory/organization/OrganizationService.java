@@ -163,6 +163,7 @@ public class OrganizationService {
                 o.otherNames(), o.status(), o.legalForm(), o.institutionType(), o.categories(), o.regions(),
                 o.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList(),
                 o.decisionUnits().stream().map(u -> new OrganizationState.DecisionUnit(u.id(), u.name(), u.categories())).toList(),
+                o.commitment() == null ? null : o.commitment().contracts(), o.commitment() == null ? null : o.commitment().valueCad(),
                 o.updatedAt()));
         return o;
     }

@@ -97,6 +97,17 @@ public class Inbox {
         deadLetters.send(consumer, record, last, maxAttempts);
     }
 
+    /**
+     * For a replay that runs inside its own (long) transaction: records and applies one event there, skipping it
+     * if it was already applied. Failures propagate, so the whole replay rolls back.
+     */
+    public void applyInCurrentTransaction(String consumer, ConsumerRecord<String, byte[]> record, EventHandler handler) throws Exception {
+        InboundEvent event = InboundEvent.from(record);
+        if (firstDelivery(tx.getConnection(), consumer, event)) {
+            handler.handle(event);
+        }
+    }
+
     private static boolean firstDelivery(Connection c, String consumer, InboundEvent event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into inbox_event (consumer, event_id, type, topic) values (?, ?, ?, ?) on conflict do nothing")) {

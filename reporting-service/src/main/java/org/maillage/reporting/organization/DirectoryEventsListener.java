@@ -9,6 +9,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.platform.inbox.Inbox;
+import org.maillage.reporting.projection.Consumers;
 
 import java.util.List;
 
@@ -28,6 +29,6 @@ public class DirectoryEventsListener {
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
     void receive(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.processAll("reporting.organizations", records, projection::apply);
+        inbox.processAll(Consumers.ORGANIZATIONS, records, projection::apply);
     }
 }

@@ -1,0 +1,67 @@
+package org.maillage.reporting.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A pilot's results. The dashboard is public (headline figures are what funders and the public see);
+ * rows that name an enterprise or an opportunity are for the pilot's coordinators, or each organization's own.
+ */
+@Controller("/api/reports/pilots/{pilotId}")
+public class DashboardController {
+
+    private final DashboardQuery dashboards;
+    private final DetailQuery details;
+
+    public DashboardController(DashboardQuery dashboards, DetailQuery details) {
+        this.dashboards = dashboards;
+        this.details = details;
+    }
+
+    /**
+     * @param from   first month, YYYY-MM (default: the beginning)
+     * @param to     last month, YYYY-MM (default: this month)
+     * @param within months after a first contact in which a contract counts as having come from it (default 12)
+     */
+    @Get("/dashboard{?from,to,within}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public Dashboard dashboard(UUID pilotId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                               @Nullable @QueryValue @Min(0) @Max(120) Integer within) {
+        return dashboards.dashboard(pilotId, Period.parse(from, to), within == null ? 12 : within);
+    }
+
+    @Get("/enterprises{?from,to}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "per enterprise: matched, responses, wins, win rate, value won",
+            content = @Content(array = @ArraySchema(maxItems = 100000, schema = @Schema(implementation = Detail.EnterpriseRow.class))))
+    public List<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId, @Nullable @QueryValue String from,
+                                                  @Nullable @QueryValue String to) {
+        return details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
+    }
+
+    @Get("/opportunities{?from,to}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "the funnel per opportunity: matched, interested, not interested, responded, awarded",
+            content = @Content(array = @ArraySchema(maxItems = 5000, schema = @Schema(implementation = Detail.OpportunityRow.class))))
+    public List<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId, @Nullable @QueryValue String from,
+                                                     @Nullable @QueryValue String to) {
+        return details.opportunities(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
+    }
+}

@@ -1,0 +1,52 @@
+package org.maillage.reporting.dashboard;
+
+import org.maillage.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The months a report covers, both included, as a coordinator picks them ("2014-01" to "2015-06").
+ * Without bounds: from the platform's first pilot to the current month.
+ */
+public record Period(YearMonth from, YearMonth to) {
+
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+
+    public static Period parse(String from, String to) {
+        YearMonth f = from == null || from.isBlank() ? EARLIEST : month("from", from);
+        YearMonth t = to == null || to.isBlank() ? YearMonth.now(MONTREAL) : month("to", to);
+        if (t.isBefore(f)) {
+            throw ProblemException.invalid("to", "must not be before from (" + f + ")");
+        }
+        return new Period(f, t);
+    }
+
+    public LocalDate firstDay() {
+        return from.atDay(1);
+    }
+
+    public LocalDate lastMonth() {
+        return to.atDay(1);
+    }
+
+    /** The first instant after the period, in Montréal time. */
+    public java.time.Instant endExclusive() {
+        return to.plusMonths(1).atDay(1).atStartOfDay(MONTREAL).toInstant();
+    }
+
+    public java.time.Instant start() {
+        return from.atDay(1).atStartOfDay(MONTREAL).toInstant();
+    }
+
+    private static YearMonth month(String field, String value) {
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "a month as YYYY-MM, e.g. 2014-06");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.maillage.reporting.opendata;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Open data: public, for anyone to download and check. */
+@Controller("/api/opendata/pilots/{pilotId}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class OpenDataController {
+
+    private final OcdsExport ocds;
+
+    public OpenDataController(OcdsExport ocds) {
+        this.ocds = ocds;
+    }
+
+    @Get("/ocds")
+    @ApiResponse(responseCode = "200", description = "an OCDS 1.1.5 release package, with the sustainability extension",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    public Map<String, Object> releasePackage(HttpRequest<?> request, UUID pilotId) {
+        return ocds.releasePackage(pilotId, "https://maillage.org/api/opendata/pilots/" + pilotId + "/ocds");
+    }
+}

@@ -1,0 +1,28 @@
+package org.maillage.reporting.rebuild;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.maillage.platform.security.Roles;
+
+/** Coordinators only: the read models are rebuilt from the topics (the answer says how many events, how long). */
+@Controller("/api/reports/rebuild")
+@Secured(Roles.COORDINATOR)
+@SecurityRequirement(name = "bearer")
+public class RebuildController {
+
+    private final Replay replay;
+
+    public RebuildController(Replay replay) {
+        this.replay = replay;
+    }
+
+    @Post
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public Replay.Result rebuild() {
+        return replay.rebuild();
+    }
+}

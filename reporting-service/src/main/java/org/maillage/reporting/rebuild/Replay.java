@@ -1,0 +1,122 @@
+package org.maillage.reporting.rebuild;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.platform.inbox.EventHandler;
+import org.maillage.platform.inbox.Inbox;
+import org.maillage.platform.kafka.KafkaSettings;
+import org.maillage.reporting.contact.ContactProjection;
+import org.maillage.reporting.contract.ContractProjection;
+import org.maillage.reporting.opportunity.OpportunityProjection;
+import org.maillage.reporting.organization.OrganizationProjection;
+import org.maillage.reporting.projection.Consumers;
+import org.maillage.reporting.projection.ProjectionLock;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Rebuilds every read model from the topics, which keep every event (unlimited retention). One transaction
+ * under the projection lock: the tables are emptied, each topic is read from its start up to where it ended
+ * when the rebuild began, and each event goes through the same projection as live. Live listeners wait on
+ * the lock meanwhile, then skip (by the inbox) what the replay already applied. Readers see the old numbers
+ * until the new ones are committed, never a half-built state.
+ */
+@Singleton
+public class Replay {
+
+    /** Organizations first: most contracts then find their pilots on arrival instead of being counted again later. */
+    private static final List<String> ORDER = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
+            ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS);
+    private static final String TABLES = """
+            organization, decision_unit, pilot_member, opportunity, opportunity_match, opportunity_interest, opportunity_response,
+            contract, contract_share, cell_month, cell_buyer, cell_supplier, cell_category, contact, cell_contact,
+            cell_contact_depth, cell_first_contact, cell_unit""";
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record Result(long events, long millis) {
+    }
+
+    private final TransactionOperations<Connection> tx;
+    private final Inbox inbox;
+    private final KafkaSettings kafka;
+    private final String bootstrapServers;
+    private final Map<String, String> consumers;
+    private final Map<String, EventHandler> handlers;
+
+    public Replay(TransactionOperations<Connection> tx, Inbox inbox, KafkaSettings kafka,
+                  @Property(name = "kafka.bootstrap.servers") String bootstrapServers, OrganizationProjection organizations,
+                  OpportunityProjection opportunities, ContractProjection contracts, ContactProjection contacts) {
+        this.tx = tx;
+        this.inbox = inbox;
+        this.kafka = kafka;
+        this.bootstrapServers = bootstrapServers;
+        this.consumers = Map.of(DirectoryTopics.ORGANIZATIONS, Consumers.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
+                Consumers.OPPORTUNITIES, ContractsTopics.CONTRACTS, Consumers.CONTRACTS, ContractsTopics.CONTACTS, Consumers.CONTACTS);
+        this.handlers = Map.of(DirectoryTopics.ORGANIZATIONS, organizations::apply, ContractsTopics.OPPORTUNITIES, opportunities::apply,
+                ContractsTopics.CONTRACTS, contracts::apply, ContractsTopics.CONTACTS, contacts::apply);
+    }
+
+    public Result rebuild() {
+        long start = System.nanoTime();
+        long events = tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            ProjectionLock.hold(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("truncate " + TABLES);
+                st.execute("delete from inbox_event where consumer in ('" + String.join("', '", consumers.values()) + "')");
+            }
+            long n = 0;
+            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+                for (String topic : ORDER) {
+                    n += replay(consumer, topic);
+                }
+            }
+            return n;
+        });
+        return new Result(events, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private long replay(KafkaConsumer<String, byte[]> consumer, String topic) throws Exception {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (PartitionInfo p : consumer.partitionsFor(kafka.physical(topic), Duration.ofSeconds(10))) {
+            partitions.add(new TopicPartition(p.topic(), p.partition()));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        long n = 0;
+        while (partitions.stream().anyMatch(tp -> consumer.position(tp, Duration.ofSeconds(10)) < end.get(tp))) {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                    inbox.applyInCurrentTransaction(consumers.get(topic), r, handlers.get(topic));
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+}
