@@ -120,13 +120,9 @@ public final class BackboneLatencyBench {
                 | %.1f ms | %.1f ms | %.1f ms | %.1f ms | ≤ 250 ms |
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 latencies.size(), CLIENTS, WARM_UP, latencies.size() / seconds,
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+                Stats.pct(sorted, 50), Stats.pct(sorted, 95), Stats.pct(sorted, 99), sorted.get(sorted.size() - 1));
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.println(report);
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

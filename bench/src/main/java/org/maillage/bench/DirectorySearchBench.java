@@ -63,7 +63,7 @@ public final class DirectorySearchBench {
             StringBuilder perQuery = new StringBuilder();
             for (java.util.Map.Entry<String, List<Double>> q : byQuery.entrySet()) {
                 Collections.sort(q.getValue());
-                perQuery.append("| `%s` | %.1f ms | %.1f ms |%n".formatted(q.getKey(), pct(q.getValue(), 50), pct(q.getValue(), 95)));
+                perQuery.append("| `%s` | %.1f ms | %.1f ms |%n".formatted(q.getKey(), Stats.pct(q.getValue(), 50), Stats.pct(q.getValue(), 95)));
             }
             String report = """
                     # Directory search: 100,000 enterprises
@@ -84,7 +84,7 @@ public final class DirectorySearchBench {
                     |---|---|---|
                     %s""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), ENTERPRISES, loadSeconds,
                     MEASURED, WARM_UP, hits, MEASURED, String.join(", ", QUERIES.stream().map(q -> "`" + q + "`").toList()),
-                    pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1), perQuery);
+                    Stats.pct(latencies, 50), Stats.pct(latencies, 95), Stats.pct(latencies, 99), latencies.get(latencies.size() - 1), perQuery);
             Files.createDirectories(results);
             Files.writeString(results.resolve("directory-search.md"), report);
             System.out.println(report);
@@ -123,9 +123,5 @@ public final class DirectorySearchBench {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

@@ -105,8 +105,8 @@ public final class GatewayOverheadBench {
         double[] addedP99 = new double[direct.size()];
         double[] ratio = new double[direct.size()];
         for (int i = 0; i < direct.size(); i++) {
-            addedP50[i] = pct(gateway.get(i).latenciesMs(), 50) - pct(direct.get(i).latenciesMs(), 50);
-            addedP99[i] = pct(gateway.get(i).latenciesMs(), 99) - pct(direct.get(i).latenciesMs(), 99);
+            addedP50[i] = Stats.pct(gateway.get(i).latenciesMs(), 50) - Stats.pct(direct.get(i).latenciesMs(), 50);
+            addedP99[i] = Stats.pct(gateway.get(i).latenciesMs(), 99) - Stats.pct(direct.get(i).latenciesMs(), 99);
             ratio[i] = gateway.get(i).perSecond() / direct.get(i).perSecond();
         }
         String report = """
@@ -130,16 +130,12 @@ public final class GatewayOverheadBench {
     }
 
     private static String row(String name, Round r) {
-        return "| %s | %.0f | %.2f ms | %.2f ms | %d |%n".formatted(name, r.perSecond(), pct(r.latenciesMs(), 50), pct(r.latenciesMs(), 99), r.errors());
+        return "| %s | %.0f | %.2f ms | %.2f ms | %d |%n".formatted(name, r.perSecond(), Stats.pct(r.latenciesMs(), 50), Stats.pct(r.latenciesMs(), 99), r.errors());
     }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

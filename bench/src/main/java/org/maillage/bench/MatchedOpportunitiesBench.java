@@ -64,7 +64,7 @@ public final class MatchedOpportunitiesBench {
                     | %.1f ms | %.1f ms | %.1f ms | %.1f ms | ≤ 20 ms |
                     """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), counts[0], counts[1], counts[2], counts[3],
                     loadSeconds, SIGNED_IN, MEASURED, WARM_UP, (double) listed / MEASURED,
-                    pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
+                    Stats.pct(latencies, 50), Stats.pct(latencies, 95), Stats.pct(latencies, 99), latencies.get(latencies.size() - 1));
             java.nio.file.Files.createDirectories(results);
             java.nio.file.Files.writeString(results.resolve("matched-opportunities.md"), report);
             System.out.println(report);
@@ -153,9 +153,5 @@ public final class MatchedOpportunitiesBench {
             }
             return counts;
         }
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
-import org.maillage.devstack.DemoAccounts;
-import org.maillage.testkit.RunningPlatform;
 
 import java.net.URI;
 import java.net.http.HttpClient;

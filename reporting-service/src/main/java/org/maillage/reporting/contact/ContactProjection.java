@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContactEventTypes;
 import org.maillage.contracts.api.ContactState;
 import org.maillage.platform.inbox.InboundEvent;
+import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
 import java.sql.Connection;
@@ -21,11 +22,13 @@ public class ContactProjection {
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final ContactCells cells;
+    private final BulkMode bulk;
 
-    public ContactProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContactCells cells) {
+    public ContactProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContactCells cells, BulkMode bulk) {
         this.tx = tx;
         this.json = json;
         this.cells = cells;
+        this.bulk = bulk;
     }
 
     public void apply(InboundEvent event) throws SQLException {
@@ -63,6 +66,8 @@ public class ContactProjection {
                 return;
             }
         }
-        cells.refreshAround(c, k.contactId());
+        if (!bulk.on()) {
+            cells.refreshAround(c, k.contactId());
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractState;
 import org.maillage.platform.inbox.InboundEvent;
+import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
 import java.sql.Connection;
@@ -28,11 +29,13 @@ public class ContractProjection {
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final ContractCells cells;
+    private final BulkMode bulk;
 
-    public ContractProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContractCells cells) {
+    public ContractProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContractCells cells, BulkMode bulk) {
         this.tx = tx;
         this.json = json;
         this.cells = cells;
+        this.bulk = bulk;
     }
 
     public void apply(InboundEvent event) throws SQLException {
@@ -76,6 +79,8 @@ public class ContractProjection {
                 return;
             }
         }
-        cells.refresh(c, k.contractId());
+        if (!bulk.on()) {
+            cells.refresh(c, k.contractId());
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
 import org.maillage.platform.inbox.InboundEvent;
 import org.maillage.reporting.contract.ContractCells;
+import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
 import java.sql.Connection;
@@ -31,11 +32,13 @@ public class OrganizationProjection {
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
     private final ContractCells cells;
+    private final BulkMode bulk;
 
-    public OrganizationProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContractCells cells) {
+    public OrganizationProjection(TransactionOperations<Connection> tx, ObjectMapper json, ContractCells cells, BulkMode bulk) {
         this.tx = tx;
         this.json = json;
         this.cells = cells;
+        this.bulk = bulk;
     }
 
     public void apply(InboundEvent event) throws SQLException {
@@ -46,7 +49,7 @@ public class OrganizationProjection {
             OrganizationState o = event.decode(json, OrganizationState.class);
             if (upsert(c, o)) {
                 units(c, o);
-                if (membershipChanged(c, o)) {
+                if (membershipChanged(c, o) && !bulk.on()) {
                     for (UUID contract : contractsOf(c, o.organizationId())) {
                         cells.refresh(c, contract);
                     }

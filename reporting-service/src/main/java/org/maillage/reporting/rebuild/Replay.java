@@ -19,6 +19,7 @@ import org.maillage.reporting.contact.ContactProjection;
 import org.maillage.reporting.contract.ContractProjection;
 import org.maillage.reporting.opportunity.OpportunityProjection;
 import org.maillage.reporting.organization.OrganizationProjection;
+import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.Consumers;
 import org.maillage.reporting.projection.ProjectionLock;
 
@@ -33,7 +34,8 @@ import java.util.Properties;
 /**
  * Rebuilds every read model from the topics, which keep every event (unlimited retention). One transaction
  * under the projection lock: the tables are emptied, each topic is read from its start up to where it ended
- * when the rebuild began, and each event goes through the same projection as live. Live listeners wait on
+ * when the rebuild began, each event goes through the same projection as live (in bulk mode: raw rows only),
+ * and everything derived is then computed in one pass. Live listeners wait on
  * the lock meanwhile, then skip (by the inbox) what the replay already applied. Readers see the old numbers
  * until the new ones are committed, never a half-built state.
  */
@@ -54,16 +56,18 @@ public class Replay {
 
     private final TransactionOperations<Connection> tx;
     private final Inbox inbox;
+    private final BulkMode bulk;
     private final KafkaSettings kafka;
     private final String bootstrapServers;
     private final Map<String, String> consumers;
     private final Map<String, EventHandler> handlers;
 
-    public Replay(TransactionOperations<Connection> tx, Inbox inbox, KafkaSettings kafka,
+    public Replay(TransactionOperations<Connection> tx, Inbox inbox, BulkMode bulk, KafkaSettings kafka,
                   @Property(name = "kafka.bootstrap.servers") String bootstrapServers, OrganizationProjection organizations,
                   OpportunityProjection opportunities, ContractProjection contracts, ContactProjection contacts) {
         this.tx = tx;
         this.inbox = inbox;
+        this.bulk = bulk;
         this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
         this.consumers = Map.of(DirectoryTopics.ORGANIZATIONS, Consumers.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
@@ -81,13 +85,18 @@ public class Replay {
                 st.execute("truncate " + TABLES);
                 st.execute("delete from inbox_event where consumer in ('" + String.join("', '", consumers.values()) + "')");
             }
-            long n = 0;
-            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-                for (String topic : ORDER) {
-                    n += replay(consumer, topic);
+            return bulk.during(() -> {
+                long n = 0;
+                try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+                    for (String topic : ORDER) {
+                        n += replay(consumer, topic);
+                    }
                 }
-            }
-            return n;
+                try (Statement st = c.createStatement()) {
+                    st.execute("select rebuild_reporting_cells()");
+                }
+                return n;
+            });
         });
         return new Result(events, (System.nanoTime() - start) / 1_000_000);
     }

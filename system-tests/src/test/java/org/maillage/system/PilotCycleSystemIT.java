@@ -1,0 +1,217 @@
+package org.maillage.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.maillage.devstack.DemoAccounts;
+import org.maillage.testkit.RunningPlatform;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The pilot's whole cycle with the four services as processes, driven only through the gateway, as each
+ * role: a buyer publishes, matched enterprises see it, one asks and the buyer answers, two respond while
+ * the buyer and a rival see nothing of it, the deadline passes and the scheduler closes it, the buyer awards,
+ * enterprises contract each other, contacts are logged with an introduction, and reporting and open data
+ * show exactly that. Every unauthorized attempt along the way fails.
+ */
+class PilotCycleSystemIT {
+
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
+
+    private static RunningPlatform platform;
+    private static Gateway gateway;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = RunningPlatform.start();
+        gateway = new Gateway(platform.gateway());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void fromPublicationToTheDashboard() {
+        String coordinator = platform.coordinatorToken();
+        String hospital = created(gateway.post("/api/institutions", Map.of("name", "Centre hospitalier (système)",
+                "institutionType", "HEALTH_SOCIAL_SERVICES", "regions", List.of("06"), "pilotId", PILOT, "commitmentContracts", 2,
+                "decisionUnits", List.of(Map.of("name", "Service alimentaire", "categories", List.of("90100000")))), coordinator));
+        String caterer = enterprise("Coop Traiteur du Plateau", coordinator);
+        String rival = enterprise("Cuisine Collective Hochelaga", coordinator);
+        String third = enterprise("Traiteur Insertion Saint-Michel", coordinator);
+        String buyer = account("achats@hopital.test", "BUYER", hospital, coordinator);
+        String sales = account("ventes@plateau.test", "SUPPLIER", caterer, coordinator);
+        String rivalSales = account("ventes@hochelaga.test", "SUPPLIER", rival, coordinator);
+        String thirdSales = account("ventes@stmichel.test", "SUPPLIER", third, coordinator);
+
+        // contracts-service learns organizations from the directory's topic
+        LocalDateTime deadline = LocalDateTime.now(MONTREAL).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> form = Map.of("titleFr", "Repas pour la journée des bénévoles", "titleEn", "Volunteer day meals",
+                "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION", "estimatedValue", 20000,
+                "deadline", deadline.toString(), "socialClauses", List.of("social.smeInclusion"));
+        assertThat(gateway.post("/api/opportunities", form, null).status()).isEqualTo(401);
+        java.util.concurrent.atomic.AtomicReference<String> drafted = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Gateway.Reply r = gateway.post("/api/opportunities", form, buyer);
+            if (r.status() == 201) {
+                drafted.set(r.text("id"));
+            }
+            return drafted.get() != null;
+        });
+        String opportunity = drafted.get();
+        // another organization's draft does not exist for it
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/publish", "", sales).status()).isEqualTo(404);
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/publish", "", buyer).status()).isEqualTo(200);
+
+        for (String enterprise : List.of(sales, rivalSales, thirdSales)) {
+            assertThat(ids(gateway.get("/api/opportunities/matched", enterprise).body())).contains(opportunity);
+        }
+        String question = created(gateway.post("/api/opportunities/" + opportunity + "/questions",
+                Map.of("question", "Faut-il prévoir des repas sans gluten ?"), sales));
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/questions/" + question + "/answer",
+                Map.of("answer", "Oui, une dizaine."), rivalSales).status()).isEqualTo(403);
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/questions/" + question + "/answer",
+                Map.of("answer", "Oui, une dizaine."), buyer).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/opportunities/" + opportunity + "/questions", null).raw()).contains("Oui, une dizaine.");
+
+        String responses = "/api/opportunities/" + opportunity + "/responses";
+        assertThat(gateway.put(responses + "/mine", Map.of("priceCad", 18450, "proposal", "Menus du jour, cuisine d'insertion"),
+                sales).status()).isEqualTo(200);
+        assertThat(gateway.put(responses + "/mine", Map.of("priceCad", 19900, "proposal", "Buffet froid et chaud"),
+                rivalSales).status()).isEqualTo(200);
+        Gateway.Reply sealed = gateway.get(responses, buyer);
+        assertThat(sealed.body().path("sealed").asBoolean()).isTrue();
+        assertThat(sealed.body().path("count").asInt()).isEqualTo(2);
+        assertThat(sealed.raw()).doesNotContain("18450").doesNotContain("Menus du jour");
+        assertThat(gateway.get(responses, rivalSales).status()).isEqualTo(403);
+        assertThat(gateway.get(responses + "/mine", rivalSales).raw()).doesNotContain("18450");
+        String salesResponse = gateway.get(responses + "/mine", sales).text("id");
+        String rivalResponse = gateway.get(responses + "/mine", rivalSales).text("id");
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/award", Map.of("responseId", salesResponse), buyer).status())
+                .isEqualTo(409);
+
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                "CLOSED".equals(gateway.get("/api/opportunities/" + opportunity, null).text("status")));
+        assertThat(gateway.put(responses + "/mine", Map.of("priceCad", 100, "proposal", "trop tard"), thirdSales).status())
+                .isEqualTo(409);
+        Gateway.Reply open = gateway.get(responses, buyer);
+        assertThat(open.body().path("sealed").asBoolean()).isFalse();
+        assertThat(open.raw()).contains("18450").contains("19900");
+
+        assertThat(gateway.post("/api/opportunities/" + opportunity + "/award", Map.of("responseId", salesResponse), rivalSales).status())
+                .isEqualTo(403);
+        assertThat(gateway.post(responses + "/" + salesResponse + "/shortlist", "", buyer).status()).isEqualTo(204);
+        assertThat(gateway.post(responses + "/" + rivalResponse + "/reject", Map.of("reason", "Prix plus élevé"), buyer).status())
+                .isEqualTo(204);
+        Gateway.Reply award = gateway.post("/api/opportunities/" + opportunity + "/award", Map.of("responseId", salesResponse), buyer);
+        assertThat(award.status()).isEqualTo(201);
+        String contract = award.text("id");
+        assertThat(gateway.get("/api/contracts/" + contract, rivalSales).status()).isEqualTo(404);
+        assertThat(gateway.post("/api/contracts/" + contract + "/status", Map.of("status", "ACTIVE"), sales).status()).isEqualTo(403);
+        assertThat(gateway.post("/api/contracts/" + contract + "/status", Map.of("status", "ACTIVE"), buyer).text("status"))
+                .isEqualTo("ACTIVE");
+
+        // the enterprises contract each other: declared by the seller, confirmed by the buyer
+        String between = created(gateway.post("/api/contracts", Map.of("buyerId", rival, "supplierIds", List.of(caterer),
+                "title", "Desserts pour un traiteur voisin", "category", "90100000", "valueCad", 1200), sales));
+        assertThat(gateway.post("/api/contracts/" + between + "/confirm", "", sales).status()).isEqualTo(409);
+        assertThat(gateway.post("/api/contracts/" + between + "/confirm", "", rivalSales).body().path("confirmed").asBoolean()).isTrue();
+
+        // the contact log: a first contact at a pilot event, a meeting it led to, and an introduction to another enterprise
+        String today = LocalDate.now(MONTREAL).toString();
+        assertThat(gateway.post("/api/contacts", Map.of(), null).status()).isEqualTo(401);
+        String fair = created(gateway.post("/api/contacts", contact(caterer, hospital, "PILOT_ACTIVITY", caterer, null, today), sales));
+        String meeting = created(gateway.post("/api/contacts", contact(caterer, hospital, "MEETING", hospital, fair, today), buyer));
+        String intro = created(gateway.post("/api/contacts", contact(caterer, third, "PHONE", caterer, meeting, today), sales));
+        assertThat(gateway.get("/api/contacts/" + intro, sales).body().path("chain").size()).isEqualTo(2);
+        assertThat(gateway.get("/api/contacts/" + fair, rivalSales).status()).isEqualTo(404);
+        assertThat(gateway.get("/api/contacts/" + fair, thirdSales).status()).isEqualTo(404);
+
+        // reporting, from the events alone
+        String month = YearMonth.now(MONTREAL).toString();
+        String dashboard = "/api/reports/pilots/" + PILOT + "/dashboard?from=" + month + "&to=" + month;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode d = gateway.get(dashboard, null).body();
+            assertThat(d.path("headline").path("contracts").asInt()).isEqualTo(1);
+            assertThat(d.path("betweenEnterprises").path("contracts").asInt()).isEqualTo(1);
+            assertThat(d.path("contacts").path("contacts").asInt()).isEqualTo(3);
+            assertThat(d.path("funnel").path("responded").asInt()).isEqualTo(2);
+        });
+        JsonNode d = gateway.get(dashboard, null).body();
+        assertThat(d.path("headline").path("institutionsWithContract").asInt()).isEqualTo(1);
+        assertThat(d.path("headline").path("institutions").asInt()).isEqualTo(1);
+        assertThat(d.path("headline").path("valueCad").decimalValue()).isEqualByComparingTo("18450");
+        assertThat(d.path("betweenEnterprises").path("valueCad").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(d.path("declared").path("contracts").asInt()).isZero();
+        assertThat(d.path("byInstitution").get(0).path("progress").asDouble()).isEqualTo(0.5);
+        JsonNode contacts = d.path("contacts");
+        assertThat(contacts.path("firstContacts").asInt()).isEqualTo(2);
+        assertThat(contacts.path("followOns").asInt()).isEqualTo(1);
+        assertThat(contacts.path("introduced").asInt()).isEqualTo(2);
+        assertThat(contacts.path("deepestChain").asInt()).isEqualTo(2);
+        assertThat(contacts.path("ledToContract").asInt()).isEqualTo(1);
+        JsonNode funnel = d.path("funnel");
+        assertThat(funnel.path("published").asInt()).isEqualTo(1);
+        assertThat(funnel.path("matched").asInt()).isEqualTo(3);
+        assertThat(funnel.path("awarded").asInt()).isEqualTo(1);
+
+        String ocds = gateway.get("/api/opendata/pilots/" + PILOT + "/ocds", null).raw();
+        assertThat(ocds).contains(opportunity).contains(contract).contains("\"procurementMethod\":\"limited\"")
+                .contains("Coop Traiteur du Plateau").doesNotContain("19900").doesNotContain("Menus du jour");
+        assertThat(gateway.get("/api/reports/pilots/" + PILOT + "/enterprises", null).status()).isEqualTo(401);
+        assertThat(gateway.post("/api/reports/rebuild", "", buyer).status()).isEqualTo(403);
+    }
+
+    private static Map<String, Object> contact(String enterprise, String counterpart, String channel, String initiatedBy,
+                                               String introducedBy, String on) {
+        Map<String, Object> c = new java.util.HashMap<>(Map.of("enterpriseId", enterprise, "counterpartId", counterpart, "channel", channel,
+                "initiatedBy", initiatedBy, "occurredOn", on, "summary", "Présentation de l'offre de traiteur"));
+        if (introducedBy != null) {
+            c.put("introducedByContactId", introducedBy);
+        }
+        return c;
+    }
+
+    private static String enterprise(String name, String coordinator) {
+        String neq = "11" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        return created(gateway.post("/api/enterprises", Map.of("legalName", name, "neq", neq, "legalForm", "WORKER_COOP",
+                "categories", List.of("90100000"), "regions", List.of("06"), "missionFr", "Traiteur d'économie sociale",
+                "missionEn", "Social economy caterer", "pilotId", PILOT), coordinator));
+    }
+
+    private static String account(String email, String role, String organization, String coordinator) {
+        created(gateway.post("/api/accounts", Map.of("email", email, "password", "Systeme-Essai-2026!", "role", role,
+                "organizationId", organization, "pilots", List.of(PILOT)), coordinator));
+        return platform.login(email, "Systeme-Essai-2026!");
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path("id").asText()));
+        return out;
+    }
+
+    private static String created(Gateway.Reply r) {
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        return r.text("id");
+    }
+}
