@@ -6,6 +6,10 @@ create or replace function rebuild_reporting_cells() returns void language plpgs
 begin
     truncate contract_share, cell_month, cell_buyer, cell_supplier, cell_category,
              cell_contact, cell_contact_depth, cell_first_contact, cell_unit;
+    -- the raw tables were just filled (by a replay, or a bulk load): plan with their real sizes
+    analyze contract;
+    analyze pilot_member;
+    analyze organization;
 
     insert into contract_share (contract_id, pilot_id, supplier_id, buyer_id, month, category, contract_value, share_value,
         lead, counted, declared, between_enterprises)
@@ -18,6 +22,10 @@ begin
     join pilot_member pb on pb.organization_id = k.buyer_id
     cross join lateral unnest(k.supplier_ids) with ordinality s (supplier_id, ord)
     join pilot_member ps on ps.organization_id = s.supplier_id and ps.pilot_id = pb.pilot_id and ps.kind = 'ENTERPRISE';
+    -- the statements below are planned now: with the statistics of an emptied table they would scan a
+    -- million shares once per contact
+    analyze contract_share;
+    analyze contact;
 
     insert into cell_month (pilot_id, month, contracts, value, between_contracts, between_value, declared_contracts, declared_value)
     select pilot_id, month,

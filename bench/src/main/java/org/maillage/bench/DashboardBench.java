@@ -209,13 +209,13 @@ public final class DashboardBench {
                     insert into contact (id, pilot_id, enterprise_id, counterpart_id, counterpart_kind, decision_unit_id, occurred_on, month,
                         channel, introduced_by, introduced, created_at, updated_at, low_id, high_id)
                     select gen_random_uuid(), '$P', e.id, i2.id, 'INSTITUTION',
-                           (select du.id from decision_unit du where du.organization_id = i2.id order by du.id limit 1 offset n % 3),
-                           date '2013-01-01' + (n % 1095), date_trunc('month', date '2013-01-01' + (n % 1095))::date,
-                           'MEETING', null, n % 5 = 0, now() - interval '2 days' + n * interval '1 ms', now() - interval '1 day',
+                           (select du.id from decision_unit du where du.organization_id = i2.id order by du.id limit 1 offset g.k % 3),
+                           date '2013-01-01' + (g.k % 1095), date_trunc('month', date '2013-01-01' + (g.k % 1095))::date,
+                           'MEETING', null, g.k % 5 = 0, now() - interval '2 days' + g.k * interval '1 ms', now() - interval '1 day',
                            least(e.id, i2.id), greatest(e.id, i2.id)
-                    from generate_series(1, $K) n
-                    join bench_e e on e.n = 1 + (n * 11) % $E
-                    join bench_i i2 on i2.n = 1 + (n * 3) % $I"""
+                    from generate_series(1, $K) g (k)
+                    join bench_e e on e.n = 1 + (g.k * 11) % $E
+                    join bench_i i2 on i2.n = 1 + (g.k * 3) % $I"""
                     .replace("$P", DemoAccounts.MONTREAL_PILOT).replace("$K", String.valueOf(CONTACTS))
                     .replace("$I", String.valueOf(INSTITUTIONS)).replace("$E", String.valueOf(ENTERPRISES)));
             // a third of the introduced contacts name an earlier contact of the same enterprise: chains of several steps

@@ -1,5 +1,7 @@
 package org.maillage.devstack;
 
+import org.maillage.devstack.demo.DemoSeed;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -52,7 +52,9 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
                 service("contracts-service", contracts, "contracts", Map.of()),
                 service("reporting-service", reporting, "reporting", Map.of()),
+                // the demo loader signs in once as each of its 40 members, from this one address
                 service("gateway", gatewayPort, null, Map.of(
+                        "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "200",
                         "MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + directory,
                         "MAILLAGE_ROUTES_CONTRACTS", "http://127.0.0.1:" + contracts,
                         "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting)));

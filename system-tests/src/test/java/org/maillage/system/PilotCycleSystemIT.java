@@ -174,6 +174,8 @@ class PilotCycleSystemIT {
         assertThat(funnel.path("matched").asInt()).isEqualTo(3);
         assertThat(funnel.path("awarded").asInt()).isEqualTo(1);
 
+        String csv = gateway.get("/api/reports/pilots/" + PILOT + "/csv/institutions?from=" + month + "&to=" + month, null).raw();
+        assertThat(csv).startsWith("\uFEFF").contains("Centre hospitalier (système)").contains("18450.00");
         String ocds = gateway.get("/api/opendata/pilots/" + PILOT + "/ocds", null).raw();
         assertThat(ocds).contains(opportunity).contains(contract).contains("\"procurementMethod\":\"limited\"")
                 .contains("Coop Traiteur du Plateau").doesNotContain("19900").doesNotContain("Menus du jour");
