@@ -26,18 +26,34 @@ public class ContactCells {
     public record Month(UUID pilot, LocalDate month) {
     }
 
-    /** After a contact was written: its pair, its descendants in the chain, and their months. */
+    /**
+     * After a contact was written: its own month, and the months of whatever changed because of it (which of
+     * the pair's contacts is first, the depths below it in the chain, the pair's first contact's conversion).
+     * Only changed rows are touched, so a busy pair costs no more than a quiet one.
+     */
     void refreshAround(Connection c, UUID contact) throws SQLException {
         Set<Month> touched = new LinkedHashSet<>();
-        UUID[] pair = pairOf(c, contact);
-        touched.addAll(monthsOfPair(c, pair[0], pair[1]));
+        UUID[] pair;
+        try (PreparedStatement ps = c.prepareStatement("select low_id, high_id, pilot_id, month from contact where id = ?")) {
+            ps.setObject(1, contact);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                pair = new UUID[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)};
+                if (rs.getObject(3) != null) {
+                    touched.add(new Month(rs.getObject(3, UUID.class), rs.getDate(4).toLocalDate()));
+                }
+            }
+        }
+        // a contact without a pilot is counted nowhere, but still decides which of the pair's contacts is first
         try (PreparedStatement ps = c.prepareStatement("""
-                update contact k set is_first = (k.id = (select f.id from contact f where f.low_id = k.low_id and f.high_id = k.high_id
-                                                         order by f.occurred_on, f.created_at, f.id limit 1))
-                where k.low_id = ? and k.high_id = ?""")) {
+                with f as (select id, row_number() over (order by occurred_on, created_at, id) = 1 as first
+                           from contact where low_id = ? and high_id = ?)
+                update contact k set is_first = f.first from f
+                where f.id = k.id and k.is_first is distinct from f.first
+                returning k.pilot_id, k.month""")) {
             ps.setObject(1, pair[0]);
             ps.setObject(2, pair[1]);
-            ps.executeUpdate();
+            touched.addAll(months(ps));
         }
         touched.addAll(depths(c, contact));
         touched.addAll(conversion(c, pair[0], pair[1]));
@@ -47,25 +63,6 @@ public class ContactCells {
     /** A contract between the two changed: their first contacts may now have led to one, or no longer. */
     public void refreshConversion(Connection c, UUID a, UUID b) throws SQLException {
         recompute(c, conversion(c, a, b));
-    }
-
-    private static UUID[] pairOf(Connection c, UUID contact) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select low_id, high_id from contact where id = ?")) {
-            ps.setObject(1, contact);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new UUID[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)};
-            }
-        }
-    }
-
-    private static Set<Month> monthsOfPair(Connection c, UUID low, UUID high) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select distinct pilot_id, month from contact where low_id = ? and high_id = ? and pilot_id is not null")) {
-            ps.setObject(1, low);
-            ps.setObject(2, high);
-            return months(ps);
-        }
     }
 
     /** A contact's depth is its introducer's plus one; a later-arriving introducer deepens its whole subtree. */
@@ -104,14 +101,18 @@ public class ContactCells {
     /** For the pair's first contact: months until the pair's first counted contract in that pilot, at or after it. */
     private static Set<Month> conversion(Connection c, UUID a, UUID b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                update contact k set months_to_contract = (
-                    select ((extract(year from min(s.month)) - extract(year from k.month)) * 12
-                            + extract(month from min(s.month)) - extract(month from k.month))::int
-                    from contract_share s
-                    where s.pilot_id = k.pilot_id and s.counted and s.month >= k.month
-                      and ((s.buyer_id = k.low_id and s.supplier_id = k.high_id) or (s.buyer_id = k.high_id and s.supplier_id = k.low_id)))
-                where k.low_id = least(?::uuid, ?::uuid) and k.high_id = greatest(?::uuid, ?::uuid) and k.is_first
-                  and k.pilot_id is not null
+                with v as (
+                    select k.id, (select ((extract(year from min(s.month)) - extract(year from k.month)) * 12
+                                          + extract(month from min(s.month)) - extract(month from k.month))::int
+                                  from contract_share s
+                                  where s.pilot_id = k.pilot_id and s.counted and s.month >= k.month
+                                    and ((s.buyer_id = k.low_id and s.supplier_id = k.high_id)
+                                      or (s.buyer_id = k.high_id and s.supplier_id = k.low_id))) as months
+                    from contact k
+                    where k.low_id = least(?::uuid, ?::uuid) and k.high_id = greatest(?::uuid, ?::uuid) and k.is_first
+                      and k.pilot_id is not null)
+                update contact k set months_to_contract = v.months from v
+                where v.id = k.id and k.months_to_contract is distinct from v.months
                 returning k.pilot_id, k.month""")) {
             ps.setObject(1, a);
             ps.setObject(2, b);
@@ -125,7 +126,9 @@ public class ContactCells {
         Set<Month> out = new LinkedHashSet<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Month(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()));
+                if (rs.getObject(1) != null) {
+                    out.add(new Month(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()));
+                }
             }
         }
         return out;
