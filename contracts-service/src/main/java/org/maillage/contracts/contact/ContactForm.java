@@ -29,7 +29,7 @@ public record ContactForm(
         @Nullable UUID decisionUnitId,
         @Nullable @Size(max = 20) List<@NotNull UUID> personIds,
         @NotNull LocalDate occurredOn,
-        @NotNull @Pattern(regexp = Channels.PATTERN, message = Channels.MESSAGE) String channel,
+        @NotNull @Size(max = 20) @Pattern(regexp = Channels.PATTERN, message = Channels.MESSAGE) String channel,
         @NotNull UUID initiatedBy,
         @NotBlank @Size(max = 4000) String summary,
         @Nullable @Size(max = 2000) String outcome,

@@ -29,7 +29,7 @@ public final class ContractChangeForms {
      * @param finalValueCad when completing: what was finally paid (defaults to the contract's value)
      */
     @Serdeable
-    public record StatusChange(@NotNull @Pattern(regexp = "ACTIVE|COMPLETED|TERMINATED|CANCELLED",
+    public record StatusChange(@NotNull @Size(max = 20) @Pattern(regexp = "ACTIVE|COMPLETED|TERMINATED|CANCELLED",
                                        message = "must be ACTIVE, COMPLETED, TERMINATED or CANCELLED") String status,
                                @Nullable @Size(max = 2000) String reason,
                                @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal finalValueCad) {

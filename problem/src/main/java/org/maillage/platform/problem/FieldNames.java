@@ -13,10 +13,15 @@ final class FieldNames {
 
     static String of(Path path) {
         StringJoiner field = new StringJoiner(".");
+        String parameter = null;
         for (Path.Node node : path) {
-            // the method and its parameter are ours, not the client's
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            // the method is ours; a parameter's name is the client's only when it is what was sent (a query value)
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             String name = node.getName();
@@ -27,6 +32,9 @@ final class FieldNames {
             }
         }
         String result = field.toString().replace(".[", "[");
-        return result.isEmpty() ? "body" : result;
+        if (result.isEmpty()) {
+            return parameter != null ? parameter : "body";
+        }
+        return result;
     }
 }

@@ -1,9 +1,9 @@
 package org.maillage.reporting.contact;
 
 import jakarta.inject.Singleton;
+import org.maillage.reporting.projection.Cells;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,10 +46,8 @@ public class ContactCells {
         }
         // a contact without a pilot is counted nowhere, but still decides which of the pair's contacts is first
         try (PreparedStatement ps = c.prepareStatement("""
-                with f as (select id, row_number() over (order by occurred_on, created_at, id) = 1 as first
-                           from contact where low_id = ? and high_id = ?)
-                update contact k set is_first = f.first from f
-                where f.id = k.id and k.is_first is distinct from f.first
+                update contact k set is_first = f.first from contact_first_source f
+                where f.low_id = ? and f.high_id = ? and f.id = k.id and k.is_first is distinct from f.first
                 returning k.pilot_id, k.month""")) {
             ps.setObject(1, pair[0]);
             ps.setObject(2, pair[1]);
@@ -101,18 +99,9 @@ public class ContactCells {
     /** For the pair's first contact: months until the pair's first counted contract in that pilot, at or after it. */
     private static Set<Month> conversion(Connection c, UUID a, UUID b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                with v as (
-                    select k.id, (select ((extract(year from min(s.month)) - extract(year from k.month)) * 12
-                                          + extract(month from min(s.month)) - extract(month from k.month))::int
-                                  from contract_share s
-                                  where s.pilot_id = k.pilot_id and s.counted and s.month >= k.month
-                                    and ((s.buyer_id = k.low_id and s.supplier_id = k.high_id)
-                                      or (s.buyer_id = k.high_id and s.supplier_id = k.low_id))) as months
-                    from contact k
-                    where k.low_id = least(?::uuid, ?::uuid) and k.high_id = greatest(?::uuid, ?::uuid) and k.is_first
-                      and k.pilot_id is not null)
-                update contact k set months_to_contract = v.months from v
-                where v.id = k.id and k.months_to_contract is distinct from v.months
+                update contact k set months_to_contract = v.months from contact_conversion_source v
+                where v.low_id = least(?::uuid, ?::uuid) and v.high_id = greatest(?::uuid, ?::uuid) and v.id = k.id
+                  and k.months_to_contract is distinct from v.months
                 returning k.pilot_id, k.month""")) {
             ps.setObject(1, a);
             ps.setObject(2, b);
@@ -137,32 +126,8 @@ public class ContactCells {
     static void recompute(Connection c, Set<Month> touched) throws SQLException {
         for (Month m : touched) {
             for (String table : new String[]{"cell_contact", "cell_contact_depth", "cell_first_contact", "cell_unit"}) {
-                run(c, "delete from " + table + " where pilot_id = ? and month = ?", m);
+                Cells.recompute(c, table, "", m.pilot(), m.month());
             }
-            run(c, """
-                    insert into cell_contact (pilot_id, month, contacts, first_contacts, introduced)
-                    select pilot_id, month, count(*), count(*) filter (where is_first), count(*) filter (where introduced)
-                    from contact where pilot_id = ? and month = ? group by pilot_id, month""", m);
-            run(c, """
-                    insert into cell_contact_depth (pilot_id, month, depth, contacts)
-                    select pilot_id, month, depth, count(*) from contact where pilot_id = ? and month = ? group by pilot_id, month, depth""", m);
-            run(c, """
-                    insert into cell_first_contact (pilot_id, month, months_to_contract, first_contacts)
-                    select pilot_id, month, coalesce(months_to_contract, -1), count(*) from contact
-                    where pilot_id = ? and month = ? and is_first group by pilot_id, month, coalesce(months_to_contract, -1)""", m);
-            run(c, """
-                    insert into cell_unit (pilot_id, month, institution_id, unit_id, contacts)
-                    select pilot_id, month, counterpart_id, decision_unit_id, count(*) from contact
-                    where pilot_id = ? and month = ? and counterpart_kind = 'INSTITUTION' and decision_unit_id is not null
-                    group by pilot_id, month, counterpart_id, decision_unit_id""", m);
-        }
-    }
-
-    private static void run(Connection c, String sql, Month m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, m.pilot());
-            ps.setDate(2, Date.valueOf(m.month()));
-            ps.executeUpdate();
         }
     }
 }

@@ -12,8 +12,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.maillage.platform.problem.ProblemException;
+import jakarta.validation.constraints.Size;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -41,13 +43,11 @@ public class CsvController {
     @ApiResponse(responseCode = "200", description = "RFC 4180, UTF-8 with a byte-order mark",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", maxLength = 100_000_000)))
     public HttpResponse<byte[]> table(@Nullable Authentication auth, UUID pilotId,
-                                      @Pattern(regexp = TABLES, message = "must be one of " + TABLES) String table,
-                                      @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                      @Nullable @QueryValue Integer within) {
+                                      @Size(max = 30) @Pattern(regexp = TABLES, message = "must be one of " + TABLES) String table,
+                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
+                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to,
+                                      @Nullable @QueryValue @Min(0) @Max(120) Integer within) {
         Period p = Period.parse(from, to);
-        if (within != null && (within < 0 || within > 120)) {
-            throw ProblemException.invalid("within", "months between 0 and 120");
-        }
         String csv = switch (table) {
             case "enterprises" -> CsvTables.enterprises(details.enterprises(pilotId, p, Access.rowsFor(auth, pilotId).orElse(null)));
             case "opportunities" -> CsvTables.opportunities(details.opportunities(pilotId, p, Access.rowsFor(auth, pilotId).orElse(null)));

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +42,9 @@ public class DashboardController {
      */
     @Get("/dashboard{?from,to,within}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public Dashboard dashboard(UUID pilotId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+    public Dashboard dashboard(UUID pilotId,
+                               @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
+                               @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to,
                                @Nullable @QueryValue @Min(0) @Max(120) Integer within) {
         return dashboards.dashboard(pilotId, Period.parse(from, to), within == null ? 12 : within);
     }
@@ -50,8 +54,9 @@ public class DashboardController {
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "200", description = "per enterprise: matched, responses, wins, win rate, value won",
             content = @Content(array = @ArraySchema(maxItems = 100000, schema = @Schema(implementation = Detail.EnterpriseRow.class))))
-    public List<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId, @Nullable @QueryValue String from,
-                                                  @Nullable @QueryValue String to) {
+    public List<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId,
+                                                  @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
+                                                  @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
         return details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
     }
 
@@ -60,8 +65,9 @@ public class DashboardController {
     @SecurityRequirement(name = "bearer")
     @ApiResponse(responseCode = "200", description = "the funnel per opportunity: matched, interested, not interested, responded, awarded",
             content = @Content(array = @ArraySchema(maxItems = 5000, schema = @Schema(implementation = Detail.OpportunityRow.class))))
-    public List<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId, @Nullable @QueryValue String from,
-                                                     @Nullable @QueryValue String to) {
+    public List<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId,
+                                                     @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
+                                                     @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
         return details.opportunities(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
     }
 }

@@ -13,6 +13,10 @@ import java.time.format.DateTimeParseException;
  */
 public record Period(YearMonth from, YearMonth to) {
 
+    /** A month as the API takes it. */
+    public static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
+    public static final String MONTH_MESSAGE = "a month as YYYY-MM, e.g. 2014-06";
+
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 

@@ -51,7 +51,8 @@ public class Replay {
             cell_contact_depth, cell_first_contact, cell_unit""";
 
     @io.micronaut.serde.annotation.Serdeable
-    public record Result(long events, long millis) {
+    public record Result(@io.swagger.v3.oas.annotations.media.Schema(minimum = "0", maximum = "1000000000000") long events,
+                         @io.swagger.v3.oas.annotations.media.Schema(minimum = "0", maximum = "100000000") long millis) {
     }
 
     private final TransactionOperations<Connection> tx;
