@@ -2,23 +2,15 @@ package org.maillage.contracts.contact;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.api.ContactEventTypes;
 import org.maillage.contracts.api.ContractsTopics;
-import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
-import org.maillage.testkit.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,31 +26,18 @@ import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** The contact log: a first contact leads to others, seen only by the two parties and the pilot's coordinators. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactLogIT implements TestPropertyProvider {
+class ContactLogIT extends ContractsServiceIT {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    ContactLogIT() {
+        super("contacts");
+    }
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("contacts",
-            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS));
-    private final TestTokens tokens = TestTokens.start();
     private final UUID pilot = UUID.randomUUID();
     private final UUID otherPilot = UUID.randomUUID();
     private final UUID enterprise = UUID.randomUUID();
     private final UUID hospital = UUID.randomUUID();
     private final UUID college = UUID.randomUUID();
     private final UUID outsider = UUID.randomUUID();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
-        return p;
-    }
 
     @BeforeAll
     void knownOrganizations() {
@@ -67,11 +46,6 @@ class ContactLogIT implements TestPropertyProvider {
         Fixtures.register(service, college, "INSTITUTION", "ACTIVE", "90100000", "06", List.of(pilot));
         Fixtures.register(service, outsider, "INSTITUTION", "ACTIVE", "90100000", "06", List.of(otherPilot));
         Fixtures.awaitKnown(service, enterprise, hospital, college, outsider);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        tokens.close();
     }
 
     @Test

@@ -1,28 +1,18 @@
 package org.maillage.contracts.contract;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractsTopics;
-import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
-import org.maillage.testkit.TestTokens;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,28 +24,15 @@ import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** A contract after it is made: started, amended with reasons, completed at its final value, as its parties see it. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContractLifeIT implements TestPropertyProvider {
+class ContractLifeIT extends ContractsServiceIT {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    ContractLifeIT() {
+        super("contractlife");
+    }
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("contractlife",
-            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS));
-    private final TestTokens tokens = TestTokens.start();
     private final UUID institution = UUID.randomUUID();
     private final UUID enterprise = UUID.randomUUID();
     private final UUID client = UUID.randomUUID();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
-        return p;
-    }
 
     @BeforeAll
     void knownOrganizations() {
@@ -63,11 +40,6 @@ class ContractLifeIT implements TestPropertyProvider {
         Fixtures.register(service, enterprise, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, client, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
         Fixtures.awaitKnown(service, institution, enterprise, client);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        tokens.close();
     }
 
     @Test
@@ -126,10 +98,6 @@ class ContractLifeIT implements TestPropertyProvider {
                 .containsEntry("status", "CANCELLED");
         assertStatus(404, () -> post("/api/contracts/" + id + "/status", tokens.token("BUYER", institution, List.of()),
                 Map.of("status", "ACTIVE")));
-    }
-
-    private Map<String, Object> post(String path, String token, Object body) {
-        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON);
     }
 
     private List<ConsumerRecord<String, byte[]>> events(String key) {

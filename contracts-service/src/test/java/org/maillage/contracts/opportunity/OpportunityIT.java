@@ -2,24 +2,17 @@ package org.maillage.contracts.opportunity;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
-import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
-import org.maillage.testkit.TestTokens;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,29 +32,22 @@ import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** Opportunities from draft to close, as buyers and visitors meet them, on a real database and broker. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpportunityIT implements TestPropertyProvider {
+class OpportunityIT extends ContractsServiceIT {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("opportunities",
-            List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS));
-    private final TestTokens tokens = TestTokens.start();
     private final UUID institution = UUID.randomUUID();
     private final UUID otherInstitution = UUID.randomUUID();
     private final UUID inactive = UUID.randomUUID();
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
     OpportunityService opportunities;
+
+    OpportunityIT() {
+        super("opportunities");
+    }
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
+        Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("maillage.opportunities.closer.every", "1s");
         return p;
     }
@@ -72,11 +58,6 @@ class OpportunityIT implements TestPropertyProvider {
         register(otherInstitution, "ACTIVE");
         register(inactive, "INACTIVE");
         awaitKnown(institution, otherInstitution, inactive);
-    }
-
-    @AfterAll
-    void stopIssuer() {
-        tokens.close();
     }
 
     @Test
@@ -388,10 +369,6 @@ class OpportunityIT implements TestPropertyProvider {
 
     private Map<String, Object> draft(String token, Map<String, Object> body) {
         return post("/api/opportunities", token, body);
-    }
-
-    private Map<String, Object> post(String path, String token, Object body) {
-        return http.toBlocking().retrieve(HttpRequest.POST(path, body).bearerAuth(token), JSON);
     }
 
     private List<ConsumerRecord<String, byte[]>> events(String key) {
