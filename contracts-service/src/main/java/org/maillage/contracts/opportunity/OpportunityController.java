@@ -55,6 +55,17 @@ public class OpportunityController {
         return store.published(200).stream().map(o -> o.visibleTo(null)).toList();
     }
 
+    /** The caller's own organization's opportunities, drafts included, newest first. */
+    @Get("/mine")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "the caller's organization's opportunities, drafts included",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
+    public List<OpportunityView> mine(Authentication auth) {
+        Caller caller = Caller.of(auth);
+        return caller.organizationId() == null ? List.of() : store.ofBuyer(caller.organizationId(), 200);
+    }
+
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public OpportunityView show(@Nullable Authentication auth, UUID id) {

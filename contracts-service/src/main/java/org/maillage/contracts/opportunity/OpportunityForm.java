@@ -3,6 +3,7 @@ package org.maillage.contracts.opportunity;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -40,5 +41,7 @@ public record OpportunityForm(
         @Nullable LocalDate contractEnds,
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> socialClauses,
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be a link") String> documents,
-        @Nullable UUID decisionUnitId) {
+        @Nullable UUID decisionUnitId,
+        @Nullable @Size(max = 200) String contactName,
+        @Nullable @Size(max = 254) @Email(message = "must be a valid email address / courriel invalide") String contactEmail) {
 }

@@ -26,7 +26,7 @@ public class OpportunityStore {
     private static final String COLUMNS = """
             id, buyer_id, buyer_kind, decision_unit_id, title_fr, title_en, description_fr, description_en, categories, regions,
             method, notice_url, estimated_value, value_withheld, deadline, contract_starts, contract_ends, social_clauses,
-            documents, status, cancel_reason, created_at, published_at, closed_at""";
+            documents, status, cancel_reason, created_at, published_at, closed_at, contact_name, contact_email""";
 
     private final TransactionOperations<Connection> tx;
 
@@ -37,7 +37,7 @@ public class OpportunityStore {
     void insert(UUID id, UUID buyer, String buyerKind, OpportunityForm f, Instant deadline, Instant now) throws SQLException {
         Connection c = tx.getConnection();
         try (PreparedStatement ps = c.prepareStatement("insert into opportunity (" + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, ?, null, null)")) {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, ?, null, null, ?, ?)")) {
             ps.setObject(1, id);
             ps.setObject(2, buyer);
             ps.setString(3, buyerKind);
@@ -58,6 +58,8 @@ public class OpportunityStore {
             ps.setArray(18, texts(c, f.socialClauses()));
             ps.setArray(19, texts(c, f.documents()));
             ps.setTimestamp(20, Timestamp.from(now));
+            ps.setString(21, f.contactName() == null || f.contactName().isBlank() ? null : f.contactName().strip());
+            ps.setString(22, f.contactEmail());
             ps.executeUpdate();
         }
     }
@@ -132,6 +134,14 @@ public class OpportunityStore {
         return tx.executeRead(status -> many("status <> 'DRAFT' order by deadline desc, id limit ?", "", ps -> ps.setInt(1, limit)));
     }
 
+    /** One organization's opportunities, drafts included: its own view, withheld values shown. */
+    public List<OpportunityView> ofBuyer(UUID buyer, int limit) {
+        return tx.executeRead(status -> many("buyer_id = ? order by created_at desc, id limit ?", "", ps -> {
+            ps.setObject(1, buyer);
+            ps.setInt(2, limit);
+        }));
+    }
+
     /** Open opportunities an enterprise was matched to, nearest deadline first: two queries, whatever the count. */
     public List<OpportunityView> openMatchedTo(UUID enterprise, int limit) {
         // the enterprise's few hundred notifications first: left to itself the planner may walk every open
@@ -180,7 +190,8 @@ public class OpportunityStore {
                 rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getBoolean(14), deadline, MontrealTime.show(deadline),
                 rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(), rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
                 list(rs.getArray(18)), list(rs.getArray(19)), rs.getString(20), rs.getString(21), amendments,
-                rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24)));
+                rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24)), rs.getString(25),
+                rs.getString(26));
     }
 
     private static Map<UUID, List<OpportunityView.AmendmentView>> amendments(Connection c, List<UUID> ids) throws SQLException {

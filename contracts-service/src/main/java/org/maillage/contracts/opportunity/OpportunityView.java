@@ -31,7 +31,8 @@ public record OpportunityView(
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 1000)) List<String> documents,
         @Schema(maxLength = 20) String status, @Nullable @Schema(maxLength = 2000) String cancelReason,
         @ArraySchema(maxItems = 1000) List<AmendmentView> amendments,
-        Instant createdAt, @Nullable Instant publishedAt, @Nullable Instant closedAt) {
+        Instant createdAt, @Nullable Instant publishedAt, @Nullable Instant closedAt,
+        @Nullable @Schema(maxLength = 200) String contactName, @Nullable @Schema(maxLength = 254) String contactEmail) {
 
     @Serdeable
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
@@ -44,12 +45,12 @@ public record OpportunityView(
         }
         return new OpportunityView(id, buyerId, buyerKind, decisionUnitId, titleFr, titleEn, descriptionFr, descriptionEn, categories,
                 regions, method, noticeUrl, null, true, deadline, deadlineMontreal, contractStarts, contractEnds, socialClauses,
-                documents, status, cancelReason, amendments, createdAt, publishedAt, closedAt);
+                documents, status, cancelReason, amendments, createdAt, publishedAt, closedAt, contactName, contactEmail);
     }
 
     OpportunityView withAmendments(List<AmendmentView> history) {
         return new OpportunityView(id, buyerId, buyerKind, decisionUnitId, titleFr, titleEn, descriptionFr, descriptionEn, categories,
                 regions, method, noticeUrl, estimatedValue, valueWithheld, deadline, deadlineMontreal, contractStarts, contractEnds,
-                socialClauses, documents, status, cancelReason, history, createdAt, publishedAt, closedAt);
+                socialClauses, documents, status, cancelReason, history, createdAt, publishedAt, closedAt, contactName, contactEmail);
     }
 }

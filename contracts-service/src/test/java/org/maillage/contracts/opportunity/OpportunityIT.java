@@ -64,18 +64,25 @@ class OpportunityIT extends ContractsServiceIT {
     void aDraftIsTheBuyersAloneUntilPublishedThenAmendedOnlyLater() {
         String buyer = buyer(institution);
         LocalDateTime deadline = LocalDateTime.of(2099, 3, 10, 12, 0);
-        Map<String, Object> drafted = draft(buyer, form(deadline));
+        Map<String, Object> withContact = form(deadline);
+        withContact.put("contactName", "Sophie Tremblay, agente d'approvisionnement");
+        withContact.put("contactEmail", "sophie.tremblay@ville.test");
+        Map<String, Object> drafted = draft(buyer, withContact);
         String id = (String) drafted.get("id");
         assertThat(drafted).containsEntry("status", "DRAFT").containsEntry("deadline", "2099-03-10T16:00:00Z")
                 .containsEntry("deadlineMontreal", "2099-03-10T12:00:00-04:00");
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id)));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(buyer(otherInstitution))));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer), Argument.listOf(JSON)))
+                .extracting(o -> o.get("id")).contains(id);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer(otherInstitution)),
+                Argument.listOf(JSON))).extracting(o -> o.get("id")).doesNotContain(id);
 
         Map<String, Object> published = post("/api/opportunities/" + id + "/publish", buyer, "");
         assertThat(published).containsEntry("status", "PUBLISHED");
         Map<String, Object> seen = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON);
         assertThat(seen.get("estimatedValue")).isNull();
-        assertThat(seen).containsEntry("valueWithheld", true);
+        assertThat(seen).containsEntry("valueWithheld", true).containsEntry("contactEmail", "sophie.tremblay@ville.test");
 
         HttpClientResponseException earlier = assertThrows(HttpClientResponseException.class, () -> post("/api/opportunities/" + id + "/amendments",
                 buyer, Map.of("summary", "Plus tôt", "deadline", "2099-03-09T12:00")));
@@ -149,6 +156,9 @@ class OpportunityIT extends ContractsServiceIT {
         Map<String, Object> badClause = form(LocalDateTime.now().plusDays(3));
         badClause.put("socialClauses", List.of("social.smeInclusion", "social.notAGoal"));
         assertProblem(400, "socialClauses[1]", () -> draft(buyer(institution), badClause));
+        Map<String, Object> badEmail = form(LocalDateTime.now().plusDays(3));
+        badEmail.put("contactEmail", "pas-un-courriel");
+        assertProblem(400, "contactEmail", () -> draft(buyer(institution), badEmail));
         assertProblem(409, "buyer", () -> draft(buyer(inactive), form(LocalDateTime.now().plusDays(3))));
         assertStatus(404, () -> draft(buyer(UUID.randomUUID()), form(LocalDateTime.now().plusDays(3))));
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/opportunities", form(LocalDateTime.now().plusDays(3)))

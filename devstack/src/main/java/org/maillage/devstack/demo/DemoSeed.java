@@ -145,11 +145,14 @@ public final class DemoSeed {
                     ? LocalDateTime.now(MONTREAL).plusSeconds(50).truncatedTo(ChronoUnit.SECONDS)
                     : LocalDate.now(MONTREAL).plusWeeks(3 + random.nextInt(4)).atTime(14, 0);
             String unit = buyer.unitIds().get((Integer) c[1]);
-            String id = api.post("/api/opportunities", Map.of("titleFr", c[2], "titleEn", c[3], "descriptionFr",
+            Map<String, Object> call = new HashMap<>(Map.of("titleFr", c[2], "titleEn", c[3], "descriptionFr",
                     "Appel d'offres sur invitation réservé aux entreprises d'économie sociale du projet pilote.",
                     "categories", List.of((String) c[4]), "regions", List.of("06"), "method", "INVITATION", "estimatedValue", c[5],
                     "deadline", deadline.toString(), "socialClauses", List.of("social.smeInclusion", "economic.localEconomyPromotion"),
-                    "decisionUnitId", unit), buyer.token()).path("id").asText();
+                    "decisionUnitId", unit));
+            call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
+            call.put("contactEmail", "approvisionnement@" + c[0] + ".demo.maillage.local");
+            String id = api.post("/api/opportunities", call, buyer.token()).path("id").asText();
             api.post("/api/opportunities/" + id + "/publish", "", buyer.token());
             if (toAward == null) {
                 api.post("/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"), buyer.token());
