@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
+
+import static org.awaitility.Awaitility.await;
 /**
  * Commit-to-read-model latency of the event backbone: enterprises registered through the gateway,
  * measured from the outbox row's time in directory-service's database to the inbox row's time in
@@ -73,15 +76,12 @@ public final class BackboneLatencyBench {
 
     /** Latencies in ms, in commit order, once every event has reached reporting's read model. */
     private static List<Double> awaitLatencies(RunningPlatform platform, int expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        Map<String, Instant> applied = new HashMap<>();
-        while (applied.size() < expected && System.nanoTime() < deadline) {
-            applied = times(platform.database("reporting"), "select event_id, received_at from inbox_event");
-            Thread.sleep(200);
-        }
-        if (applied.size() < expected) {
-            throw new IllegalStateException("only " + applied.size() + " of " + expected + " events reached reporting");
-        }
+        AtomicReference<Map<String, Instant>> seen = new AtomicReference<>(Map.of());
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            seen.set(times(platform.database("reporting"), "select event_id, received_at from inbox_event"));
+            return seen.get().size() >= expected;
+        });
+        Map<String, Instant> applied = seen.get();
         List<Double> latencies = new ArrayList<>();
         try (Connection c = platform.database("directory").connect();
              PreparedStatement ps = c.prepareStatement("select id::text, occurred_at from outbox_event order by seq");

@@ -1,5 +1,8 @@
 package org.maillage.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
+import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 
@@ -24,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * 50 sales people at once for 60 s, through the gateway only: browsing the opportunities, searching the
@@ -36,8 +40,6 @@ public final class LoadRunBench {
 
     private static final int USERS = 50;
     private static final Duration RUN = Duration.ofSeconds(60);
-    private static final Pattern HEADLINE = Pattern.compile("\"contacts\":\\{\"contacts\":(\\d+)");
-    private static final Pattern RESPONDED = Pattern.compile("\"responded\":(\\d+)");
 
     private record Sample(String action, int status, double ms) {
     }
@@ -50,30 +52,29 @@ public final class LoadRunBench {
         // one address plays 50 users: the per-address limits are for the internet, not for this run
         try (RunningPlatform platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "100000000",
                 "MAILLAGE_RATE_LIMITS_PER_USER_PER_MINUTE", "100000000", "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "100000"))) {
-            Api gateway = new Api(platform.gateway());
+            ApiClient gateway = new ApiClient(platform.gateway());
             String coordinator = platform.coordinatorToken();
-            String institution = Api.id(gateway.post("/api/institutions", """
+            String institution = gateway.post("/api/institutions", """
                     {"name":"Ville de Montréal (charge)","institutionType":"MUNICIPALITY","regions":["06"],"pilotId":"%s"}"""
-                    .formatted(DemoAccounts.MONTREAL_PILOT), coordinator));
+                    .formatted(DemoAccounts.MONTREAL_PILOT), coordinator).ok().path("id").asText();
             gateway.post("/api/accounts", """
                     {"email":"achats@charge.test","password":"Charge-Essai-2026!","role":"BUYER","organizationId":"%s","pilots":["%s"]}"""
-                    .formatted(institution, DemoAccounts.MONTREAL_PILOT), coordinator);
+                    .formatted(institution, DemoAccounts.MONTREAL_PILOT), coordinator).ok();
             String buyer = platform.login("achats@charge.test", "Charge-Essai-2026!");
             List<String[]> users = new ArrayList<>();
             for (int u = 0; u < USERS; u++) {
-                String id = Api.id(gateway.post("/api/enterprises", """
+                String id = gateway.post("/api/enterprises", """
                         {"legalName":"Traiteur solidaire %d","neq":"11800000%02d","legalForm":"WORKER_COOP","categories":["90100000"],
                          "regions":["06"],"missionFr":"Traiteur d'économie sociale","missionEn":"Social economy caterer","pilotId":"%s"}"""
-                        .formatted(u, u, DemoAccounts.MONTREAL_PILOT), coordinator));
+                        .formatted(u, u, DemoAccounts.MONTREAL_PILOT), coordinator).ok().path("id").asText();
                 gateway.post("/api/accounts", """
                         {"email":"ventes%d@charge.test","password":"Charge-Essai-2026!","role":"SUPPLIER","organizationId":"%s","pilots":["%s"]}"""
-                        .formatted(u, id, DemoAccounts.MONTREAL_PILOT), coordinator);
+                        .formatted(u, id, DemoAccounts.MONTREAL_PILOT), coordinator).ok();
                 users.add(new String[]{id, platform.login("ventes" + u + "@charge.test", "Charge-Essai-2026!")});
             }
             List<String> opportunities = publish(gateway, buyer);
-            String dashboard = platform.gateway() + "/api/reports/pilots/" + DemoAccounts.MONTREAL_PILOT + "/dashboard";
-            long contactsBefore = number(HEADLINE, new Api(platform.gateway()).get("/api/reports/pilots/" + DemoAccounts.MONTREAL_PILOT
-                    + "/dashboard", null));
+            String dashboard = "/api/reports/pilots/" + DemoAccounts.MONTREAL_PILOT + "/dashboard";
+            long contactsBefore = gateway.get(dashboard, null).ok().path("contacts").path("contacts").asLong();
 
             ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
             AtomicLong contactsCommitted = new AtomicLong();
@@ -125,19 +126,20 @@ public final class LoadRunBench {
 
             // every committed write must reach reporting
             long expectedContacts = contactsBefore + contactsCommitted.get();
-            Instant deadline = Instant.now().plusSeconds(120);
-            long seenContacts = -1;
-            long seenResponded = -1;
+            long[] seen = {-1, -1};
             long convergeStart = System.nanoTime();
-            while (Instant.now().isBefore(deadline)) {
-                String d = get(http, dashboard);
-                seenContacts = number(HEADLINE, d);
-                seenResponded = number(RESPONDED, d);
-                if (seenContacts == expectedContacts && seenResponded == responders.size()) {
-                    break;
-                }
-                Thread.sleep(200);
+            try {
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    JsonNode d = gateway.get(dashboard, null).ok();
+                    seen[0] = d.path("contacts").path("contacts").asLong();
+                    seen[1] = d.path("funnel").path("responded").asLong();
+                    return seen[0] == expectedContacts && seen[1] == responders.size();
+                });
+            } catch (ConditionTimeoutException lost) {
+                // reported below: the counts say what did not arrive
             }
+            long seenContacts = seen[0];
+            long seenResponded = seen[1];
             double convergeMs = (System.nanoTime() - convergeStart) / 1e6;
             report(results, samples, seconds, contactsCommitted.get(), expectedContacts, seenContacts, responders.size(), seenResponded,
                     convergeMs);
@@ -145,23 +147,22 @@ public final class LoadRunBench {
         System.exit(0);
     }
 
-    private static List<String> publish(Api gateway, String buyer) throws Exception {
+    private static List<String> publish(ApiClient gateway, String buyer) {
         List<String> out = new ArrayList<>();
         LocalDateTime deadline = LocalDateTime.now(ZoneId.of("America/Montreal")).plusHours(2).withNano(0);
         for (int i = 0; i < 5; i++) {
             String body = """
                     {"titleFr":"Traiteur, lot %d","categories":["90100000"],"regions":["06"],"method":"INVITATION","deadline":"%s"}"""
                     .formatted(i, deadline);
-            String id = null;
-            for (int attempt = 0; id == null && attempt < 100; attempt++) {
-                try {
-                    id = Api.id(gateway.post("/api/opportunities", body, buyer));
-                } catch (IllegalStateException notKnownYet) {
-                    Thread.sleep(300);
-                }
-            }
-            gateway.post("/api/opportunities/" + id + "/publish", "", buyer);
-            out.add(id);
+            // refused until contracts-service has learned the institution from the directory's topic
+            AtomicReference<String> id = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                ApiClient.Reply r = gateway.post("/api/opportunities", body, buyer);
+                id.set(r.status() == 201 ? r.text("id") : null);
+                return id.get() != null;
+            });
+            gateway.post("/api/opportunities/" + id.get() + "/publish", "", buyer).ok();
+            out.add(id.get());
         }
         return out;
     }
@@ -183,18 +184,6 @@ public final class LoadRunBench {
         }
         samples.add(new Sample(action, status, (System.nanoTime() - t0) / 1e6));
         return status;
-    }
-
-    private static String get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static long number(Pattern p, String json) {
-        Matcher m = p.matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + p + " in " + json);
-        }
-        return Long.parseLong(m.group(1));
     }
 
     private static void report(Path results, ConcurrentLinkedQueue<Sample> samples, double seconds, long contacts, long expectedContacts,

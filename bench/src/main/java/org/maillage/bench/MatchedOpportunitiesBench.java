@@ -1,5 +1,6 @@
 package org.maillage.bench;
 
+import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * An enterprise's matched open opportunities with 50,000 opportunities and 10,000 enterprises, against
@@ -36,17 +39,17 @@ public final class MatchedOpportunitiesBench {
             long loadStart = System.nanoTime();
             long[] counts = load(platform);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            Api contracts = new Api(platform.direct("contracts-service"));
+            ApiClient contracts = new ApiClient(platform.direct("contracts-service"));
             for (int i = 0; i < WARM_UP; i++) {
-                contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size()));
+                contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size())).ok();
             }
             List<Double> latencies = new ArrayList<>();
             long listed = 0;
             for (int i = 0; i < MEASURED; i++) {
                 long t0 = System.nanoTime();
-                String body = contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size()));
+                int answered = contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size())).ok().size();
                 latencies.add((System.nanoTime() - t0) / 1e6);
-                listed += body.split("\"buyerId\"", -1).length - 1;
+                listed += answered;
             }
             Collections.sort(latencies);
             String report = """
@@ -74,37 +77,32 @@ public final class MatchedOpportunitiesBench {
 
     /** Caterers in Montréal, registered by the coordinator, each with a SUPPLIER account. */
     private static List<String> signedInEnterprises(RunningPlatform platform) throws Exception {
-        Api gateway = new Api(platform.gateway());
+        ApiClient gateway = new ApiClient(platform.gateway());
         String coordinator = platform.coordinatorToken();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < SIGNED_IN; i++) {
-            String enterprise = Api.id(gateway.post("/api/enterprises", """
+            String enterprise = gateway.post("/api/enterprises", """
                     {"legalName":"Coop Traiteur Banc d'essai %d","neq":"11600000%02d","legalForm":"WORKER_COOP","categories":["90100000"],
                      "regions":["06"],"missionFr":"Traiteur","missionEn":"Caterer","pilotId":"%s"}""".formatted(i, i,
-                    DemoAccounts.MONTREAL_PILOT), coordinator));
+                    DemoAccounts.MONTREAL_PILOT), coordinator).ok().path("id").asText();
             String email = "bench" + i + "@coop.maillage.local";
             gateway.post("/api/accounts", """
                     {"email":"%s","password":"Banc-Essai-2026!","role":"SUPPLIER","organizationId":"%s","pilots":["%s"]}"""
-                    .formatted(email, enterprise, DemoAccounts.MONTREAL_PILOT), coordinator);
+                    .formatted(email, enterprise, DemoAccounts.MONTREAL_PILOT), coordinator).ok();
             tokens.add(platform.login(email, "Banc-Essai-2026!"));
         }
         awaitKnown(platform, SIGNED_IN);
         return tokens;
     }
 
-    private static void awaitKnown(RunningPlatform platform, int count) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
+    private static void awaitKnown(RunningPlatform platform, int count) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             try (Connection c = platform.database("contracts").connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("select count(*) from known_organization where kind = 'ENTERPRISE'")) {
                 rs.next();
-                if (rs.getInt(1) >= count) {
-                    return;
-                }
+                return rs.getInt(1) >= count;
             }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("contracts-service did not learn the benchmark's enterprises from the topic");
+        });
     }
 
     /** Answers enterprises, opportunities, open opportunities, notifications. */

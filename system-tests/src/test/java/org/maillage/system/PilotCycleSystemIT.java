@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.testkit.RunningPlatform;
 
@@ -34,12 +35,12 @@ class PilotCycleSystemIT {
     private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
 
     private static RunningPlatform platform;
-    private static Gateway gateway;
+    private static ApiClient gateway;
 
     @BeforeAll
     static void start() throws Exception {
         platform = RunningPlatform.start();
-        gateway = new Gateway(platform.gateway());
+        gateway = new ApiClient(platform.gateway());
     }
 
     @AfterAll
@@ -71,7 +72,7 @@ class PilotCycleSystemIT {
         assertThat(gateway.post("/api/opportunities", form, null).status()).isEqualTo(401);
         java.util.concurrent.atomic.AtomicReference<String> drafted = new java.util.concurrent.atomic.AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Gateway.Reply r = gateway.post("/api/opportunities", form, buyer);
+            ApiClient.Reply r = gateway.post("/api/opportunities", form, buyer);
             if (r.status() == 201) {
                 drafted.set(r.text("id"));
             }
@@ -98,7 +99,7 @@ class PilotCycleSystemIT {
                 sales).status()).isEqualTo(200);
         assertThat(gateway.put(responses + "/mine", Map.of("priceCad", 19900, "proposal", "Buffet froid et chaud"),
                 rivalSales).status()).isEqualTo(200);
-        Gateway.Reply sealed = gateway.get(responses, buyer);
+        ApiClient.Reply sealed = gateway.get(responses, buyer);
         assertThat(sealed.body().path("sealed").asBoolean()).isTrue();
         assertThat(sealed.body().path("count").asInt()).isEqualTo(2);
         assertThat(sealed.raw()).doesNotContain("18450").doesNotContain("Menus du jour");
@@ -113,7 +114,7 @@ class PilotCycleSystemIT {
                 "CLOSED".equals(gateway.get("/api/opportunities/" + opportunity, null).text("status")));
         assertThat(gateway.put(responses + "/mine", Map.of("priceCad", 100, "proposal", "trop tard"), thirdSales).status())
                 .isEqualTo(409);
-        Gateway.Reply open = gateway.get(responses, buyer);
+        ApiClient.Reply open = gateway.get(responses, buyer);
         assertThat(open.body().path("sealed").asBoolean()).isFalse();
         assertThat(open.raw()).contains("18450").contains("19900");
 
@@ -122,7 +123,7 @@ class PilotCycleSystemIT {
         assertThat(gateway.post(responses + "/" + salesResponse + "/shortlist", "", buyer).status()).isEqualTo(204);
         assertThat(gateway.post(responses + "/" + rivalResponse + "/reject", Map.of("reason", "Prix plus élevé"), buyer).status())
                 .isEqualTo(204);
-        Gateway.Reply award = gateway.post("/api/opportunities/" + opportunity + "/award", Map.of("responseId", salesResponse), buyer);
+        ApiClient.Reply award = gateway.post("/api/opportunities/" + opportunity + "/award", Map.of("responseId", salesResponse), buyer);
         assertThat(award.status()).isEqualTo(201);
         String contract = award.text("id");
         assertThat(gateway.get("/api/contracts/" + contract, rivalSales).status()).isEqualTo(404);
@@ -212,7 +213,7 @@ class PilotCycleSystemIT {
         return out;
     }
 
-    private static String created(Gateway.Reply r) {
+    private static String created(ApiClient.Reply r) {
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
         return r.text("id");
     }

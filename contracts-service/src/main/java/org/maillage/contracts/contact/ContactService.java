@@ -78,8 +78,7 @@ public class ContactService {
                 }
             }
             ContactStore.insert(c, id, pilot, f, counterpart.kind(), caller.organizationId() != null ? caller.organizationId() : caller.accountId(), now);
-            announce(c, viewer, id, ContactEventTypes.LOGGED_V1, now);
-            return withLinks(c, viewer, id);
+            return announce(c, viewer, id, ContactEventTypes.LOGGED_V1, now);
         });
     }
 
@@ -93,8 +92,7 @@ public class ContactService {
                 throw ProblemException.invalid("followUpOn", "must not be before the contact (" + before.occurredOn() + ")");
             }
             ContactStore.followUp(c, id, f);
-            announce(c, viewer, id, ContactEventTypes.UPDATED_V1, now);
-            return withLinks(c, viewer, id);
+            return announce(c, viewer, id, ContactEventTypes.UPDATED_V1, now);
         });
     }
 
@@ -109,7 +107,7 @@ public class ContactService {
         return tx.executeRead(status -> ContactStore.list(status.getConnection(), viewer(caller), pilot, with, limit));
     }
 
-    private ContactView withLinks(Connection c, ContactStore.Viewer viewer, UUID id) throws SQLException {
+    private static ContactView withLinks(Connection c, ContactStore.Viewer viewer, UUID id) throws SQLException {
         ContactView v = ContactStore.find(c, viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
         return v.withLinks(ContactStore.chain(c, viewer, id), ContactStore.ledTo(c, viewer, id));
     }
@@ -141,11 +139,12 @@ public class ContactService {
         return k;
     }
 
-    private void announce(Connection c, ContactStore.Viewer viewer, UUID id, String type, Instant now) throws SQLException {
-        // the coordinators' view sees every contact of the pilot; read back what was just written
+    /** Reads back what was just written (as the caller sees it), announces it, and answers it with its links. */
+    private ContactView announce(Connection c, ContactStore.Viewer viewer, UUID id, String type, Instant now) throws SQLException {
         ContactView v = ContactStore.find(c, viewer, id).orElseThrow();
         outbox.append(ContractsTopics.CONTACTS, id.toString(), type, new ContactState(v.id(), v.pilotId(), v.enterpriseId(),
                 v.counterpartId(), v.counterpartKind(), v.decisionUnitId(), v.occurredOn(), v.channel(), v.initiatedBy(),
                 v.introducedByContactId(), v.introducedByContactId() != null || v.introducedByPersonId() != null, v.createdAt(), now));
+        return v.withLinks(ContactStore.chain(c, viewer, id), ContactStore.ledTo(c, viewer, id));
     }
 }

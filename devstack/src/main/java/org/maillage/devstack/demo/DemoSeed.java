@@ -1,6 +1,7 @@
 package org.maillage.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 
 import java.time.LocalDate;
@@ -36,18 +37,18 @@ public final class DemoSeed {
                           String token) {
     }
 
-    private final DemoClient api;
+    private final ApiClient api;
     private final Random random = new Random(2014);
     private final Map<String, Member> members = new LinkedHashMap<>();
     private int contacts;
     private int contracts;
 
     public DemoSeed(int gatewayPort) {
-        this.api = new DemoClient("http://127.0.0.1:" + gatewayPort);
+        this.api = new ApiClient("http://127.0.0.1:" + gatewayPort);
     }
 
     public void run() {
-        if (api.status("POST", "/api/auth/login", Map.of("email", SUPPLIER_EMAIL, "password", PASSWORD), null) == 200) {
+        if (api.post("/api/auth/login", Map.of("email", SUPPLIER_EMAIL, "password", PASSWORD), null).status() == 200) {
             return;
         }
         long start = System.nanoTime();
@@ -55,7 +56,7 @@ public final class DemoSeed {
         register(coordinator, DemoAccounts.MONTREAL_PILOT, DemoPilot.MONTREAL_INSTITUTIONS, DemoPilot.MONTREAL_ENTERPRISES);
         String estrie = api.post("/api/pilots", Map.of("name", "Estrie : l'économie sociale, j'achète !", "region", "05",
                 "startsOn", "2015-01-15", "endsOn", "2016-06-30", "coordinatingOrganization", "Pôle d'économie sociale de l'Estrie"),
-                coordinator).path("id").asText();
+                coordinator).ok().path("id").asText();
         coordinator = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
         register(coordinator, estrie, DemoPilot.ESTRIE_INSTITUTIONS, DemoPilot.ESTRIE_ENTERPRISES);
         awaitKnownToContracts();
@@ -79,7 +80,7 @@ public final class DemoSeed {
                     .toList();
             JsonNode created = api.post("/api/institutions", Map.of("name", i.name(), "institutionType", i.type(), "regions", List.of(i.region()),
                     "pilotId", pilot, "commitmentContracts", i.commitmentContracts(), "commitmentValue", i.commitmentValue(),
-                    "decisionUnits", units), coordinator);
+                    "decisionUnits", units), coordinator).ok();
             List<String> unitIds = new ArrayList<>();
             created.path("decisionUnits").forEach(u -> unitIds.add(u.path("id").asText()));
             String id = created.path("id").asText();
@@ -92,7 +93,7 @@ public final class DemoSeed {
             String neq = "11" + String.format("%08d", 46_000_000 + members.size() * 137);
             String id = api.post("/api/enterprises", Map.of("legalName", e.name(), "neq", neq, "legalForm", e.legalForm(),
                     "categories", e.categories(), "regions", List.of(e.region()), "missionFr", e.missionFr(), "missionEn", e.missionEn(),
-                    "pilotId", pilot), coordinator).path("id").asText();
+                    "pilotId", pilot), coordinator).ok().path("id").asText();
             person(coordinator, id, "Direction, " + e.name(), null);
             members.put(e.slug(), new Member(id, "ENTERPRISE", e.categories(), List.of(), List.of(),
                     account(coordinator, "ventes@" + e.slug() + ".demo.maillage.local", "SUPPLIER", id, pilot)));
@@ -105,12 +106,12 @@ public final class DemoSeed {
         if (unit != null) {
             p.put("decisionUnitId", unit);
         }
-        api.post("/api/organizations/" + organization + "/people", p, coordinator);
+        api.post("/api/organizations/" + organization + "/people", p, coordinator).ok();
     }
 
     private String account(String coordinator, String email, String role, String organization, String pilot) {
         api.post("/api/accounts", Map.of("email", email, "password", PASSWORD, "role", role, "organizationId", organization,
-                "pilots", List.of(pilot)), coordinator);
+                "pilots", List.of(pilot)), coordinator).ok();
         return api.login(email, PASSWORD);
     }
 
@@ -119,8 +120,8 @@ public final class DemoSeed {
         Member last = new ArrayList<>(members.values()).get(members.size() - 1);
         Member first = members.values().iterator().next();
         // a contact in the future is refused for its date only once both organizations are known
-        retry(() -> api.attempt("POST", "/api/contacts", Map.of("enterpriseId", last.id(), "counterpartId", first.id(),
-                "occurredOn", "2099-01-01", "channel", "EMAIL", "initiatedBy", last.id(), "summary", "—"), last.token())
+        retry(() -> api.post("/api/contacts", Map.of("enterpriseId", last.id(), "counterpartId", first.id(),
+                "occurredOn", "2099-01-01", "channel", "EMAIL", "initiatedBy", last.id(), "summary", "—"), last.token()).raw()
                 .contains("\"field\":\"occurredOn\""));
     }
 
@@ -152,10 +153,10 @@ public final class DemoSeed {
                     "decisionUnitId", unit));
             call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
             call.put("contactEmail", "approvisionnement@" + c[0] + ".demo.maillage.local");
-            String id = api.post("/api/opportunities", call, buyer.token()).path("id").asText();
-            api.post("/api/opportunities/" + id + "/publish", "", buyer.token());
+            String id = api.post("/api/opportunities", call, buyer.token()).ok().path("id").asText();
+            api.post("/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
             if (toAward == null) {
-                api.post("/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"), buyer.token());
+                api.post("/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"), buyer.token()).ok();
                 continue;
             }
             List<Member> fits = members.values().stream().filter(m -> m.kind().equals("ENTERPRISE") && m.categories().contains((String) c[4])
@@ -165,27 +166,27 @@ public final class DemoSeed {
                 Member e = fits.get(i);
                 if (i == 0) {
                     String q = api.post("/api/opportunities/" + id + "/questions", Map.of("question",
-                            "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?"), e.token()).path("id").asText();
+                            "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?"), e.token()).ok().path("id").asText();
                     api.post("/api/opportunities/" + id + "/questions/" + q + "/answer", Map.of("answer",
-                            "Oui, à l'adresse indiquée dans l'appel. / Yes, at the address given in the call."), buyer.token());
+                            "Oui, à l'adresse indiquée dans l'appel. / Yes, at the address given in the call."), buyer.token()).ok();
                 }
                 if (i % 3 == 2) {
                     api.post("/api/opportunities/" + id + "/interest", Map.of("interested", false, "reason",
-                            List.of("TOO_LARGE", "CAPACITY", "TIMING").get(random.nextInt(3))), e.token());
+                            List.of("TOO_LARGE", "CAPACITY", "TIMING").get(random.nextInt(3))), e.token()).ok();
                     continue;
                 }
-                api.post("/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token());
+                api.post("/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token()).ok();
                 int price = (int) c[5] * (80 + random.nextInt(30)) / 100;
                 String response = api.put("/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", price,
                         "proposal", "Offre de " + e.id().substring(0, 8) + " : équipe locale, personnes en insertion, produits d'ici."),
-                        e.token()).path("id").asText();
+                        e.token()).ok().path("id").asText();
                 offers.add(new String[]{response, String.valueOf(price)});
             }
             if (Boolean.TRUE.equals(toAward) && !offers.isEmpty()) {
                 String[] best = offers.stream().min((a, b) -> Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1]))).orElseThrow();
                 awards.add(() -> {
-                    retry(() -> api.status("POST", "/api/opportunities/" + id + "/award", Map.of("responseId", best[0],
-                            "startsOn", "2015-06-01", "endsOn", "2016-05-31"), buyer.token()) == 201);
+                    retry(() -> api.post("/api/opportunities/" + id + "/award", Map.of("responseId", best[0],
+                            "startsOn", "2015-06-01", "endsOn", "2016-05-31"), buyer.token()).status() == 201);
                     contracts++;
                 });
             }
@@ -262,10 +263,10 @@ public final class DemoSeed {
             contact(seller, seller, buyer, null, on, "EVENT", seller, null, "Rencontre entre entreprises au réseau d'économie sociale");
             String id = api.post("/api/contracts", Map.of("buyerId", buyer.id(), "supplierIds", List.of(seller.id()),
                     "title", "Achat entre entreprises du pilote", "category", seller.categories().get(0),
-                    "valueCad", 800 + random.nextInt(9000), "startsOn", on.plusDays(20).toString()), seller.token()).path("id").asText();
+                    "valueCad", 800 + random.nextInt(9000), "startsOn", on.plusDays(20).toString()), seller.token()).ok().path("id").asText();
             contracts++;
             if (k < 6) {
-                api.post("/api/contracts/" + id + "/confirm", "", buyer.token());
+                api.post("/api/contracts/" + id + "/confirm", "", buyer.token()).ok();
             }
         }
     }
@@ -299,7 +300,7 @@ public final class DemoSeed {
             body.put("introducedByContactId", introducedBy);
         }
         contacts++;
-        return api.post("/api/contacts", body, author.token()).path("id").asText();
+        return api.post("/api/contacts", body, author.token()).ok().path("id").asText();
     }
 
     /** A direct purchase below the threshold, recorded by the institution; most are carried out, some completed. */
@@ -310,15 +311,15 @@ public final class DemoSeed {
         if (unit != null) {
             body.put("decisionUnitId", unit);
         }
-        JsonNode c = api.post("/api/contracts", body, institution.token());
+        JsonNode c = api.post("/api/contracts", body, institution.token()).ok();
         contracts++;
         String id = c.path("id").asText();
         if (random.nextInt(10) < 8) {
-            api.post("/api/contracts/" + id + "/status", Map.of("status", "ACTIVE"), institution.token());
+            api.post("/api/contracts/" + id + "/status", Map.of("status", "ACTIVE"), institution.token()).ok();
             if (random.nextBoolean()) {
                 api.post("/api/contracts/" + id + "/status", Map.of("status", "COMPLETED",
                         "finalValueCad", c.path("valueCad").decimalValue().multiply(java.math.BigDecimal.valueOf(95 + random.nextInt(10)))
-                                .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP)), institution.token());
+                                .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP)), institution.token()).ok();
             }
         }
     }

@@ -47,11 +47,21 @@ public class OcdsExport {
     public Map<String, Object> releasePackage(UUID pilot, String uri) {
         List<Map<String, Object>> releases = tx.executeRead(status -> {
             Connection c = status.getConnection();
+            // the names of the pilot's members and of every supplier of its institutions, read once
+            Map<UUID, String> names = new java.util.HashMap<>();
+            for (Object[] row : Sql.list(c, """
+                    select o.id, o.name from organization o
+                    where o.id in (select organization_id from pilot_member where pilot_id = ?)
+                       or o.id in (select unnest(k.supplier_ids) from contract k
+                                   join pilot_member pm on pm.organization_id = k.buyer_id and pm.pilot_id = ?)""",
+                    rs -> new Object[]{rs.getObject(1, UUID.class), rs.getString(2)}, pilot, pilot)) {
+                names.put((UUID) row[0], (String) row[1]);
+            }
             List<Map<String, Object>> out = new ArrayList<>();
             for (Map<String, Object> tender : tenders(c, pilot)) {
-                out.add(release(c, tender));
+                out.add(release(c, tender, names));
             }
-            out.addAll(directContracts(c, pilot));
+            out.addAll(directContracts(c, pilot, names));
             return out;
         });
         Map<String, Object> p = new LinkedHashMap<>();
@@ -89,7 +99,7 @@ public class OcdsExport {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> release(Connection c, Map<String, Object> t) throws SQLException {
+    private Map<String, Object> release(Connection c, Map<String, Object> t, Map<UUID, String> names) throws SQLException {
         UUID id = (UUID) t.get("id");
         Map<String, Map<String, Object>> parties = new LinkedHashMap<>();
         party(parties, (UUID) t.get("buyerId"), (String) t.get("buyerName"), "buyer");
@@ -126,13 +136,13 @@ public class OcdsExport {
         List<Map<String, Object>> contracts = new ArrayList<>();
         for (Map<String, Object> k : contractsOf(c, "k.opportunity_id = ?", id)) {
             date = later(date, (Instant) k.get("updated"));
-            addContract(c, k, parties, awards, contracts);
+            addContract(k, names, parties, awards, contracts);
         }
         return release(ocidPrefix + id, id + "-" + date.toEpochMilli(), date, parties, (UUID) t.get("buyerId"),
                 (String) t.get("buyerName"), tender, awards, contracts);
     }
 
-    private List<Map<String, Object>> directContracts(Connection c, UUID pilot) throws SQLException {
+    private List<Map<String, Object>> directContracts(Connection c, UUID pilot, Map<UUID, String> names) throws SQLException {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> k : contractsOf(c, """
                 k.opportunity_id is null and k.origin = 'DIRECT'
@@ -142,7 +152,7 @@ public class OcdsExport {
             party(parties, (UUID) k.get("buyerId"), (String) k.get("buyerName"), "buyer");
             List<Map<String, Object>> awards = new ArrayList<>();
             List<Map<String, Object>> contracts = new ArrayList<>();
-            addContract(c, k, parties, awards, contracts);
+            addContract(k, names, parties, awards, contracts);
             UUID id = (UUID) k.get("id");
             Map<String, Object> tender = new LinkedHashMap<>();
             tender.put("id", id.toString());
@@ -204,12 +214,12 @@ public class OcdsExport {
     }
 
     @SuppressWarnings("unchecked")
-    private static void addContract(Connection c, Map<String, Object> k, Map<String, Map<String, Object>> parties,
-                                    List<Map<String, Object>> awards, List<Map<String, Object>> contracts) throws SQLException {
+    private static void addContract(Map<String, Object> k, Map<UUID, String> names, Map<String, Map<String, Object>> parties,
+                                    List<Map<String, Object>> awards, List<Map<String, Object>> contracts) {
         String id = k.get("id").toString();
         List<Map<String, Object>> suppliers = new ArrayList<>();
         for (UUID s : (List<UUID>) k.get("suppliers")) {
-            String name = Sql.list(c, "select name from organization where id = ?", rs -> rs.getString(1), s).stream().findFirst().orElse(null);
+            String name = names.get(s);
             party(parties, s, name, "supplier");
             suppliers.add(reference(s, name));
         }

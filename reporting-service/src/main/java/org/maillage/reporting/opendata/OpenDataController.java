@@ -1,6 +1,5 @@
 package org.maillage.reporting.opendata;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -26,7 +25,7 @@ public class OpenDataController {
     @Get("/ocds")
     @ApiResponse(responseCode = "200", description = "an OCDS 1.1.5 release package, with the sustainability extension",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
-    public Map<String, Object> releasePackage(HttpRequest<?> request, UUID pilotId) {
+    public Map<String, Object> releasePackage(UUID pilotId) {
         return ocds.releasePackage(pilotId, "https://maillage.org/api/opendata/pilots/" + pilotId + "/ocds");
     }
 }

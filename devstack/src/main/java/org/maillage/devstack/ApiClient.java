@@ -1,0 +1,89 @@
+package org.maillage.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Calls to the platform's public API as a client would make them: JSON in and out, a bearer token, and the
+ * gateway's Retry-After honoured. Used by the demo loader, the system tests and the benchmarks.
+ */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer: its status, its body as JSON (a null node when it is not JSON), and the body as sent. */
+    public record Reply(String call, int status, JsonNode body, String raw) {
+
+        /** The body, when the call succeeded; otherwise a failure that names the call and the answer. */
+        public JsonNode ok() {
+            if (status < 200 || status > 299) {
+                throw new IllegalStateException(call + " answered " + status + " " + raw);
+            }
+            return body;
+        }
+
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ApiClient(String base) {
+        this.base = base;
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, null, token);
+    }
+
+    public Reply post(String path, Object body, String token) {
+        return send("POST", path, body, token);
+    }
+
+    public Reply put(String path, Object body, String token) {
+        return send("PUT", path, body, token);
+    }
+
+    /** Signs in; answers the access token. */
+    public String login(String email, String password) {
+        return post("/api/auth/login", Map.of("email", email, "password", password), null).ok().path("accessToken").asText();
+    }
+
+    /** @param body a String is sent as it is; anything else as JSON */
+    public Reply send(String method, String path, Object body, String token) {
+        String call = method + " " + path;
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept-Language", "fr")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            for (int waited = 0; r.statusCode() == 429 && waited < 5; waited++) {
+                // rate limited: wait as long as the gateway asks, then try again
+                Thread.sleep(1000L * Math.min(60, Long.parseLong(r.headers().firstValue("Retry-After").orElse("5"))));
+                r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            }
+            String text = r.body();
+            boolean json = !text.isBlank() && (text.charAt(0) == '{' || text.charAt(0) == '[');
+            return new Reply(call, r.statusCode(), json ? JSON.readTree(text) : JSON.nullNode(), text);
+        } catch (IOException e) {
+            throw new IllegalStateException(call + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
