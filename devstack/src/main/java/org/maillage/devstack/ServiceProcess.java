@@ -34,7 +34,10 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(spec.port()));
-        return new ServiceProcess(spec, pb.start(), log);
+        Process process = pb.start();
+        // a launcher or test JVM that is stopped (Ctrl-C, a killed build) takes its services with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, spec.name() + "-stop"));
+        return new ServiceProcess(spec, process, log);
     }
 
     public void awaitHealthy(Duration timeout) {

@@ -156,6 +156,9 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(names(search("category=90000000&region=06" + in))).containsExactly("Économie Verte Traiteurs", "Green Table");
         assertThat(names(search("certified=true" + in))).containsExactly("Économie Verte Traiteurs");
         assertThat(names(search("legalForm=NON_PROFIT" + in))).containsExactly("Imprimerie Solidaire");
+        assertThat(names(search("q=traiteur&category=90100000&legalForm=WORKER_COOP&region=06" + in))).containsExactly("Économie Verte Traiteurs");
+        assertThat(search("kind=ENTERPRISE" + in).get("total")).isEqualTo(4);
+        assertThat(search("kind=INSTITUTION" + in).get("total")).isEqualTo(0);
 
         Map<String, Object> all = search("limit=2" + in);
         assertThat(all.get("total")).isEqualTo(4);
@@ -241,6 +244,8 @@ class DirectoryIT implements TestPropertyProvider {
         Map<String, Object> updated = http.toBlocking().retrieve(HttpRequest.PUT("/api/enterprises/" + id, form).bearerAuth(own), JSON);
         assertThat((List<String>) updated.get("categories")).containsExactly("70110000", "72100000");
         assertThat(names(search("q=verdissement&pilot=" + pilot))).containsExactly("Paysagistes Solidaires");
+        // the filters follow the edit too: the new category's segment finds it
+        assertThat(names(search("q=verdissement&category=72000000&region=05&pilot=" + pilot))).containsExactly("Paysagistes Solidaires");
         assertThat(TestEvents.header(events(id).get(events(id).size() - 1), "ce_type")).isEqualTo(OrganizationEventTypes.UPDATED_V1);
 
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.PUT("/api/enterprises/" + id, form).bearerAuth(other)));

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Categories and regions, read once from their tables (they change only by migration). */
 @Singleton
@@ -57,18 +55,6 @@ public class ReferenceData {
 
     public Optional<Category> category(String code) {
         return Optional.ofNullable(categoryMap().get(code));
-    }
-
-    /** A code and every code below it: a filter on a segment matches its families. */
-    public Set<String> withChildren(String code) {
-        Set<String> out = new TreeSet<>();
-        out.add(code);
-        for (Category c : categoryMap().values()) {
-            if (code.equals(c.parent())) {
-                out.add(c.code());
-            }
-        }
-        return out;
     }
 
     private Map<String, Category> categoryMap() {
