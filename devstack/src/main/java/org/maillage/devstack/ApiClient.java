@@ -19,8 +19,8 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An answer: its status, its body as JSON (a null node when it is not JSON), and the body as sent. */
-    public record Reply(String call, int status, JsonNode body, String raw) {
+    /** An answer: its status, its body as JSON (a null node when it is not JSON), the body as sent, and its type. */
+    public record Reply(String call, int status, JsonNode body, String raw, String contentType) {
 
         /** The body, when the call succeeded; otherwise a failure that names the call and the answer. */
         public JsonNode ok() {
@@ -61,10 +61,15 @@ public final class ApiClient {
 
     /** @param body a String is sent as it is; anything else as JSON */
     public Reply send(String method, String path, Object body, String token) {
+        return send(method, path, "application/json", body, token);
+    }
+
+    /** A body of another type, such as a CSV file. */
+    public Reply send(String method, String path, String contentType, Object body, String token) {
         String call = method + " " + path;
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept-Language", "fr")
+                    .header("Content-Type", contentType).header("Accept-Language", "fr")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
             if (token != null) {
@@ -78,7 +83,8 @@ public final class ApiClient {
             }
             String text = r.body();
             boolean json = !text.isBlank() && (text.charAt(0) == '{' || text.charAt(0) == '[');
-            return new Reply(call, r.statusCode(), json ? JSON.readTree(text) : JSON.nullNode(), text);
+            return new Reply(call, r.statusCode(), json ? JSON.readTree(text) : JSON.nullNode(), text,
+                    r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(call + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

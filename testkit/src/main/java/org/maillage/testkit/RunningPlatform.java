@@ -1,5 +1,6 @@
 package org.maillage.testkit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.devstack.ServiceProcess;
 import org.maillage.devstack.ServiceSpec;
@@ -38,6 +39,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
     private final int gatewayPort = TestInfrastructure.freePort();
+    private String topicPrefix;
 
     public static RunningPlatform start() throws IOException {
         return start(Map.of());
@@ -56,6 +58,7 @@ public final class RunningPlatform implements AutoCloseable {
         TestInfrastructure infra = TestInfrastructure.get();
         String prefix = TestInfrastructure.newTopicPrefix();
         infra.createTopics(prefix, TOPICS);
+        topicPrefix = prefix;
 
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String name : List.of("directory", "contracts", "reporting")) {
@@ -126,6 +129,11 @@ public final class RunningPlatform implements AutoCloseable {
 
     public String gateway() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** Every event on one of the platform's topics (by its logical name), as the services published them. */
+    public List<ConsumerRecord<String, byte[]>> events(String topic, int atLeast) {
+        return TestEvents.readAll(TestInfrastructure.get().kafkaBootstrapServers(), topicPrefix + topic, atLeast);
     }
 
     public Database database(String service) {

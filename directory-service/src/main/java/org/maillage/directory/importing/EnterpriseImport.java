@@ -84,6 +84,7 @@ public class EnterpriseImport {
         }
         errors.sort(java.util.Comparator.comparingInt(ImportReport.RowError::row).thenComparing(ImportReport.RowError::field)
                 .thenComparing(ImportReport.RowError::message));
+        errors = perCell(errors);
         if (!errors.isEmpty()) {
             ImportReport report = new ImportReport(dryRun, parsed.rows().size(), 0, 0, 0, errors);
             if (dryRun) {
@@ -150,6 +151,16 @@ public class EnterpriseImport {
                 r.list("categories"), r.list("regions").stream().map(v -> v.length() == 1 ? "0" + v : v).toList(),
                 r.get("address").orElse(null), r.get("website").orElse(null), r.get("sizeBand").orElse(null),
                 r.get("capacityNotes").orElse(null), pilot);
+    }
+
+    /** One entry per row and field, so a coordinator reads each cell once, with every reason it was refused. */
+    private static List<ImportReport.RowError> perCell(List<ImportReport.RowError> errors) {
+        Map<String, ImportReport.RowError> cells = new java.util.LinkedHashMap<>();
+        for (ImportReport.RowError e : errors) {
+            cells.merge(e.row() + "\n" + e.field(), e,
+                    (a, b) -> new ImportReport.RowError(a.row(), a.field(), a.message() + " ; " + b.message()));
+        }
+        return new ArrayList<>(cells.values());
     }
 
     private static void checkCodes(int row, String field, List<String> codes, java.util.function.Predicate<String> known,

@@ -23,7 +23,7 @@ import java.util.UUID;
 public record EnterpriseForm(
         @NotBlank @Size(max = 200) String legalName,
         @Nullable @Size(max = 10) List<@NotBlank @Size(max = 200) String> otherNames,
-        @NotBlank @Size(min = 10, max = 10)
+        @NotBlank @Size(max = 10)
         @Pattern(regexp = "[1238][0-9]{9}", message = "must be a Québec enterprise number (NEQ): 10 digits starting with 1, 2, 3 or 8 / NEQ invalide")
         String neq,
         @Nullable @Size(max = 30) @Pattern(regexp = Forms.LEGAL_FORMS, message = "must be one of " + Forms.LEGAL_FORMS) String legalForm,
