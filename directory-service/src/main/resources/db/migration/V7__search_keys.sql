@@ -38,7 +38,8 @@ select refresh_organization_search(null);
 -- can take into its scan, so only a second index lets it leave the words out.
 create index organization_search_keys on organization using gin (search_keys) where status = 'ACTIVE';
 create index organization_search_filtered on organization using gin (search_keys, search_document) where status = 'ACTIVE';
--- superseded by the two above
+-- superseded by the two above (kind is a key too)
+drop index organization_kind_status;
 drop index organization_search;
 drop index organization_categories;
 drop index organization_regions;
