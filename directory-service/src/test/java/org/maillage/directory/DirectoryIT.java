@@ -203,6 +203,18 @@ class DirectoryIT implements TestPropertyProvider {
         assertProblem(403, "pilotId", enterprise("Autre pilote", "90100000", "06"), tokenFor(List.of(UUID.randomUUID().toString())));
         assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?region=99")));
         assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?cursor=nonsense")));
+        // a filter the framework cannot read names itself, in words, instead of being taken as false or leaking its parser
+        assertSearchProblem("certified=oui", "certified", "true or false");
+        assertSearchProblem("limit=dix", "limit", "whole number");
+        assertSearchProblem("pilot=montreal", "pilot", "identifier");
+    }
+
+    private void assertSearchProblem(String query, String field, String message) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/organizations?" + query)));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        String body = e.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body).contains("\"field\":\"" + field + "\"").contains(message).doesNotContain("Failed to convert");
     }
 
     @Test

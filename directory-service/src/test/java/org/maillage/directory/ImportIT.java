@@ -72,6 +72,14 @@ class ImportIT implements TestPropertyProvider {
                 .contains("unknown code 18");
         assertThat(members()).isZero();
 
+        // a dry run spelled another way is refused, never taken for a real run
+        HttpClientResponseException oui = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.POST("/api/pilots/" + pilot + "/imports/enterprises?dryRun=oui", FIXED).contentType("text/csv")
+                        .bearerAuth(coordinator), JSON));
+        assertThat(oui.getStatus().getCode()).isEqualTo(400);
+        assertThat(oui.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"dryRun\"");
+        assertThat(members()).isZero();
+
         HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class, () -> importCsv(WITH_ERRORS, false));
         assertThat(rejected.getStatus().getCode()).isEqualTo(422);
         assertThat(rejected.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");

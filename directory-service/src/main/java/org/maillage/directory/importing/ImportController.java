@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
@@ -27,11 +28,16 @@ public class ImportController {
         this.enterprises = enterprises;
     }
 
-    /** @param dryRun true: check every row and report, write nothing */
+    /**
+     * @param dryRun true: check every row and report, write nothing. Text, not a boolean: the framework reads
+     *               anything but "true" (a "oui", a typo) as false, and a dry run must never turn into a real one.
+     */
     @Post("/enterprises")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public ImportReport importEnterprises(Authentication auth, UUID pilotId, @QueryValue(defaultValue = "false") boolean dryRun,
+    public ImportReport importEnterprises(Authentication auth, UUID pilotId,
+                                          @QueryValue(defaultValue = "false") @Size(max = 5)
+                                          @Pattern(regexp = "true|false", message = "must be true or false / doit être true ou false") String dryRun,
                                           @Body @Size(max = 1_000_000) String csv) {
-        return enterprises.run(Caller.of(auth), pilotId, csv, dryRun);
+        return enterprises.run(Caller.of(auth), pilotId, csv, Boolean.parseBoolean(dryRun));
     }
 }

@@ -153,10 +153,10 @@ public class OrganizationSearch {
             where.append(" and o.search_keys @> ?");
             params.add(conn.createArrayOf("text", keys.toArray()));
         }
-        if (c.certified() != null) {
+        if (c.certifiedOnly() != null) {
             where.append(" and exists (select 1 from certification x where x.organization_id = o.id")
                     .append(" and (x.expires_on is null or x.expires_on >= current_date)) = ?");
-            params.add(c.certified());
+            params.add(c.certifiedOnly());
         }
         return new Filter(with, where.toString(), params);
     }

@@ -1,6 +1,7 @@
 package org.maillage.platform.problem;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -39,7 +40,10 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             problem.putAll(p.extensions());
         } else {
             List<Map<String, String>> fields = new ArrayList<>();
-            if (cause instanceof ConstraintViolationException violations) {
+            ConversionErrorException unconverted = conversionError(cause);
+            if (unconverted != null) {
+                fields.add(Map.of("field", unconverted.getArgument().getName(), "message", expected(unconverted.getArgument().getType())));
+            } else if (cause instanceof ConstraintViolationException violations) {
                 for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
                     fields.add(Map.of("field", FieldNames.of(v.getPropertyPath()), "message", v.getMessage()));
                 }
@@ -63,5 +67,37 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         }
         problem.put("instance", context.getRequest().getPath());
         return response.contentType(PROBLEM_JSON).body(problem);
+    }
+
+    private static ConversionErrorException conversionError(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConversionErrorException e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** What a value of this type looks like, said to a person rather than in the converter's words. */
+    static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number / doit être un nombre entier";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "must be a number / doit être un nombre";
+        }
+        if (type == java.util.UUID.class) {
+            return "must be an identifier such as 3f2b8c1e-5d7a-4c1b-9e0f-2a6b7c8d9e01 / identifiant invalide";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date such as 2014-06-01 / date invalide (AAAA-MM-JJ)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "must be a month such as 2014-06 / mois invalide (AAAA-MM)";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + " / valeur invalide";
+        }
+        return "has the wrong format / format invalide";
     }
 }
