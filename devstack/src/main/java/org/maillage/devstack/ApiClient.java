@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Calls to the platform's public API as a client would make them: JSON in and out, a bearer token, and the
@@ -59,6 +62,18 @@ public final class ApiClient {
         return post("/api/auth/login", Map.of("email", email, "password", password), null).ok().path("accessToken").asText();
     }
 
+    /** Rate limited: asks again as often as the gateway's Retry-After says, until it lets the call through. */
+    private HttpResponse<String> afterRateLimit(HttpRequest request, HttpResponse<String> limited) {
+        Duration after = Duration.ofSeconds(Math.min(60, Long.parseLong(limited.headers().firstValue("Retry-After").orElse("5"))));
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>(limited);
+        await(request.method() + " " + request.uri() + " still rate limited").pollDelay(after).pollInterval(after)
+                .atMost(after.multipliedBy(6)).until(() -> {
+                    last.set(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                    return last.get().statusCode() != 429;
+                });
+        return last.get();
+    }
+
     /** @param body a String is sent as it is; anything else as JSON */
     public Reply send(String method, String path, Object body, String token) {
         return send(method, path, "application/json", body, token);
@@ -75,11 +90,10 @@ public final class ApiClient {
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            for (int waited = 0; r.statusCode() == 429 && waited < 5; waited++) {
-                // rate limited: wait as long as the gateway asks, then try again
-                Thread.sleep(1000L * Math.min(60, Long.parseLong(r.headers().firstValue("Retry-After").orElse("5"))));
-                r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = b.build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                r = afterRateLimit(request, r);
             }
             String text = r.body();
             boolean json = !text.isBlank() && (text.charAt(0) == '{' || text.charAt(0) == '[');

@@ -3,14 +3,11 @@ package org.maillage.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
-import org.maillage.testkit.RunningPlatform;
 import org.maillage.testkit.TestEvents;
 
 import java.util.ArrayList;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names its field; people are seen only when signed in; a deactivated enterprise leaves the search; and
  * every change is on the directory's topic.
  */
-class DirectorySystemIT {
+class DirectorySystemIT extends PlatformSystemTest {
 
     private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
     private static final String CSV_HEADER = "\uFEFFNom;NEQ;Forme juridique;Catégories;Régions;Mission\n";
@@ -41,22 +38,6 @@ class DirectorySystemIT {
             + "Recyclage Informatique Est;1170000013;WORK_INTEGRATION;43210000;06|13;Recyclage d'ordinateurs\n";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static RunningPlatform platform;
-    private static ApiClient gateway;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        gateway = new ApiClient(platform.gateway());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void registerApplyApproveSearchImportAndDeactivate() {

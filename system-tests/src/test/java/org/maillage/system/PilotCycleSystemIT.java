@@ -1,12 +1,9 @@
 package org.maillage.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
-import org.maillage.testkit.RunningPlatform;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,26 +26,10 @@ import static org.awaitility.Awaitility.await;
  * enterprises contract each other, contacts are logged with an introduction, and reporting and open data
  * show exactly that. Every unauthorized attempt along the way fails.
  */
-class PilotCycleSystemIT {
+class PilotCycleSystemIT extends PlatformSystemTest {
 
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
-
-    private static RunningPlatform platform;
-    private static ApiClient gateway;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        gateway = new ApiClient(platform.gateway());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void fromPublicationToTheDashboard() {

@@ -1,13 +1,10 @@
 package org.maillage.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.maillage.devstack.DemoAccounts;
-import org.maillage.testkit.RunningPlatform;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,22 +26,9 @@ import static org.awaitility.Awaitility.await;
  * reaches contracts-service's and reporting-service's read models over Kafka and shows in reporting.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WalkingSkeletonSystemIT {
+class WalkingSkeletonSystemIT extends PlatformSystemTest {
 
-    private static RunningPlatform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     @Order(1)

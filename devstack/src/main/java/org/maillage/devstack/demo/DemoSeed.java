@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Loads the demo through the public API, as the pilot's people would: the coordinator registers the
@@ -337,18 +340,8 @@ public final class DemoSeed {
         return institution.unitIds().isEmpty() ? null : institution.unitIds().get(0);
     }
 
-    private static void retry(Supplier<Boolean> done) {
-        for (int i = 0; i < 600; i++) {
-            if (done.get()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("demo data: the platform did not get there in 150 s");
+    private static void retry(Callable<Boolean> done) {
+        await("demo data: the platform did not get there in 150 s").atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofMillis(250)).until(done);
     }
 }
