@@ -5,9 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDateTime;
 
-/** A change to a published opportunity: what and why, and optionally a later deadline (Montréal time). */
+/** A change to a published opportunity: what and why, and optionally a later deadline. */
 @Serdeable
-public record Amendment(@NotBlank @Size(max = 2000) String summary, @Nullable LocalDateTime deadline) {
+public record Amendment(@NotBlank @Size(max = 2000) String summary, @Nullable MontrealDateTime deadline) {
 }

@@ -13,14 +13,13 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * An opportunity as its buyer drafts it. Titles and descriptions in French and/or English.
  *
- * @param deadline      Montréal local time, e.g. 2026-03-10T12:00
+ * @param deadline      an instant with its offset, or Montréal local time without one
  * @param socialClauses OCDS sustainability goal codes, e.g. social.smeInclusion
  * @param valueWithheld true: the estimated value is kept from enterprises
  */
@@ -36,7 +35,7 @@ public record OpportunityForm(
         @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must start with http:// or https://") String noticeUrl,
         @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedValue,
         @Nullable Boolean valueWithheld,
-        @NotNull LocalDateTime deadline,
+        @NotNull MontrealDateTime deadline,
         @Nullable LocalDate contractStarts,
         @Nullable LocalDate contractEnds,
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> socialClauses,

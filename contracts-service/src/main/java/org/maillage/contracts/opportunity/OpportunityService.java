@@ -65,7 +65,7 @@ public class OpportunityService {
             throw ProblemException.invalid("contractEnds", "must not be before contractStarts");
         }
         UUID id = UUID.randomUUID();
-        store.insert(id, buyer.id(), buyer.kind(), f, MontrealTime.toInstant(f.deadline()), now());
+        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), now());
         return store.lock(id).orElseThrow();
     }
 
@@ -85,7 +85,7 @@ public class OpportunityService {
     public OpportunityView amend(Caller caller, UUID id, Amendment a) throws SQLException {
         OpportunityView o = owned(caller, id);
         Instant now = now();
-        Instant next = a.deadline() == null ? o.deadline() : MontrealTime.toInstant(a.deadline());
+        Instant next = a.deadline() == null ? o.deadline() : a.deadline().instant();
         apply(() -> Lifecycle.amend(status(o), o.deadline(), next, now));
         store.amend(id, a.summary(), o.deadline(), next, now);
         return announce(id, OpportunityEventTypes.AMENDED_V1);

@@ -61,6 +61,35 @@ class OpportunityIT extends ContractsServiceIT {
     }
 
     @Test
+    void aDeadlineWithAnOffsetIsThatInstantAndOneWithoutIsMontrealTime() {
+        String buyer = buyer(institution);
+        Map<String, String> sentToStored = Map.of(
+                "2099-02-15T12:00:00Z", "2099-02-15T12:00:00Z",
+                "2099-02-15T12:00:00+00:00", "2099-02-15T12:00:00Z",
+                "2099-02-15T12:00:00-05:00", "2099-02-15T17:00:00Z",
+                "2099-02-15T12:00:00+02:00", "2099-02-15T10:00:00Z",
+                "2099-02-15T12:00", "2099-02-15T17:00:00Z");
+        sentToStored.forEach((sent, stored) -> {
+            Map<String, Object> f = form(LocalDateTime.of(2099, 1, 1, 0, 0));
+            f.put("deadline", sent);
+            assertThat(draft(buyer, f)).as(sent).containsEntry("deadline", stored);
+        });
+        String id = (String) draft(buyer, form(LocalDateTime.of(2099, 3, 10, 12, 0))).get("id");
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+        assertThat(post("/api/opportunities/" + id + "/amendments", buyer, Map.of("summary", "Report", "deadline", "2099-03-17T12:00:00Z")))
+                .containsEntry("deadline", "2099-03-17T12:00:00Z");
+
+        for (String unreadable : List.of("15/02/2099", "2099-02-15", "demain midi")) {
+            Map<String, Object> f = form(LocalDateTime.of(2099, 1, 1, 0, 0));
+            f.put("deadline", unreadable);
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> draft(buyer, f));
+            assertThat(e.getStatus().getCode()).isEqualTo(400);
+            assertThat(e.getResponse().getBody(String.class).orElseThrow()).as(unreadable)
+                    .contains("\"field\":\"deadline\"").contains("2027-02-15T12:00").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void aDraftIsTheBuyersAloneUntilPublishedThenAmendedOnlyLater() {
         String buyer = buyer(institution);
         LocalDateTime deadline = LocalDateTime.of(2099, 3, 10, 12, 0);

@@ -24,23 +24,23 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "https://maillage.org/problems/not-found", "Not found / Introuvable",
+        return new ProblemException(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND.uri(), ProblemType.NOT_FOUND.title(),
                 what + " " + id + " does not exist", Map.of());
     }
 
     public static ProblemException conflict(String field, String detail, Map<String, Object> extensions) {
         Map<String, Object> ext = new java.util.HashMap<>(extensions);
         ext.put("errors", java.util.List.of(Map.of("field", field, "message", detail)));
-        return new ProblemException(HttpStatus.CONFLICT, "https://maillage.org/problems/conflict", "Conflict / Conflit", detail, ext);
+        return new ProblemException(HttpStatus.CONFLICT, ProblemType.CONFLICT.uri(), ProblemType.CONFLICT.title(), detail, ext);
     }
 
     /** The caller is known but its organization may not do this. */
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit", detail, Map.of());
+        return new ProblemException(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN.uri(), ProblemType.FORBIDDEN.title(), detail, Map.of());
     }
 
     public static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "https://maillage.org/problems/invalid", "Invalid input / Saisie invalide",
+        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.INVALID.uri(), ProblemType.INVALID.title(),
                 field + ": " + detail, Map.of("errors", java.util.List.of(Map.of("field", field, "message", detail))));
     }
 
