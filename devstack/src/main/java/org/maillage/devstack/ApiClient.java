@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
@@ -38,11 +40,30 @@ public final class ApiClient {
         }
     }
 
+    /** A call as the API description must document it: the method, the path as sent, and the status answered. */
+    public record Call(String method, String path, int status) {
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final List<Call> calls;
 
     public ApiClient(String base) {
+        this(base, null);
+    }
+
+    private ApiClient(String base, List<Call> calls) {
         this.base = base;
+        this.calls = calls;
+    }
+
+    /** A client that keeps every call it made, so a test can check each answer against the API description. */
+    public static ApiClient recording(String base) {
+        return new ApiClient(base, new CopyOnWriteArrayList<>());
+    }
+
+    public List<Call> calls() {
+        return calls == null ? List.of() : List.copyOf(calls);
     }
 
     public Reply get(String path, String token) {
@@ -94,6 +115,9 @@ public final class ApiClient {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 429) {
                 r = afterRateLimit(request, r);
+            }
+            if (calls != null) {
+                calls.add(new Call(method, path, r.statusCode()));
             }
             String text = r.body();
             boolean json = !text.isBlank() && (text.charAt(0) == '{' || text.charAt(0) == '[');

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.maillage.devstack.ApiClient;
 import org.maillage.testkit.RunningPlatform;
 
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A system test class gets the four services as processes on the real broker and database, and a client of the gateway. */
 abstract class PlatformSystemTest {
 
@@ -14,13 +18,22 @@ abstract class PlatformSystemTest {
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = RunningPlatform.start();
-        gateway = new ApiClient(platform.gateway());
+        gateway = ApiClient.recording(platform.gateway());
     }
 
+    /** Every answer the class's calls got must be one the API description lists for that operation. */
     @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
+    static void stopPlatform() throws Exception {
+        try {
+            if (gateway != null && !gateway.calls().isEmpty()) {
+                ApiDescription description = new ApiDescription(new ApiClient(platform.gateway()).get("/api/docs/openapi.json", null).raw());
+                List<String> undocumented = description.undocumented(gateway.calls());
+                assertThat(undocumented).as("answers not in the API description:\n" + String.join("\n", undocumented)).isEmpty();
+            }
+        } finally {
+            if (platform != null) {
+                platform.close();
+            }
         }
     }
 }

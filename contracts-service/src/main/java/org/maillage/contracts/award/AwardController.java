@@ -16,8 +16,10 @@ import org.maillage.platform.security.Caller;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The buyer's decisions after the deadline. The service checks the caller's organization is the buyer. */
+@Tag(name = "awards")
 @Controller("/api/opportunities/{opportunityId}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")

@@ -24,8 +24,10 @@ import org.maillage.platform.security.Caller;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The contact log. Any signed-in caller; the service shows each contact to its two parties and the pilot's coordinators only. */
+@Tag(name = "contacts")
 @Controller("/api/contacts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")

@@ -15,8 +15,10 @@ import org.maillage.platform.security.Caller;
 
 import java.net.URI;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Contracts, seen and recorded by their parties (the service checks the caller's organization is one). */
+@Tag(name = "contracts")
 @Controller("/api/contracts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")

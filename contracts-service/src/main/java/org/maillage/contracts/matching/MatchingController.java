@@ -20,8 +20,10 @@ import org.maillage.platform.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** An enterprise's side of matching: what fits it, and whether it is interested. */
+@Tag(name = "opportunities")
 @Controller("/api/opportunities")
 @Secured(Roles.SUPPLIER)
 @SecurityRequirement(name = "bearer")

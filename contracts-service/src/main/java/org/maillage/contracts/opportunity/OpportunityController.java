@@ -23,7 +23,9 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "opportunities")
 @Controller("/api/opportunities")
 public class OpportunityController {
 

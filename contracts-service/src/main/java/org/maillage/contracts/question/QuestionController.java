@@ -20,7 +20,9 @@ import org.maillage.platform.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "opportunities")
 @Controller("/api/opportunities/{opportunityId}/questions")
 public class QuestionController {
 

@@ -15,7 +15,9 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "responses")
 @Controller("/api/opportunities/{opportunityId}/responses")
 @SecurityRequirement(name = "bearer")
 public class ResponseController {

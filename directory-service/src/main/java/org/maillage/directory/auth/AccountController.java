@@ -14,7 +14,9 @@ import org.maillage.platform.security.Roles;
 
 import java.net.URI;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "accounts")
 @Controller("/api/accounts")
 @SecurityRequirement(name = "bearer")
 @Secured(Roles.COORDINATOR)

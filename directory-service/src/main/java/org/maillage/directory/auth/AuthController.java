@@ -12,8 +12,10 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 
 import java.util.Map;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Sign-in for everyone; the tokens are what every other endpoint checks. */
+@Tag(name = "accounts")
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class AuthController {

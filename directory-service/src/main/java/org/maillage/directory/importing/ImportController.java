@@ -15,8 +15,10 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Coordinators keep their members in spreadsheets: CSV in, a report of every row out. */
+@Tag(name = "directory")
 @Controller("/api/pilots/{pilotId}/imports")
 @Secured(Roles.COORDINATOR)
 @SecurityRequirement(name = "bearer")

@@ -18,7 +18,9 @@ import org.maillage.platform.security.Roles;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "directory")
 @Controller("/api/enterprises")
 public class EnterpriseController {
 

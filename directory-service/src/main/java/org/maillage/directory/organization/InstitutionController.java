@@ -17,7 +17,9 @@ import org.maillage.platform.security.Roles;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "directory")
 @Controller("/api/institutions")
 public class InstitutionController {
 

@@ -14,8 +14,10 @@ import org.maillage.platform.security.Roles;
 
 import java.sql.SQLException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Enterprises and institutions together: search, approval, deactivation. */
+@Tag(name = "directory")
 @Controller("/api/organizations")
 public class OrganizationController {
 

@@ -19,8 +19,10 @@ import org.maillage.platform.security.Caller;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Personal details: signed-in participants only. */
+@Tag(name = "directory")
 @Controller("/api/organizations/{organizationId}/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")

@@ -24,7 +24,9 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Tag(name = "directory")
 @Controller("/api/pilots")
 public class PilotController {
 

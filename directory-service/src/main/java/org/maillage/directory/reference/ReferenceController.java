@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The codes forms and filters use, with their French and English labels. Public. */
+@Tag(name = "directory")
 @Controller("/api")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class ReferenceController {

@@ -27,11 +27,24 @@ final class GatewayResponses {
                 if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> existing) {
                     Map<String, Object> responses = new LinkedHashMap<>((Map<String, Object>) existing);
                     ANSWERS.forEach((code, name) -> responses.putIfAbsent(code, Map.of("$ref", "#/components/responses/" + name)));
+                    // what every operation of a kind can answer, by the platform's rules: a signed-in caller may
+                    // still be refused its object (default-deny), and any named object may not exist or not be theirs
+                    if (op.get("security") instanceof List<?> security && !security.isEmpty()) {
+                        responses.putIfAbsent("403", Map.of("$ref", "#/components/responses/Forbidden"));
+                    }
+                    if (hasPathParameter(op)) {
+                        responses.putIfAbsent("404", Map.of("$ref", "#/components/responses/NotFound"));
+                    }
                     responses.replaceAll((code, response) -> withGatewayHeaders(code, response));
                     ((Map<String, Object>) op).put("responses", responses);
                 }
             }
         }
+    }
+
+    private static boolean hasPathParameter(Map<?, ?> operation) {
+        return operation.get("parameters") instanceof List<?> parameters
+                && parameters.stream().anyMatch(p -> p instanceof Map<?, ?> m && "path".equals(m.get("in")));
     }
 
     /** Every 2XX and 4XX answer passes the rate limiter, which adds its RateLimit-* headers. */
@@ -60,7 +73,9 @@ final class GatewayResponses {
     private static Map<String, Object> responses() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("BadRequest", withGatewayHeaders("400", problem("Invalid input; the problem names each field at fault.")));
-        out.put("Unauthorized", withGatewayHeaders("401", problem("No valid access token, or it expired.")));
+        out.put("Unauthorized", withGatewayHeaders("401", problem("No valid access token, or it expired: sign in with POST /api/auth/login.")));
+        out.put("Forbidden", withGatewayHeaders("403", problem("The account's role or organization may not do this; the detail says which account it needs.")));
+        out.put("NotFound", withGatewayHeaders("404", problem("No such object, or not one the caller may see (private objects answer 404 to others).")));
         Map<String, Object> tooMany = problem("Rate limit reached; retry after the given number of seconds.");
         tooMany.put("headers", Map.of("Retry-After", Map.of("description", "seconds to wait",
                 "schema", Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", 3600))));

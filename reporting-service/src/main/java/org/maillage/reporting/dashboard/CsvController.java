@@ -19,11 +19,13 @@ import jakarta.validation.constraints.Size;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Each dashboard table as a CSV file. The tables of the public dashboard are public; "enterprises" and
  * "opportunities" follow the detail rules (coordinators, or an organization's own rows).
  */
+@Tag(name = "reports")
 @Controller("/api/reports/pilots/{pilotId}/csv")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class CsvController {

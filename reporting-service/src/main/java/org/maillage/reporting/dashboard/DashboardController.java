@@ -19,11 +19,13 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A pilot's results. The dashboard is public (headline figures are what funders and the public see);
  * rows that name an enterprise or an opportunity are for the pilot's coordinators, or each organization's own.
  */
+@Tag(name = "reports")
 @Controller("/api/reports/pilots/{pilotId}")
 public class DashboardController {
 

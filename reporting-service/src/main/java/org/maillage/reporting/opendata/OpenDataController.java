@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.Map;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Open data: public, for anyone to download and check. */
+@Tag(name = "open data")
 @Controller("/api/opendata/pilots/{pilotId}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class OpenDataController {

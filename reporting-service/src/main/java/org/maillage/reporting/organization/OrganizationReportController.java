@@ -15,8 +15,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What reporting knows of the directory: public, no personal data. */
+@Tag(name = "reports")
 @Controller("/api/reports/organizations")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class OrganizationReportController {

@@ -7,8 +7,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.maillage.platform.security.Roles;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Coordinators only: the read models are rebuilt from the topics (the answer says how many events, how long). */
+@Tag(name = "reports")
 @Controller("/api/reports/rebuild")
 @Secured(Roles.COORDINATOR)
 @SecurityRequirement(name = "bearer")
