@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,7 +42,10 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         } else {
             List<Map<String, String>> fields = new ArrayList<>();
             ConversionErrorException unconverted = conversionError(cause);
-            if (unconverted != null) {
+            String invalidText = invalidTextField(context.getRootCause().orElse(null));
+            if (invalidText != null) {
+                fields.add(Map.of("field", invalidText, "message", TextInput.MESSAGE));
+            } else if (unconverted != null) {
                 fields.add(Map.of("field", unconverted.getArgument().getName(), "message", expected(unconverted.getArgument().getType())));
             } else if (cause instanceof ConstraintViolationException violations) {
                 for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
@@ -76,6 +80,28 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             }
         }
         return null;
+    }
+
+    /** The JSON field (as serde recorded its path, e.g. {@code contacts[0].name}) whose text was refused, if that is the error. */
+    private static String invalidTextField(Throwable cause) {
+        InvalidTextException invalidText = null;
+        SerdeException withPath = null;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof InvalidTextException e) {
+                invalidText = e;
+            }
+            if (t instanceof SerdeException s && s.getPath() != null && !s.getPath().isEmpty()
+                    && (withPath == null || s.getPath().size() > withPath.getPath().size())) {
+                withPath = s;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        if (invalidText == null) {
+            return null;
+        }
+        return (withPath == null ? "body" : JsonPaths.of(withPath.getPath())) + invalidText.pathSuffix();
     }
 
     /** What a value of this type looks like, said to a person rather than in the converter's words. */
