@@ -14,12 +14,17 @@ public final class ServiceProcess {
     private final ServiceSpec spec;
     private final Process process;
     private final Path log;
+    private final int managementPort;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+    private ServiceProcess(ServiceSpec spec, Process process, Path log, int managementPort) {
         this.spec = spec;
         this.process = process;
         this.log = log;
+        this.managementPort = managementPort;
     }
+
+    /** The environment variable that sets a service's management port (Micronaut's endpoints.all.port). */
+    public static final String MANAGEMENT_PORT = "ENDPOINTS_ALL_PORT";
 
     public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
         if (!Files.exists(spec.jar())) {
@@ -34,10 +39,13 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(spec.port()));
+        // management (detailed health, metrics) has a port of its own: a free one unless the stack fixed it
+        int managementPort = env.containsKey(MANAGEMENT_PORT) ? Integer.parseInt(env.get(MANAGEMENT_PORT)) : Ports.free();
+        pb.environment().put(MANAGEMENT_PORT, String.valueOf(managementPort));
         Process process = pb.start();
         // a launcher or test JVM that is stopped (Ctrl-C, a killed build) takes its services with it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, spec.name() + "-stop"));
-        return new ServiceProcess(spec, process, log);
+        return new ServiceProcess(spec, process, log, managementPort);
     }
 
     public void awaitHealthy(Duration timeout) {
@@ -72,6 +80,11 @@ public final class ServiceProcess {
 
     public int port() {
         return spec.port();
+    }
+
+    /** Where the service's detailed /health and /prometheus answer; not its public port. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public long pid() {

@@ -87,7 +87,7 @@ public final class Stack {
         layout.writePids(pids);
         for (ServiceProcess s : services) {
             s.awaitHealthy(Duration.ofSeconds(120));
-            System.out.printf("  %-18s UP on http://localhost:%d%n", s.name(), s.port());
+            System.out.printf("  %-18s UP on http://localhost:%d (management: %d)%n", s.name(), s.port(), s.managementPort());
         }
     }
 

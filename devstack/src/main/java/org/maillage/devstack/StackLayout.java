@@ -69,8 +69,11 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         }
     }
 
+    /** Locally, each service's management port is its port plus 1000 (gateway 9080, directory 9081, ...). */
     private ServiceSpec service(String name, int port, String database, Map<String, String> env) {
-        return new ServiceSpec(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port, database, env);
+        Map<String, String> withManagement = new java.util.HashMap<>(env);
+        withManagement.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(port + 1000));
+        return new ServiceSpec(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port, database, withManagement);
     }
 
     private static String env(String name, String fallback) {

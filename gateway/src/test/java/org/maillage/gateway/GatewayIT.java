@@ -26,10 +26,13 @@ class GatewayIT implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
+    private final int managementPort = TestInfrastructure.freePort();
+
     @Override
     public Map<String, String> getProperties() {
         String nobody = "http://127.0.0.1:" + TestInfrastructure.freePort();
-        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody);
+        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody,
+                "endpoints.all.port", String.valueOf(managementPort));
     }
 
     @Test
@@ -57,7 +60,10 @@ class GatewayIT implements TestPropertyProvider {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().retrieve(HttpRequest.GET("/health"), Map.class));
         assertThat(e.getStatus().getCode()).isEqualTo(503);
-        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"directory\":\"DOWN\"");
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).isEqualTo("{\"status\":\"DOWN\"}");
+        HttpClientResponseException detailed = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.GET("http://127.0.0.1:" + managementPort + "/health"), Map.class));
+        assertThat(detailed.getResponse().getBody(String.class).orElseThrow()).contains("\"directory\":\"DOWN\"");
 
         String page = http.toBlocking().retrieve("/");
         assertThat(page).contains("Maillage").contains("économie sociale");

@@ -1,6 +1,9 @@
 package org.maillage.platform;
 
 import io.micronaut.context.ApplicationContext;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,6 +18,7 @@ import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestInfrastructure.Database;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +141,45 @@ class EventBackboneIT {
     }
 
     @Test
+    void anEventFromAnotherSourceOrFromTheFutureIsDeadLetteredAndChangesNothing() throws Exception {
+        Database db = infra.newDatabase("forged");
+        String prefix = TestInfrastructure.newTopicPrefix();
+        ApplicationContext app = service(db, infra.kafkaBootstrapServers(), prefix);
+        Widgets widgets = app.getBean(Widgets.class);
+
+        UUID id = widgets.create("honest");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(db, "select count(*) from widget_seen") == 1);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String forged = "{\"widgetId\":\"" + id + "\",\"name\":\"forged\",\"revision\":99,\"occurredAt\":\"%s\"}";
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            send(producer, prefix, id, "/maillage/intruder", now, forged.formatted(now.toInstant()));
+            send(producer, prefix, id, "/maillage/widget-test", now.plusYears(50), forged.formatted(now.toInstant()));
+            send(producer, prefix, id, "/maillage/widget-test", now, forged.formatted(now.plusYears(50).toInstant()));
+        }
+        widgets.rename(id, "honest-renamed", 1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen where revision = 1") == 1);
+        assertThat(count(db, "select count(*) from widget_seen where revision = 99")).isZero();
+        List<ConsumerRecord<String, byte[]>> dead = TestEvents.readAll(infra.kafkaBootstrapServers(), prefix + Widgets.TOPIC + ".dlt", 3);
+        assertThat(dead).hasSize(3).allSatisfy(r -> {
+            assertThat(TestEvents.header(r, DeadLetters.ERROR_CLASS)).endsWith("UntrustedEventException");
+            assertThat(TestEvents.header(r, DeadLetters.ATTEMPTS)).isEqualTo("1");
+        });
+        assertThat(dead).extracting(r -> TestEvents.header(r, DeadLetters.ERROR_MESSAGE))
+                .anySatisfy(m -> assertThat(m).contains("/maillage/intruder"))
+                .anySatisfy(m -> assertThat(m).contains("is dated"))
+                .anySatisfy(m -> assertThat(m).contains("occurred at"));
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String prefix, UUID id, String source, OffsetDateTime time,
+                             String json) throws Exception {
+        CloudEvent event = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create(source))
+                .withType(Widgets.RENAMED).withSubject(id.toString()).withTime(time)
+                .withDataContentType("application/json").withData(json.getBytes(StandardCharsets.UTF_8)).build();
+        producer.send(KafkaMessageFactory.createWriter(prefix + Widgets.TOPIC, null, null, id.toString()).writeBinary(event)).get();
+    }
+
+    @Test
     void twoInstancesOfAServicePublishEveryEventOnceAndInOrderPerAggregate() throws Exception {
         Database db = infra.newDatabase("twins");
         String prefix = TestInfrastructure.newTopicPrefix();
@@ -171,6 +216,7 @@ class EventBackboneIT {
         props.put("maillage.kafka.topic-prefix", prefix);
         props.put("maillage.kafka.topics", List.of(Widgets.TOPIC));
         props.put("test.widget-consumer", "true");
+        props.put("maillage.events.owners.widget-test", List.of(Widgets.TOPIC));
         ApplicationContext ctx = ApplicationContext.run(props);
         toClose.add(0, ctx);
         return ctx;

@@ -127,6 +127,11 @@ public final class RunningPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + processes.get(service).port();
     }
 
+    /** Where a service (or "gateway") answers its management endpoints: detailed /health, /prometheus. */
+    public String management(String service) {
+        return "http://127.0.0.1:" + processes.get(service).managementPort();
+    }
+
     public String gateway() {
         return "http://127.0.0.1:" + gatewayPort;
     }

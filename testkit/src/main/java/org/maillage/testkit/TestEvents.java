@@ -34,7 +34,7 @@ public final class TestEvents {
     }
 
     public static String send(String bootstrap, String topic, String key, String id, String type, String json) {
-        CloudEvent event = CloudEventBuilder.v1().withId(id).withSource(URI.create("/maillage/test"))
+        CloudEvent event = CloudEventBuilder.v1().withId(id).withSource(ownerOf(topic))
                 .withType(type).withSubject(key).withTime(OffsetDateTime.now())
                 .withDataContentType("application/json").withData(json.getBytes(StandardCharsets.UTF_8)).build();
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, key).writeBinary(event);
@@ -47,7 +47,15 @@ public final class TestEvents {
         }
     }
 
-    /** Reads a topic from the start until at least {@code atLeast} records came, or 30 s passed. */
+    /**
+     * The source the topic's owner writes ({@code /maillage/<owner>-service} for {@code [prefix]<owner>.<aggregate>}):
+     * consumers accept events from a topic's owner only.
+     */
+    public static URI ownerOf(String topic) {
+        String[] parts = topic.split("\\.");
+        return URI.create("/maillage/" + parts[parts.length - 2] + "-service");
+    }
+
     /** One event to send with {@link #sendAll}; the same id sent twice is a duplicate delivery. */
     public record Outgoing(String topic, String key, String id, String type, String json) {
     }
@@ -57,7 +65,7 @@ public final class TestEvents {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all",
                 "max.in.flight.requests.per.connection", 1), new StringSerializer(), new ByteArraySerializer())) {
             for (Outgoing e : events) {
-                CloudEvent event = CloudEventBuilder.v1().withId(e.id()).withSource(URI.create("/maillage/test"))
+                CloudEvent event = CloudEventBuilder.v1().withId(e.id()).withSource(ownerOf(e.topic()))
                         .withType(e.type()).withSubject(e.key()).withTime(OffsetDateTime.now())
                         .withDataContentType("application/json").withData(e.json().getBytes(StandardCharsets.UTF_8)).build();
                 producer.send(KafkaMessageFactory.createWriter(e.topic(), null, null, e.key()).writeBinary(event));
@@ -66,6 +74,7 @@ public final class TestEvents {
         }
     }
 
+    /** Reads a topic from the start until at least {@code atLeast} records came, or 30 s passed. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic, int atLeast) {
         Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),

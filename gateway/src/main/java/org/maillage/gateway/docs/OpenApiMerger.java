@@ -1,8 +1,11 @@
 package org.maillage.gateway.docs;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.maillage.gateway.routing.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -14,31 +17,73 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Merges the OpenAPI description each service generates at build time (micronaut-openapi) into one,
  * and adds what the gateway itself answers on every operation (429, 502, 504). A service that is down
  * is left out, never fatal.
+ *
+ * <p>Fetching blocks, so it never happens on a request's event loop: a scheduled task refreshes the
+ * merged description in the background and requests are served from the last one. While a service is
+ * missing from it the task retries every few seconds, then settles to the configured interval.
  */
 @Singleton
 public class OpenApiMerger {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiMerger.class);
+
     private final Routes routes;
     private final String specPath;
+    private final Duration refreshEvery;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final AtomicReference<Map<String, Object>> current;
+    private volatile long nextRefreshNanos = System.nanoTime();
 
-    /** @param specPath where each service serves its generated description; %s is the service's name */
-    public OpenApiMerger(Routes routes, @Value("${maillage.openapi.spec-path:/swagger/maillage-%s-service-0.1.yml}") String specPath) {
+    /**
+     * @param specPath     where each service serves its generated description; %s is the service's name
+     * @param refreshEvery how long a complete description is kept before it is fetched again
+     */
+    public OpenApiMerger(Routes routes, @Value("${maillage.openapi.spec-path:/swagger/maillage-%s-service-0.1.yml}") String specPath,
+                         @Value("${maillage.openapi.refresh-every:5m}") Duration refreshEvery) {
         this.routes = routes;
         this.specPath = specPath;
+        this.refreshEvery = refreshEvery;
+        this.current = new AtomicReference<>(merge(Map.of()));
     }
 
+    /** The last merged description; never waits for a service. */
     public Map<String, Object> merged() {
+        return current.get();
+    }
+
+    /** Runs on the scheduler's threads, where blocking on the services is harmless. */
+    @Scheduled(fixedDelay = "2s")
+    void refreshWhenDue() {
+        if (System.nanoTime() - nextRefreshNanos < 0) {
+            return;
+        }
+        Map<String, Map<String, Object>> specs = new LinkedHashMap<>();
+        for (Map.Entry<String, String> service : routes.getRoutes().entrySet()) {
+            Map<String, Object> spec = fetch(service.getValue() + specPath.formatted(service.getKey()));
+            if (!spec.isEmpty()) {
+                specs.put(service.getKey(), spec);
+            }
+        }
+        current.set(merge(specs));
+        boolean complete = specs.size() == routes.getRoutes().size();
+        nextRefreshNanos = System.nanoTime() + (complete ? refreshEvery.toNanos() : 0);
+        if (!complete) {
+            LOG.debug("API description without {}; retrying shortly", routes.getRoutes().keySet().stream().filter(s -> !specs.containsKey(s)).toList());
+        }
+    }
+
+    private static Map<String, Object> merge(Map<String, Map<String, Object>> specs) {
         Map<String, Object> paths = new java.util.TreeMap<>();
         Map<String, Object> schemas = new java.util.TreeMap<>();
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
-        for (Map.Entry<String, String> service : routes.getRoutes().entrySet()) {
-            Map<String, Object> spec = fetch(service.getValue() + specPath.formatted(service.getKey()));
+        for (Map.Entry<String, Map<String, Object>> service : specs.entrySet()) {
+            Map<String, Object> spec = service.getValue();
             OpenApiNormalizer.prefixOperationIds(section(spec, "paths"), service.getKey());
             paths.putAll(section(spec, "paths"));
             Map<String, Object> components = section(spec, "components");
@@ -69,7 +114,7 @@ public class OpenApiMerger {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? new Yaml().load(r.body()) : Map.of();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Map.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * checking the signature: a forged token only moves the caller to another user bucket, and still
  * spends its address's bucket, while the service behind refuses it anyway.
  */
-@Filter("/api/**")
+@Filter("/**")
 public class RateLimitFilter implements HttpServerFilter {
 
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]{1,64})\"");
@@ -51,7 +51,8 @@ public class RateLimitFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        if (!settings.isEnabled()) {
+        // every spelling of a path reaches here normalized (PathNormalizationFilter), so one test per limit is enough
+        if (!settings.isEnabled() || !request.getPath().startsWith("/api/")) {
             return chain.proceed(request);
         }
         String address = request.getRemoteAddress().getAddress().getHostAddress();

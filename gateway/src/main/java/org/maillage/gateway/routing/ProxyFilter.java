@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * carry on into their Kafka events. A service that cannot be reached gives a
  * problem+json 502 (or 504 on a timeout); the gateway itself stays up.
  */
-@Filter({"/api/**", "/.well-known/**"})
+// every path: which ones belong to a service is decided on the normalized path, not on how it was spelled
+@Filter("/**")
 public class ProxyFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
@@ -40,7 +41,7 @@ public class ProxyFilter implements HttpServerFilter {
                     String traceparent = TraceContext.continueOrStart(request.getHeaders().get(TraceContext.HEADER));
                     return Mono.from(client.proxy(request.mutate()
                                     .header(TraceContext.HEADER, traceparent)
-                                    .uri(b -> b.scheme(target.base().getScheme()).host(target.base().getHost()).port(target.base().getPort()))))
+                                    .uri(target.address(request.getUri()))))
                             .onErrorResume(e -> Mono.just(unavailable(target, request, e)))
                             .map(response -> response.header(TraceContext.HEADER, traceparent));
                 })

@@ -49,5 +49,11 @@ public class Routes {
     }
 
     public record Target(String service, URI base) {
+
+        /** The same path and query at the service (the path as normalized by the gateway). */
+        URI address(URI request) {
+            String query = request.getRawQuery() == null ? "" : "?" + request.getRawQuery();
+            return URI.create(base.getScheme() + "://" + base.getRawAuthority() + request.getRawPath() + query);
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * so a redelivered event changes nothing. A listener calls this and returns; its offsets are committed
  * only after that. An event whose handling keeps failing goes to the dead-letter topic and the
  * consumer moves on; a database that cannot be reached is not the event's fault, so that error
- * is thrown back to the listener, which retries the same record.
+ * is thrown back to the listener, which retries the same record. An event that is not to be trusted
+ * (see {@link EventTrust}) is dead-lettered at once, never applied.
  */
 @Singleton
 public class Inbox {
@@ -28,14 +29,16 @@ public class Inbox {
 
     private final TransactionOperations<Connection> tx;
     private final DeadLetters deadLetters;
+    private final EventTrust trust;
     private final int maxAttempts;
     private final long backoffMs;
 
-    public Inbox(TransactionOperations<Connection> tx, DeadLetters deadLetters,
+    public Inbox(TransactionOperations<Connection> tx, DeadLetters deadLetters, EventTrust trust,
                  @Value("${maillage.inbox.max-attempts:3}") int maxAttempts,
                  @Value("${maillage.inbox.backoff-ms:200}") long backoffMs) {
         this.tx = tx;
         this.deadLetters = deadLetters;
+        this.trust = trust;
         this.maxAttempts = maxAttempts;
         this.backoffMs = backoffMs;
     }
@@ -49,6 +52,7 @@ public class Inbox {
             tx.executeWrite(status -> {
                 for (ConsumerRecord<String, byte[]> record : records) {
                     InboundEvent event = InboundEvent.from(record);
+                    trust.check(event);
                     if (firstDelivery(status.getConnection(), consumer, event)) {
                         handler.handle(event);
                     }
@@ -71,8 +75,9 @@ public class Inbox {
         InboundEvent event;
         try {
             event = InboundEvent.from(record);
-        } catch (RuntimeException notAnEvent) {
-            deadLetters.send(consumer, record, notAnEvent, 1);
+            trust.check(event);
+        } catch (RuntimeException notAnEventOrUntrusted) {
+            deadLetters.send(consumer, record, notAnEventOrUntrusted, 1);
             return;
         }
         RuntimeException last = null;
@@ -103,6 +108,13 @@ public class Inbox {
      */
     public void applyInCurrentTransaction(String consumer, ConsumerRecord<String, byte[]> record, EventHandler handler) throws Exception {
         InboundEvent event = InboundEvent.from(record);
+        try {
+            trust.check(event);
+        } catch (UntrustedEventException e) {
+            // it was dead-lettered when it first came; a replay leaves it out again
+            LOG.warn("{}: replay skips {}/{}/{}: {}", consumer, record.topic(), record.partition(), record.offset(), e.getMessage());
+            return;
+        }
         if (firstDelivery(tx.getConnection(), consumer, event)) {
             handler.handle(event);
         }

@@ -28,8 +28,8 @@ public class PlatformProducer {
 
     private final Producer<String, byte[]> producer;
 
-    public PlatformProducer(@Property(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
+    public PlatformProducer(@Property(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security) {
+        this.producer = new KafkaProducer<>(security.addTo(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -38,7 +38,7 @@ public class PlatformProducer {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000),
+                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000)),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

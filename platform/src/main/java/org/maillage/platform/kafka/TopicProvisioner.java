@@ -31,10 +31,13 @@ public class TopicProvisioner {
 
     private final KafkaSettings settings;
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
 
-    public TopicProvisioner(KafkaSettings settings, @Property(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TopicProvisioner(KafkaSettings settings, @Property(name = "kafka.bootstrap.servers") String bootstrapServers,
+                            KafkaClientSecurity security) {
         this.settings = settings;
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
     }
 
     @PostConstruct
@@ -47,9 +50,9 @@ public class TopicProvisioner {
         if (wanted.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(
+        try (Admin admin = Admin.create(security.addTo(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)))) {
             for (NewTopic t : wanted) {
                 try {
                     admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);

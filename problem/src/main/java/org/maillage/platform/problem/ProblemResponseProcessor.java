@@ -44,14 +44,18 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
             List<Map<String, String>> fields = new ArrayList<>();
             ProblemType type = ProblemType.of(status.getCode());
             String detail = null;
-            SerdeException unreadable = find(cause, SerdeException.class);
+            SerdeException unreadable = JsonPaths.deepest(cause);
+            InvalidTextException invalidText = find(cause, InvalidTextException.class);
             JsonParseException malformed = find(cause, JsonParseException.class);
             ConversionErrorException unconverted = find(cause, ConversionErrorException.class);
             if (status.getCode() == 400 && malformed != null) {
                 type = ProblemType.MALFORMED_JSON;
                 detail = MalformedJson.describe(malformed);
-            } else if (status.getCode() == 400 && unreadable != null && !unreadable.getPath().isEmpty()) {
-                fields.add(Map.of("field", JsonPaths.of(unreadable), "message", JsonPaths.expected(unreadable)));
+            } else if (invalidText != null) {
+                String field = unreadable == null ? "body" : JsonPaths.of(unreadable.getPath());
+                fields.add(Map.of("field", field + invalidText.pathSuffix(), "message", TextInput.MESSAGE));
+            } else if (status.getCode() == 400 && unreadable != null) {
+                fields.add(Map.of("field", JsonPaths.of(unreadable.getPath()), "message", JsonPaths.expected(cause, unreadable)));
             } else if (unconverted != null) {
                 fields.add(Map.of("field", unconverted.getArgument().getName(), "message", expected(unconverted.getArgument().getType())));
             } else if (cause instanceof ConstraintViolationException violations) {

@@ -1,0 +1,37 @@
+package org.maillage.platform.secrets;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.annotation.PostConstruct;
+
+import java.util.List;
+
+/**
+ * In the {@code prod} environment (MICRONAUT_ENVIRONMENTS=prod) a service refuses to start with a missing
+ * or default secret: the files in this repository hold trial values only, which must never reach a deployment.
+ */
+@Context
+@Requires(env = "prod")
+public class ProductionSecrets {
+
+    private final Environment environment;
+    private final List<String> required;
+
+    public ProductionSecrets(Environment environment,
+                             @Value("${maillage.secrets.required:datasources.default.password}") List<String> required) {
+        this.environment = environment;
+        this.required = required;
+    }
+
+    @PostConstruct
+    void check() {
+        List<String> problems = SecretsCheck.problems(environment, required);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("refusing to start in production: " + String.join("; ", problems)
+                    + ". Set them from the environment or a secret store.");
+        }
+    }
+}

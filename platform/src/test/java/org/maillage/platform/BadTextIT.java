@@ -1,0 +1,71 @@
+package org.maillage.platform;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Text no service can store is a 400 problem naming the field, wherever it is sent: never a 500. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadTextIT {
+
+    private EmbeddedServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", "-1", "test.echo", "true",
+                "micronaut.security.enabled", "true"), "test");
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void goodTextPassesThrough() throws Exception {
+        assertThat(post("{\"title\":\"Équipe 🌿\",\"people\":[{\"name\":\"Zoé\",\"emails\":[\"z@x.ca\"]}]}").statusCode()).isEqualTo(200);
+        assertThat(get("/echo/caf%C3%A9?q=th%C3%A9+vert").body()).isEqualTo("caféthé vert");
+    }
+
+    @Test
+    void aNulOrALoneSurrogateInAJsonStringNamesTheField() throws Exception {
+        assertProblem(post("{\"title\":\"a\\u0000b\",\"people\":[]}"), "title");
+        assertProblem(post("{\"title\":\"ok\",\"people\":[{\"name\":\"x\",\"emails\":[\"ok\",\"\\ud800\"]}]}"), "people[0].emails[1]");
+        assertProblem(post("{\"title\":\"ok\",\"people\":[{\"name\":\"\\udc00x\"}]}"), "people[0].name");
+    }
+
+    @Test
+    void aNulOrInvalidUtf8InAQueryValueOrPathSegmentNamesIt() throws Exception {
+        assertProblem(get("/echo/x?q=%00"), "q");
+        assertProblem(get("/echo/x?q=%ED%A0%80"), "q");
+        assertProblem(get("/echo/x?q=%FF"), "q");
+        assertProblem(get("/echo/a%00b"), "name");
+    }
+
+    private static void assertProblem(HttpResponse<String> r, String field) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type")).hasValue("application/problem+json");
+        assertThat(r.body()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private HttpResponse<String> post(String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/echo")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
