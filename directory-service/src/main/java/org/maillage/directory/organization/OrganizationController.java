@@ -15,7 +15,7 @@ import org.maillage.platform.security.Roles;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** Enterprises and institutions together: search, approval, deactivation. */
+/** Enterprises and institutions together: search, approval, deactivation and reactivation. */
 @Controller("/api/organizations")
 public class OrganizationController {
 
@@ -47,5 +47,12 @@ public class OrganizationController {
     @SecurityRequirement(name = "bearer")
     public OrganizationDetails deactivate(Authentication auth, UUID id) throws SQLException {
         return service.deactivate(Caller.of(auth), id);
+    }
+
+    @Post("/{id}/reactivate")
+    @Secured(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
+    public OrganizationDetails reactivate(Authentication auth, UUID id) throws SQLException {
+        return service.reactivate(Caller.of(auth), id);
     }
 }
