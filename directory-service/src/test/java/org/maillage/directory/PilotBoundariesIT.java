@@ -148,6 +148,8 @@ class PilotBoundariesIT implements TestPropertyProvider {
         }));
 
         // a member of both now: B's coordinator still does not run all of its pilots
+        assertProblem(403, "organizationId", () -> send(coordinatorB, HttpRequest.POST("/api/accounts",
+                accountRequest("SUPPLIER", enterprise, pilotB, null))));
         assertStatus(403, () -> send(coordinatorB, HttpRequest.PUT("/api/enterprises/" + enterprise, withPilot(renamed, pilotB))));
         assertStatus(403, () -> send(coordinatorB, HttpRequest.POST("/api/organizations/" + enterprise + "/deactivate", "")));
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + enterprise), JSON))

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.organization.OrganizationDetails;
+import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Accounts are opened by a coordinator, only within the pilots that coordinator runs, and only for an
- * organization that takes part in every one of them. A coordinator manages an account only when all of
+ * organization that takes part in every one of them and in no pilot the coordinator does not run. A coordinator manages an account only when all of
  * the account's pilots are its own, and never resets another coordinator's password.
  */
 @Singleton
@@ -54,7 +55,7 @@ public class AccountService {
                         "a COORDINATOR account belongs to no organization");
             }
         } else {
-            checkOrganization(request, expectedKind);
+            checkOrganization(caller, request, expectedKind);
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         accounts.findByEmail(email).ifPresent(a -> {
@@ -66,8 +67,12 @@ public class AccountService {
         return AccountView.of(saved);
     }
 
-    /** The organization must exist, be of the role's kind, take part in every named pilot and own the decision unit. */
-    private void checkOrganization(NewAccount request, String expectedKind) {
+    /**
+     * The organization must exist, be of the role's kind, take part in every named pilot and own the
+     * decision unit. An account acts as its whole organization, so only a coordinator of every pilot the
+     * organization takes part in opens one (as for editing it): sharing one pilot is not enough.
+     */
+    private void checkOrganization(Caller caller, NewAccount request, String expectedKind) {
         if (request.organizationId() == null) {
             throw ProblemException.invalid("organizationId", "required for a " + request.role() + " account");
         }
@@ -78,6 +83,10 @@ public class AccountService {
         if (!memberOf.containsAll(request.pilots())) {
             throw forbidden("pilots", "the organization is not a member of every one of these pilots",
                     "An account is opened only in pilots its organization takes part in.");
+        }
+        if (!OrganizationService.coordinatesAll(caller, o)) {
+            throw forbidden("organizationId", "takes part in a pilot you do not coordinate",
+                    "Only a coordinator of every pilot this organization takes part in opens its accounts.");
         }
         if (request.decisionUnitId() != null && o.decisionUnits().stream().noneMatch(u -> u.id().equals(request.decisionUnitId()))) {
             throw ProblemException.invalid("decisionUnitId", "not a decision unit of this organization");

@@ -88,12 +88,13 @@ public class PeopleService {
             try (PreparedStatement ps = c.prepareStatement("""
                     select id, decision_unit_id, name, title, email, phone, language from person
                     where organization_id = ? and (cast(? as uuid) is null
-                        or (name, id) > (select name, id from person where id = cast(? as uuid)))
+                        or (name, id) > (select name, id from person where id = cast(? as uuid) and organization_id = ?))
                     order by name, id limit ?""")) {
                 ps.setObject(1, organizationId);
                 ps.setObject(2, after);
                 ps.setObject(3, after);
-                ps.setInt(4, size + 1);
+                ps.setObject(4, organizationId);
+                ps.setInt(5, size + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new PersonView(rs.getObject(1, UUID.class), organizationId, rs.getObject(2, UUID.class), rs.getString(3),
