@@ -22,10 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.auth.PasswordHasher;
 import org.maillage.directory.auth.SigningKeys;
 import org.maillage.testkit.ServiceUnderTest;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +60,7 @@ class AuthIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(service.properties());
         p.putAll(SignedIn.bootstrapProperties());
+        p.put(CountingHasher.ENABLED, "true");
         return p;
     }
 
@@ -126,7 +134,9 @@ class AuthIT implements TestPropertyProvider {
     @Test
     void repeatedFailuresLockTheAccountUntilACoordinatorResetsThePassword() {
         String coordinator = SignedIn.coordinatorToken(http);
-        Map<String, Object> account = openAccount(coordinator, "COORDINATOR", null, SignedIn.MONTREAL);
+        Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
+                .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> account = openAccount(coordinator, "SUPPLIER", enterprise.get("id"), SignedIn.MONTREAL);
         String email = (String) account.get("email");
 
         for (int i = 0; i < 4; i++) {
@@ -145,6 +155,79 @@ class AuthIT implements TestPropertyProvider {
         assertThat(SignedIn.login(http, email, "A-New-Password-2")).containsKey("accessToken");
         assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.POST("/api/auth/password-reset",
                 Map.of("token", reset.get("token"), "newPassword", "Yet-Another-Password-3"))));
+    }
+
+    @Test
+    void twentyWrongPasswordsSentAtOnceLockTheAccountAndTheRightPasswordIsThenRefused() throws Exception {
+        String coordinator = SignedIn.coordinatorToken(http);
+        Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
+                .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
+        String email = (String) openAccount(coordinator, "SUPPLIER", enterprise.get("id"), SignedIn.MONTREAL).get("email");
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String wrong = "wrong password number " + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return assertThrows(HttpClientResponseException.class, () -> SignedIn.login(http, email, wrong)).getStatus().getCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : answers) {
+            statuses.add(f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(401, 429).contains(429);
+        HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
+                () -> SignedIn.login(http, email, "Correct-Password-1"));
+        assertThat(locked.getStatus().getCode()).isEqualTo(429);
+    }
+
+    @Test
+    void aKnownAndAnUnknownEmailGetTheSameAnswersAndTheSameWork() {
+        String coordinator = SignedIn.coordinatorToken(http);
+        Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
+                .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
+        String known = (String) openAccount(coordinator, "SUPPLIER", enterprise.get("id"), SignedIn.MONTREAL).get("email");
+        String unknown = "personne-" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+
+        for (String email : List.of(known, unknown)) {
+            for (int i = 0; i < 4; i++) {
+                int before = hasher().verifications.get();
+                HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
+                        () -> SignedIn.login(http, email, "not the password"));
+                assertThat(refused.getStatus().getCode()).as(email).isEqualTo(401);
+                assertThat(refused.getResponse().getBody(String.class).orElseThrow()).contains("invalid-credentials");
+                assertThat(hasher().verifications.get() - before).as("one Argon2 verification for " + email).isEqualTo(1);
+            }
+            HttpClientResponseException fifth = assertThrows(HttpClientResponseException.class,
+                    () -> SignedIn.login(http, email, "not the password"));
+            assertThat(fifth.getStatus().getCode()).as(email).isEqualTo(429);
+            assertThat(fifth.getResponse().getBody(String.class).orElseThrow()).contains("account-locked");
+            HttpClientResponseException again = assertThrows(HttpClientResponseException.class,
+                    () -> SignedIn.login(http, email, "not the password"));
+            assertThat(again.getStatus().getCode()).as(email).isEqualTo(429);
+            assertThat(again.getResponse().getHeaders().get("Retry-After")).isNotBlank();
+        }
+    }
+
+    @Test
+    void anUnknownResetTokenIsRefusedBeforeTheNewPasswordIsHashed() {
+        int before = hasher().hashes.get();
+        assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.POST("/api/auth/password-reset",
+                Map.of("token", "not-a-token-" + UUID.randomUUID(), "newPassword", "x".repeat(200)))));
+        assertThat(hasher().hashes.get()).isEqualTo(before);
+    }
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    private CountingHasher hasher() {
+        return (CountingHasher) passwordHasher;
     }
 
     @Test

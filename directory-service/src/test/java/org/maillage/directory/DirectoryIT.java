@@ -115,7 +115,7 @@ class DirectoryIT implements TestPropertyProvider {
 
         String outsider = tokenFor(List.of(UUID.randomUUID().toString()));
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/organizations/" + id + "/approve", "").bearerAuth(outsider)));
-        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/pilots/" + pilot + "/members",
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST("/api/pilots/" + pilot + "/invitations",
                 Map.of("organizationId", id)).bearerAuth(outsider)));
         Map<String, Object> approved = post("/api/organizations/" + id + "/approve", coordinator, "");
         assertThat(approved.get("status")).isEqualTo("ACTIVE");
@@ -218,7 +218,7 @@ class DirectoryIT implements TestPropertyProvider {
     }
 
     @Test
-    void peopleAreShownToSignedInParticipantsOnlyAndAddedByTheirOrganizationOrItsCoordinators() {
+    void peopleAreShownToParticipantsOfTheOrganizationsPilotsOnlyAndAddedByItOrItsCoordinators() {
         Map<String, Object> institution = post("/api/institutions", coordinator, Map.of("name", "Cégep d'essai",
                 "institutionType", "COLLEGE", "pilotId", pilot, "decisionUnits", List.of(Map.of("name", "Approvisionnement"))));
         String institutionId = (String) institution.get("id");
@@ -231,9 +231,19 @@ class DirectoryIT implements TestPropertyProvider {
 
         String supplierOfAnother = supplier();
         assertStatus(401, () -> http.toBlocking().exchange(HttpRequest.GET(people)));
-        List<Map<String, Object>> seen = http.toBlocking().retrieve(HttpRequest.GET(people).bearerAuth(supplierOfAnother), Argument.listOf(JSON));
-        assertThat(seen).extracting(p -> p.get("name")).containsExactly("Marie Tremblay");
+        Map<String, Object> seen = http.toBlocking().retrieve(HttpRequest.GET(people).bearerAuth(supplierOfAnother), JSON);
+        assertThat((List<Map<String, Object>>) seen.get("items")).extracting(p -> p.get("name")).containsExactly("Marie Tremblay");
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/institutions/" + institutionId))).doesNotContain("Tremblay");
+        // an enterprise of another pilot, and a coordinator of another pilot, see nobody
+        String bootstrap = SignedIn.coordinatorToken(http);
+        String elsewhere = (String) post("/api/enterprises", bootstrap, withPilot(enterprise("Fournisseur de Montréal", "90100000", "06"),
+                SignedIn.MONTREAL.toString())).get("id");
+        String email = "m" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+        post("/api/accounts", bootstrap, Map.of("email", email, "password", "Fournisseur-Mot-1", "role", "SUPPLIER",
+                "organizationId", elsewhere, "pilots", List.of(SignedIn.MONTREAL.toString())));
+        String supplierOfMontreal = (String) SignedIn.login(http, email, "Fournisseur-Mot-1").get("accessToken");
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET(people).bearerAuth(supplierOfMontreal)));
+        assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET(people).bearerAuth(tokenFor(List.of(SignedIn.MONTREAL.toString())))));
 
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.POST(people, Map.of("name", "Intrus")).bearerAuth(supplierOfAnother)));
         HttpClientResponseException badEmail = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(

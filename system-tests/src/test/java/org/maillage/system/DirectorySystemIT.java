@@ -146,7 +146,7 @@ class DirectorySystemIT extends PlatformSystemTest {
     }
 
     private static int members() {
-        return gateway.get("/api/pilots/" + PILOT, platform.coordinatorToken()).ok().path("members").size();
+        return gateway.get("/api/pilots/" + PILOT, platform.coordinatorToken()).ok().path("memberCount").asInt();
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status, String field) {

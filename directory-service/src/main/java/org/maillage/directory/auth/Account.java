@@ -19,15 +19,5 @@ public record Account(
         @Nullable UUID decisionUnitId,
         @TypeDef(type = DataType.STRING_ARRAY) String[] pilots,
         String language,
-        int failedLogins,
-        @Nullable Instant lockedUntil,
         Instant createdAt) {
-
-    Account withFailedLogin(int failures, @Nullable Instant lockUntil) {
-        return new Account(id, email, passwordHash, role, organizationId, decisionUnitId, pilots, language, failures, lockUntil, createdAt);
-    }
-
-    Account withPassword(String hash) {
-        return new Account(id, email, hash, role, organizationId, decisionUnitId, pilots, language, 0, null, createdAt);
-    }
 }

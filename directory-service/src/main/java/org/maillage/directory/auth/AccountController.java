@@ -41,9 +41,9 @@ public class AccountController {
         return AccountView.of(accounts.visibleTo(Caller.of(auth), id));
     }
 
-    /** A one-time token the coordinator hands to the person, who sets a new password with it. */
+    /** A one-time token the coordinator hands to the person, who sets a new password with it; never for a coordinator. */
     @Post("/{id}/password-reset")
     public HttpResponse<PasswordResets.Issued> issueReset(Authentication auth, UUID id) {
-        return HttpResponse.created(resets.issue(accounts.visibleTo(Caller.of(auth), id).id()));
+        return HttpResponse.created(resets.issue(accounts.resettableBy(Caller.of(auth), id).id()));
     }
 }

@@ -3,6 +3,8 @@ package org.maillage.directory.auth;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.maillage.directory.organization.OrganizationDetails;
+import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -11,12 +13,21 @@ import org.maillage.platform.security.Roles;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Accounts are opened by a coordinator, only within the pilots that coordinator runs. */
+/**
+ * Accounts are opened by a coordinator, only within the pilots that coordinator runs, and only for an
+ * organization that takes part in every one of them and in no pilot the coordinator does not run. A coordinator manages an account only when all of
+ * the account's pilots are its own, and never resets another coordinator's password.
+ */
 @Singleton
 public class AccountService {
+
+    private static final String FORBIDDEN = "https://maillage.org/problems/forbidden";
 
     private final AccountRepository accounts;
     private final OrganizationStore organizations;
@@ -31,22 +42,20 @@ public class AccountService {
     @Transactional
     public AccountView open(Caller caller, NewAccount request) {
         if (!caller.pilots().containsAll(request.pilots())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "https://maillage.org/problems/forbidden", "Forbidden / Interdit",
-                    "You can open accounts only in the pilots you coordinate.", Map.of("errors",
-                    java.util.List.of(Map.of("field", "pilots", "message", "not a pilot you coordinate"))));
+            throw forbidden("pilots", "not a pilot you coordinate", "You can open accounts only in the pilots you coordinate.");
         }
         String expectedKind = switch (request.role()) {
             case Roles.BUYER -> "INSTITUTION";
             case Roles.SUPPLIER -> "ENTERPRISE";
             default -> null;
         };
-        if (expectedKind != null) {
-            if (request.organizationId() == null) {
-                throw ProblemException.invalid("organizationId", "required for a " + request.role() + " account");
+        if (expectedKind == null) {
+            if (request.organizationId() != null || request.decisionUnitId() != null) {
+                throw ProblemException.invalid(request.organizationId() != null ? "organizationId" : "decisionUnitId",
+                        "a COORDINATOR account belongs to no organization");
             }
-            organizations.find(request.organizationId())
-                    .filter(o -> o.kind().equals(expectedKind))
-                    .orElseThrow(() -> ProblemException.invalid("organizationId", "must be an existing " + expectedKind.toLowerCase(Locale.ROOT)));
+        } else {
+            checkOrganization(caller, request, expectedKind);
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         accounts.findByEmail(email).ifPresent(a -> {
@@ -54,15 +63,59 @@ public class AccountService {
         });
         Account saved = accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(request.password()), request.role(),
                 request.organizationId(), request.decisionUnitId(), request.pilots().stream().map(UUID::toString).toArray(String[]::new),
-                request.language() == null ? "fr" : request.language(), 0, null, Instant.now()));
+                request.language() == null ? "fr" : request.language(), Instant.now()));
         return AccountView.of(saved);
     }
 
-    /** A coordinator may act on an account that shares one of its pilots; any other account does not exist for it. */
+    /**
+     * The organization must exist, be of the role's kind, take part in every named pilot and own the
+     * decision unit. An account acts as its whole organization, so only a coordinator of every pilot the
+     * organization takes part in opens one (as for editing it): sharing one pilot is not enough.
+     */
+    private void checkOrganization(Caller caller, NewAccount request, String expectedKind) {
+        if (request.organizationId() == null) {
+            throw ProblemException.invalid("organizationId", "required for a " + request.role() + " account");
+        }
+        OrganizationDetails o = organizations.find(request.organizationId())
+                .filter(x -> x.kind().equals(expectedKind))
+                .orElseThrow(() -> ProblemException.invalid("organizationId", "must be an existing " + expectedKind.toLowerCase(Locale.ROOT)));
+        Set<UUID> memberOf = o.pilots().stream().map(OrganizationDetails.Membership::pilotId).collect(Collectors.toSet());
+        if (!memberOf.containsAll(request.pilots())) {
+            throw forbidden("pilots", "the organization is not a member of every one of these pilots",
+                    "An account is opened only in pilots its organization takes part in.");
+        }
+        if (!OrganizationService.coordinatesAll(caller, o)) {
+            throw forbidden("organizationId", "takes part in a pilot you do not coordinate",
+                    "Only a coordinator of every pilot this organization takes part in opens its accounts.");
+        }
+        if (request.decisionUnitId() != null && o.decisionUnits().stream().noneMatch(u -> u.id().equals(request.decisionUnitId()))) {
+            throw ProblemException.invalid("decisionUnitId", "not a decision unit of this organization");
+        }
+    }
+
+    /** A coordinator may act on an account all of whose pilots it runs; any other account does not exist for it. */
     @Transactional(readOnly = true)
     public Account visibleTo(Caller caller, UUID accountId) {
         return accounts.findById(accountId)
-                .filter(a -> Arrays.stream(a.pilots()).map(UUID::fromString).anyMatch(caller.pilots()::contains))
+                .filter(a -> a.pilots().length > 0 && Arrays.stream(a.pilots()).map(UUID::fromString).allMatch(caller.pilots()::contains))
                 .orElseThrow(() -> ProblemException.notFound("Account", accountId));
+    }
+
+    /**
+     * The account whose password the caller may reset: one it manages, and not a coordinator's (a
+     * coordinator would otherwise take over another coordinator's wider rights).
+     */
+    @Transactional(readOnly = true)
+    public Account resettableBy(Caller caller, UUID accountId) {
+        Account account = visibleTo(caller, accountId);
+        if (account.role().equals(Roles.COORDINATOR)) {
+            throw ProblemException.forbidden("A coordinator's password is never reset by another coordinator.");
+        }
+        return account;
+    }
+
+    private static ProblemException forbidden(String field, String message, String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit", detail,
+                Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sign-in, refresh and log-out. Failed sign-ins are counted on the account: after a few they are
- * answered more and more slowly, then the account is locked for a while. Counting commits on its own,
- * so the refusal that follows cannot roll it back.
+ * Sign-in, refresh and log-out. Failed sign-ins are counted per email address, whether an account has
+ * it or not (SignInFailures): after a few they are answered more and more slowly, then the address is
+ * locked for a while. A known and an unknown address get the same answers and the same work (one
+ * Argon2 hash, against a dummy hash when there is no account), so neither tells whether it exists.
  */
 @Singleton
 public class AuthService {
@@ -22,42 +23,43 @@ public class AuthService {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
+    private final SignInFailures failures;
     private final TokenSettings settings;
 
     public AuthService(AccountRepository accounts, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, TokenSettings settings) {
+                       RefreshTokens refreshTokens, SignInFailures failures, TokenSettings settings) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.failures = failures;
         this.settings = settings;
         this.dummyHash = hasher.hash("not a password of anyone");
     }
 
-    public TokenResponse login(String email, String password) {
-        Optional<Account> found = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT));
-        if (found.isEmpty()) {
-            hasher.matches(password, dummyHash);
+    public TokenResponse login(String rawEmail, String password) {
+        String email = rawEmail.strip().toLowerCase(Locale.ROOT);
+        Instant now = Instant.now();
+        Optional<Instant> locked = failures.lockedUntil(email);
+        if (locked.isPresent()) {
+            throw AuthProblems.locked(Duration.between(now, locked.get()));
+        }
+        Optional<Account> found = accounts.findByEmail(email);
+        boolean right = hasher.matches(password, found.map(Account::passwordHash).orElse(dummyHash)) && found.isPresent();
+        if (!right) {
+            SignInFailures.Outcome outcome = failures.record(email);
+            if (outcome.lockedUntil().isPresent()) {
+                throw AuthProblems.locked(Duration.between(now, outcome.lockedUntil().get()));
+            }
+            slowDown(outcome.failures());
             throw AuthProblems.invalidCredentials();
+        }
+        // wrong passwords sent at the same time may have locked the address while this one was checked
+        Optional<Instant> lockedMeanwhile = failures.clearUnlessLocked(email);
+        if (lockedMeanwhile.isPresent()) {
+            throw AuthProblems.locked(Duration.between(now, lockedMeanwhile.get()));
         }
         Account account = found.get();
-        Instant now = Instant.now();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            throw AuthProblems.locked(Duration.between(now, account.lockedUntil()));
-        }
-        if (!hasher.matches(password, account.passwordHash())) {
-            int failures = account.failedLogins() + 1;
-            boolean lock = failures >= settings.getFailuresBeforeLock();
-            accounts.update(account.withFailedLogin(lock ? 0 : failures, lock ? now.plus(settings.getLockDuration()) : null));
-            if (lock) {
-                throw AuthProblems.locked(settings.getLockDuration());
-            }
-            slowDown(failures);
-            throw AuthProblems.invalidCredentials();
-        }
-        if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-            accounts.update(account.withFailedLogin(0, null));
-        }
         return tokens(account, refreshTokens.start(account.id()));
     }
 

@@ -63,7 +63,7 @@ public class BootstrapCoordinator {
         }
         if (accounts.findByEmail(email).isEmpty()) {
             accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(password), Roles.COORDINATOR, null, null,
-                    pilots.stream().map(UUID::toString).toArray(String[]::new), "fr", 0, null, Instant.now()));
+                    pilots.stream().map(UUID::toString).toArray(String[]::new), "fr", Instant.now()));
             LOG.info("created the bootstrap coordinator {}", email);
         }
     }

@@ -24,10 +24,12 @@ public class PasswordResets {
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
     private final TokenSettings settings;
+    private final SignInFailures failures;
 
     public PasswordResets(TransactionOperations<Connection> tx, RefreshTokens refreshTokens, PasswordHasher hasher,
-                          TokenSettings settings) {
+                          TokenSettings settings, SignInFailures failures) {
         this.tx = tx;
+        this.failures = failures;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.settings = settings;
@@ -48,29 +50,49 @@ public class PasswordResets {
         return new Issued(token, expires);
     }
 
-    /** Sets the new password, unlocks the account and ends all its sessions. */
+    /**
+     * Sets the new password, unlocks the account and ends all its sessions. The token is checked before
+     * the new password is hashed: an unknown token costs one indexed read, not an Argon2 hash.
+     */
     public void reset(String token, String newPassword) {
+        String tokenHash = RefreshTokens.hash(token);
+        boolean usable = tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select 1 from password_reset where token_hash = ? and used_at is null and expires_at > now()")) {
+                ps.setString(1, tokenHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (!usable) {
+            throw AuthProblems.invalidResetToken();
+        }
         String hash = hasher.hash(newPassword);
+        // used once: of two requests with the same token, only the first to mark it used changes the password
         boolean done = tx.executeWrite(status -> {
             Connection c = status.getConnection();
             UUID account;
+            String email;
             try (PreparedStatement ps = c.prepareStatement("""
-                    update password_reset set used_at = now()
-                    where token_hash = ? and used_at is null and expires_at > now() returning account_id""")) {
-                ps.setString(1, RefreshTokens.hash(token));
+                    update password_reset r set used_at = now() from account a
+                    where r.token_hash = ? and r.used_at is null and r.expires_at > now() and a.id = r.account_id
+                    returning a.id, a.email""")) {
+                ps.setString(1, tokenHash);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return false;
                     }
                     account = rs.getObject(1, UUID.class);
+                    email = rs.getString(2);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update account set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("update account set password_hash = ? where id = ?")) {
                 ps.setString(1, hash);
                 ps.setObject(2, account);
                 ps.executeUpdate();
             }
+            failures.clear(c, email);
             refreshTokens.revokeAll(c, account);
             return true;
         });

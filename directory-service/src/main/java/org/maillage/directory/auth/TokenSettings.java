@@ -16,6 +16,9 @@ public class TokenSettings {
     private int failuresBeforeSlowdown = 3;
     private int failuresBeforeLock = 5;
     private Duration lockDuration = Duration.ofMinutes(15);
+    private Duration signingKeyRotation = Duration.ofDays(30);
+    private Duration signingKeyPublishAhead = Duration.ofMinutes(15);
+    private Duration signingKeyCheck = Duration.ofMinutes(5);
 
     public String getIssuer() { return issuer; }
     public void setIssuer(String issuer) { this.issuer = issuer; }
@@ -33,4 +36,10 @@ public class TokenSettings {
     public void setFailuresBeforeLock(int n) { this.failuresBeforeLock = n; }
     public Duration getLockDuration() { return lockDuration; }
     public void setLockDuration(Duration d) { this.lockDuration = d; }
+    public Duration getSigningKeyRotation() { return signingKeyRotation; }
+    public void setSigningKeyRotation(Duration d) { this.signingKeyRotation = d; }
+    public Duration getSigningKeyPublishAhead() { return signingKeyPublishAhead; }
+    public void setSigningKeyPublishAhead(Duration d) { this.signingKeyPublishAhead = d; }
+    public Duration getSigningKeyCheck() { return signingKeyCheck; }
+    public void setSigningKeyCheck(Duration d) { this.signingKeyCheck = d; }
 }

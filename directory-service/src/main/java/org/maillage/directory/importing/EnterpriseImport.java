@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.maillage.directory.invitation.InvitationService;
 import org.maillage.directory.organization.EnterpriseForm;
 import org.maillage.directory.organization.OrganizationDetails;
 import org.maillage.directory.organization.OrganizationService;
@@ -27,8 +28,8 @@ import java.util.UUID;
 /**
  * Imports a pilot's enterprises from a spreadsheet. Every row is checked first and every problem is
  * reported (row, field, message). A dry run stops there; a real run writes all rows in one transaction
- * or none. The NEQ is the key: an enterprise already in the directory is not created again, it joins
- * the pilot if it was not a member.
+ * or none. The NEQ is the key: an enterprise already in the directory is not created again nor changed;
+ * if it is not a member, it is invited to join the pilot, which it does only once one of its accounts accepts.
  */
 @Singleton
 public class EnterpriseImport {
@@ -39,9 +40,11 @@ public class EnterpriseImport {
     private final OrganizationStore store;
     private final PilotService pilots;
     private final TransactionOperations<Connection> tx;
+    private final InvitationService invitations;
 
     public EnterpriseImport(Validator validator, ReferenceData reference, OrganizationService organizations, OrganizationStore store,
-                            PilotService pilots, TransactionOperations<Connection> tx) {
+                            PilotService pilots, TransactionOperations<Connection> tx, InvitationService invitations) {
+        this.invitations = invitations;
         this.validator = validator;
         this.reference = reference;
         this.organizations = organizations;
@@ -118,7 +121,7 @@ public class EnterpriseImport {
                 if (outcome == 0) {
                     organizations.registerEnterprise(caller, f.getValue());
                 } else if (outcome == 1) {
-                    organizations.join(caller, pilot, existing(f.getValue()).orElseThrow(), null);
+                    invitations.ensureInvited(caller, pilot, existing(f.getValue()).orElseThrow());
                 }
             }
             return null;
@@ -126,7 +129,7 @@ public class EnterpriseImport {
         return new ImportReport(false, forms.size(), counts[0], counts[1], counts[2], List.of());
     }
 
-    /** 0: new enterprise, 1: known enterprise joining the pilot, 2: already a member. */
+    /** 0: new enterprise, 1: known enterprise, invited to join the pilot (it must accept), 2: already a member. */
     private int outcome(EnterpriseForm form, UUID pilot) {
         Optional<UUID> known = existing(form);
         if (known.isEmpty()) {

@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * What an import did, or would do on a dry run. Rows are numbered as a spreadsheet shows them
- * (the header is row 1). When there are errors, nothing was written.
+ * (the header is row 1). When there are errors, nothing was written. {@code invited}: enterprises already
+ * in the directory, invited to join the pilot (they join once one of their accounts accepts).
  */
 @Serdeable
 public record ImportReport(boolean dryRun,
                            @Schema(minimum = "0", maximum = "100000") int rows,
                            @Schema(minimum = "0", maximum = "100000") int created,
-                           @Schema(minimum = "0", maximum = "100000") int joined,
+                           @Schema(minimum = "0", maximum = "100000") int invited,
                            @Schema(minimum = "0", maximum = "100000") int unchanged,
                            @ArraySchema(maxItems = 100000) List<RowError> errors) {
 

@@ -1,5 +1,6 @@
 package org.maillage.directory.organization;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,10 +27,12 @@ public class EnterpriseController {
 
     private final OrganizationService service;
     private final OrganizationStore store;
+    private final ApplicationQuota quota;
 
-    public EnterpriseController(OrganizationService service, OrganizationStore store) {
+    public EnterpriseController(OrganizationService service, OrganizationStore store, ApplicationQuota quota) {
         this.service = service;
         this.store = store;
+        this.quota = quota;
     }
 
     /** A coordinator registers an enterprise in a pilot it runs: active at once. */
@@ -40,10 +43,11 @@ public class EnterpriseController {
         return created(service.registerEnterprise(Caller.of(auth), form));
     }
 
-    /** An enterprise applies to join a pilot: pending until a coordinator of that pilot approves. */
+    /** An enterprise applies to join a pilot: pending until a coordinator of that pilot approves; so many a day per address. */
     @Post("/applications")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<OrganizationDetails> apply(@Body @Valid EnterpriseForm form) throws SQLException {
+    public HttpResponse<OrganizationDetails> apply(HttpRequest<?> request, @Body @Valid EnterpriseForm form) throws SQLException {
+        quota.spend(ClientAddress.of(request));
         return created(service.registerEnterprise(null, form));
     }
 

@@ -16,7 +16,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Enterprises and institutions together: search, approval, deactivation. */
+/** Enterprises and institutions together: search, approval, deactivation and reactivation. */
 @Tag(name = "directory")
 @Controller("/api/organizations")
 public class OrganizationController {
@@ -49,5 +49,12 @@ public class OrganizationController {
     @SecurityRequirement(name = "bearer")
     public OrganizationDetails deactivate(Authentication auth, UUID id) throws SQLException {
         return service.deactivate(Caller.of(auth), id);
+    }
+
+    @Post("/{id}/reactivate")
+    @Secured(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
+    public OrganizationDetails reactivate(Authentication auth, UUID id) throws SQLException {
+        return service.reactivate(Caller.of(auth), id);
     }
 }

@@ -22,8 +22,8 @@ import java.util.UUID;
 
 /**
  * The life cycle of organizations: a coordinator registers them (active at once) or an enterprise
- * applies (pending until a coordinator of its pilot approves); they join pilots; they are deactivated,
- * never deleted, since contracts refer to them. Every change is announced in the same transaction.
+ * applies (pending until a coordinator of its pilot approves); they join other pilots only by accepting
+ * an invitation; they are deactivated (and reactivated), never deleted, since contracts refer to them. Every change is announced in the same transaction.
  */
 @Singleton
 public class OrganizationService {
@@ -112,10 +112,18 @@ public class OrganizationService {
     }
 
     private void ownOrCoordinated(Caller caller, OrganizationDetails o) {
-        if (!caller.belongsTo(o.id()) && o.pilots().stream().noneMatch(m -> caller.coordinates(m.pilotId()))) {
+        if (!caller.belongsTo(o.id()) && !coordinatesAll(caller, o)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
-                    "Only the organization itself or a coordinator of its pilots may change it.", Map.of());
+                    "Only the organization itself, or a coordinator of every pilot it takes part in, may change it.", Map.of());
         }
+    }
+
+    /**
+     * A coordinator acts on an organization only if it runs every pilot the organization takes part in:
+     * sharing one pilot does not give power over what the organization does in the others.
+     */
+    public static boolean coordinatesAll(Caller caller, OrganizationDetails o) {
+        return !o.pilots().isEmpty() && o.pilots().stream().allMatch(m -> caller.coordinates(m.pilotId()));
     }
 
     @Transactional
@@ -136,19 +144,25 @@ public class OrganizationService {
         return announce(id, OrganizationEventTypes.DEACTIVATED_V1);
     }
 
+    /** Undoes a deactivation. */
     @Transactional
-    public OrganizationDetails join(Caller caller, UUID pilot, UUID organization, LocalDate joinedOn) throws SQLException {
-        if (!pilots.exists(pilot)) {
-            throw ProblemException.notFound("Pilot", pilot);
+    public OrganizationDetails reactivate(Caller caller, UUID id) throws SQLException {
+        OrganizationDetails o = coordinatedBy(caller, id);
+        if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", now())) {
+            throw ProblemException.conflict("status", "only an inactive organization can be reactivated; this one is " + o.status(), Map.of());
         }
-        checkPilot(caller, pilot);
-        if (store.find(organization).isEmpty()) {
-            throw ProblemException.invalid("organizationId", "no organization " + organization);
-        }
+        return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    /**
+     * Adds an existing organization to a pilot. Only with the organization's consent: the caller is the
+     * acceptance of an invitation by one of its own accounts.
+     */
+    @Transactional
+    public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) throws SQLException {
         Instant now = now();
         store.touch(organization, now);
-        return joinAndAnnounce(organization, pilot, joinedOn == null ? LocalDate.now(Clocks.MONTREAL) : joinedOn,
-                OrganizationEventTypes.UPDATED_V1, now);
+        return joinAndAnnounce(organization, pilot, LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
     }
 
     private OrganizationDetails joinAndAnnounce(UUID id, UUID pilot, LocalDate joinedOn, String type, Instant now) throws SQLException {
@@ -168,12 +182,12 @@ public class OrganizationService {
         return o;
     }
 
-    /** The organization, if the caller coordinates one of its pilots; otherwise 403 (the directory is public, so 404 would not hide it). */
+    /** The organization, if the caller coordinates all of its pilots; otherwise 403 (the directory is public, so 404 would not hide it). */
     private OrganizationDetails coordinatedBy(Caller caller, UUID id) {
         OrganizationDetails o = store.find(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
-        if (o.pilots().stream().noneMatch(m -> caller.coordinates(m.pilotId()))) {
+        if (!coordinatesAll(caller, o)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
-                    "Only a coordinator of one of this organization's pilots may do this.", Map.of());
+                    "Only a coordinator of every pilot this organization takes part in may do this.", Map.of());
         }
         return o;
     }

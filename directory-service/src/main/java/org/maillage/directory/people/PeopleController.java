@@ -5,23 +5,22 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.platform.security.Caller;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Personal details: signed-in participants only. */
+/** Personal details: participants of the organization's pilots only, in pages, so many per minute. */
 @Tag(name = "directory")
 @Controller("/api/organizations/{organizationId}/people")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -34,11 +33,11 @@ public class PeopleController {
         this.people = people;
     }
 
+    /** A page (at most 50) of the organization's people, for participants of its pilots. */
     @Get
-    @ApiResponse(responseCode = "200", description = "the organization's contact people",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PersonView.class))))
-    public List<PersonView> list(UUID organizationId) {
-        return people.of(organizationId);
+    public PeoplePage list(Authentication auth, UUID organizationId, @QueryValue @Nullable UUID cursor,
+                           @QueryValue @Nullable @Min(1) @Max(50) Integer limit) {
+        return people.of(Caller.of(auth), organizationId, cursor, limit == null ? 20 : limit);
     }
 
     @Post

@@ -5,6 +5,10 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -14,33 +18,29 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
-import org.maillage.directory.organization.OrganizationDetails;
-import org.maillage.directory.organization.OrganizationService;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/** Pilots, public; their members in pages. Existing organizations join a pilot by invitation (InvitationController). */
 @Tag(name = "directory")
 @Controller("/api/pilots")
 public class PilotController {
 
     private final PilotService pilots;
-    private final OrganizationService organizations;
 
-    public PilotController(PilotService pilots, OrganizationService organizations) {
+    public PilotController(PilotService pilots) {
         this.pilots = pilots;
-        this.organizations = organizations;
     }
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @ApiResponse(responseCode = "200", description = "every pilot with its members",
+    @ApiResponse(responseCode = "200", description = "every pilot with its member count",
             content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PilotView.class))))
     public List<PilotView> all() {
         return pilots.all();
@@ -52,19 +52,21 @@ public class PilotController {
         return pilots.find(id).orElseThrow(() -> ProblemException.notFound("Pilot", id));
     }
 
+    /** The pilot's members by name, a page at a time (at most 100). */
+    @Get("/{id}/members")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public MemberPage members(UUID id, @QueryValue @Nullable UUID cursor, @QueryValue @Nullable @Min(1) @Max(100) Integer limit) {
+        if (!pilots.exists(id)) {
+            throw ProblemException.notFound("Pilot", id);
+        }
+        return pilots.members(id, cursor, limit == null ? 50 : limit);
+    }
+
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
     public HttpResponse<PilotView> create(Authentication auth, @Body @Valid NewPilot pilot) {
         PilotView created = pilots.create(Caller.of(auth), pilot);
         return HttpResponse.created(created, URI.create("/api/pilots/" + created.id()));
-    }
-
-    /** Only a coordinator of this pilot adds members to it. */
-    @Post("/{id}/members")
-    @Secured(Roles.COORDINATOR)
-    @SecurityRequirement(name = "bearer")
-    public OrganizationDetails addMember(Authentication auth, UUID id, @Body @Valid NewMember member) throws SQLException {
-        return organizations.join(Caller.of(auth), id, member.organizationId(), member.joinedOn());
     }
 }

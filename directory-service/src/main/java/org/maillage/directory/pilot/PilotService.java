@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Pilots: several at once (Montréal, Estrie), each with its members. */
+/** Pilots: several at once (Montréal, Estrie), each with its members, read in pages. */
 @Singleton
 public class PilotService {
 
@@ -64,20 +64,44 @@ public class PilotService {
         return tx.executeRead(status -> find(status.getConnection(), id));
     }
 
+    /** Every pilot with its member count: one query, however many pilots and members. */
     public List<PilotView> all() {
         return tx.executeRead(status -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("select id from pilot order by starts_on, name");
+            List<PilotView> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(SELECT + " order by p.starts_on, p.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
+                    out.add(read(rs));
                 }
             }
-            List<PilotView> out = new ArrayList<>();
-            for (UUID id : ids) {
-                find(status.getConnection(), id).ifPresent(out::add);
-            }
             return out;
+        });
+    }
+
+    /** Members by name then id; {@code after} is the last organization of the previous page. */
+    public MemberPage members(UUID pilot, UUID after, int size) {
+        return tx.executeRead(status -> {
+            List<MemberPage.Member> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select o.id, o.legal_name, o.kind, o.status, m.joined_on from pilot_member m
+                    join organization o on o.id = m.organization_id
+                    where m.pilot_id = ? and (cast(? as uuid) is null
+                        or (o.sort_name, o.id) > (select sort_name, id from organization where id = cast(? as uuid)))
+                    order by o.sort_name, o.id limit ?""")) {
+                ps.setObject(1, pilot);
+                ps.setObject(2, after);
+                ps.setObject(3, after);
+                ps.setInt(4, size + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MemberPage.Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getDate(5).toLocalDate()));
+                    }
+                }
+            }
+            boolean more = out.size() > size;
+            List<MemberPage.Member> page = more ? out.subList(0, size) : out;
+            return new MemberPage(List.copyOf(page), more ? page.get(size - 1).organizationId() : null);
         });
     }
 
@@ -96,33 +120,22 @@ public class PilotService {
         }
     }
 
+    private static final String SELECT = """
+            select p.id, p.name, p.region, p.starts_on, p.ends_on, p.coordinating_organization,
+                   (select count(*) from pilot_member m where m.pilot_id = p.id)
+            from pilot p""";
+
     private static Optional<PilotView> find(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select name, region, starts_on, ends_on, coordinating_organization from pilot where id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " where p.id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new PilotView(id, rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4).toLocalDate(), rs.getString(5), members(c, id)));
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         }
     }
 
-    private static List<PilotView.Member> members(Connection c, UUID pilot) throws SQLException {
-        List<PilotView.Member> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select o.id, o.legal_name, o.kind, o.status, m.joined_on from pilot_member m
-                join organization o on o.id = m.organization_id where m.pilot_id = ? order by o.sort_name, o.id""")) {
-            ps.setObject(1, pilot);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new PilotView.Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getDate(5).toLocalDate()));
-                }
-            }
-        }
-        return out;
+    private static PilotView read(ResultSet rs) throws SQLException {
+        return new PilotView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                rs.getDate(5).toLocalDate(), rs.getString(6), rs.getLong(7));
     }
 }

@@ -1,0 +1,67 @@
+package org.maillage.directory.invitation;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import org.maillage.directory.organization.OrganizationDetails;
+import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How an organization that already exists joins another pilot: the pilot's coordinator invites it, one
+ * of its own accounts accepts. Nobody adds another pilot's organization without it.
+ */
+@Controller
+@SecurityRequirement(name = "bearer")
+public class InvitationController {
+
+    private final InvitationService invitations;
+
+    public InvitationController(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @Post("/api/pilots/{pilotId}/invitations")
+    @Secured(Roles.COORDINATOR)
+    public HttpResponse<Invitation> invite(Authentication auth, UUID pilotId, @Body @Valid NewInvitation invitation) {
+        Invitation created = invitations.invite(Caller.of(auth), pilotId, invitation.organizationId());
+        return HttpResponse.created(created, URI.create("/api/pilots/" + pilotId + "/invitations/" + created.id()));
+    }
+
+    /** The organization's pending invitations: for its own accounts, and for coordinators those of their pilots. */
+    @Get("/api/organizations/{organizationId}/invitations")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiResponse(responseCode = "200", description = "the pending invitations",
+            content = @Content(array = @ArraySchema(maxItems = 100, schema = @Schema(implementation = Invitation.class))))
+    public List<Invitation> pending(Authentication auth, UUID organizationId) {
+        return invitations.pending(Caller.of(auth), organizationId);
+    }
+
+    @Post("/api/pilots/{pilotId}/invitations/{invitationId}/accept")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    public OrganizationDetails accept(Authentication auth, UUID pilotId, UUID invitationId) throws SQLException {
+        return invitations.accept(Caller.of(auth), pilotId, invitationId);
+    }
+
+    @Post("/api/pilots/{pilotId}/invitations/{invitationId}/decline")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    public Invitation decline(Authentication auth, UUID pilotId, UUID invitationId) {
+        return invitations.decline(Caller.of(auth), pilotId, invitationId);
+    }
+}
