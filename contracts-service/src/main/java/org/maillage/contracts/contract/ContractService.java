@@ -25,7 +25,7 @@ import java.util.UUID;
  * Contracts recorded outside an award, and every contract's later life. An institution recording its own
  * direct purchase needs no one else's word. A contract declared "with" an institution stays declared until that
  * institution confirms it (enterprises cannot confirm an institution's purchase between themselves); one between
- * enterprises until a party other than the declarer confirms it. The one whose word is awaited may also reject
+ * enterprises until the other side of the deal confirms it. The one whose word is awaited may also reject
  * it. Reporting counts declared contracts apart. Status changes and amendments are the buyer's, on a
  * confirmed contract, and each is kept in the history with its reason.
  */
@@ -125,7 +125,8 @@ public class ContractService {
 
     /**
      * A declared contract that this caller may confirm or reject: an institution's only by that institution,
-     * one between enterprises by a party other than its declarer.
+     * one between enterprises by the other side of the deal (the buyer if a supplier declared it, a supplier if
+     * the buyer did).
      */
     private static ContractStore.Row awaitingMyWord(Connection c, Caller caller, UUID id) throws java.sql.SQLException {
         ContractStore.Row row = party(c, caller, id, true);
@@ -138,8 +139,15 @@ public class ContractService {
         if (caller.organizationId().equals(row.recordedBy())) {
             throw ProblemException.conflict("confirmed", "the other party confirms a declared contract, not the one who declared it", Map.of());
         }
-        if (!"BETWEEN_ENTERPRISES".equals(row.view().origin()) && !caller.organizationId().equals(row.view().buyerId())) {
+        boolean callerBuys = caller.organizationId().equals(row.view().buyerId());
+        if (!"BETWEEN_ENTERPRISES".equals(row.view().origin()) && !callerBuys) {
             throw ProblemException.forbidden("Only the institution itself confirms or rejects a contract declared with it.");
+        }
+        // the other side of the deal: a co-supplier cannot vouch for a buyer that never agreed
+        boolean declaredByBuyer = row.view().buyerId().equals(row.recordedBy());
+        if (declaredByBuyer == callerBuys) {
+            throw ProblemException.forbidden("The other side of the contract confirms or rejects it: the buyer if a supplier declared it, "
+                    + "a supplier if the buyer did.");
         }
         return row;
     }

@@ -88,21 +88,19 @@ final class ContractStore {
     }
 
     /**
-     * The declared contracts that wait for this organization's word: an institution's, declared by an enterprise;
-     * between enterprises, declared by another party.
+     * The declared contracts that wait for this organization's word: as buyer, those a supplier declared; as a
+     * supplier between enterprises, those the buyer declared.
      */
     static List<UUID> awaiting(Connection c, UUID org, int limit) throws SQLException {
         List<UUID> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select id from contract where not confirmed and status = 'PENDING' and recorded_by <> ?
-                  and ((origin = 'DIRECT' and buyer_id = ?)
-                       or (origin = 'BETWEEN_ENTERPRISES' and (buyer_id = ? or supplier_ids @> array[?::text])))
+                select id from contract where not confirmed and status = 'PENDING'
+                  and ((buyer_id = ? and recorded_by <> buyer_id)
+                       or (origin = 'BETWEEN_ENTERPRISES' and recorded_by = buyer_id and supplier_ids @> array[?::text]))
                 order by created_at, id limit ?""")) {
             ps.setObject(1, org);
-            ps.setObject(2, org);
-            ps.setObject(3, org);
-            ps.setString(4, org.toString());
-            ps.setInt(5, limit);
+            ps.setString(2, org.toString());
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getObject(1, UUID.class));

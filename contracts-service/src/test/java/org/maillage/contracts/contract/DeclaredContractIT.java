@@ -33,6 +33,7 @@ class DeclaredContractIT extends ContractsServiceIT {
     private final UUID college = UUID.randomUUID();
     private final UUID declarer = UUID.randomUUID();
     private final UUID accomplice = UUID.randomUUID();
+    private final UUID client = UUID.randomUUID();
 
     DeclaredContractIT() {
         super("declaredcontracts");
@@ -44,7 +45,8 @@ class DeclaredContractIT extends ContractsServiceIT {
         Fixtures.register(service, college, "INSTITUTION", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, declarer, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, accomplice, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
-        Fixtures.awaitKnown(service, city, college, declarer, accomplice);
+        Fixtures.register(service, client, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.awaitKnown(service, city, college, declarer, accomplice, client);
     }
 
     @Test
@@ -78,6 +80,20 @@ class DeclaredContractIT extends ContractsServiceIT {
         assertThat(new String(events(fabricated).get(1).value())).containsPattern("\"status\":\\s*\"CANCELLED\"").containsPattern("\"confirmedBy\":\\s*null");
         assertThat(new String(events(real).get(1).value())).containsPattern("\"confirmed\":\\s*true")
                 .containsPattern("\"confirmedBy\":\\s*\"" + city + "\"");
+    }
+
+    /** Between enterprises, a co-supplier cannot vouch for a buyer that never agreed: the other side of the deal confirms. */
+    @Test
+    void betweenEnterprisesTheOtherSideOfTheDealConfirms() {
+        String declarerToken = tokens.token("SUPPLIER", declarer, List.of());
+        String clientToken = tokens.token("SUPPLIER", client, List.of());
+        String id = (String) post("/api/contracts", declarerToken, Map.of("buyerId", client.toString(), "supplierIds",
+                List.of(declarer.toString(), accomplice.toString()), "title", "Entretien ménager", "category", "90100000",
+                "valueCad", 50_000)).get("id");
+        assertStatus(403, () -> post("/api/contracts/" + id + "/confirm", tokens.token("SUPPLIER", accomplice, List.of()), ""));
+        assertThat(awaiting(clientToken)).extracting(c -> c.get("id")).containsExactly(id);
+        assertThat(post("/api/contracts/" + id + "/confirm", clientToken, "")).containsEntry("confirmed", true);
+        assertThat(awaiting(clientToken)).isEmpty();
     }
 
     private String declare(String token, int value) {
