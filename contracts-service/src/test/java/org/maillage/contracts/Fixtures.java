@@ -26,13 +26,21 @@ public final class Fixtures {
     /** Announces an organization as directory-service would, on the real topic. */
     public static void register(ServiceUnderTest service, UUID id, String kind, String status, String category, String region,
                                 List<UUID> pilots) {
+        register(service, id, kind, status, category, region, pilots, List.of());
+    }
+
+    /** An institution with its decision units. */
+    public static void register(ServiceUnderTest service, UUID id, String kind, String status, String category, String region,
+                                List<UUID> pilots, List<UUID> units) {
         String pilotList = pilots.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(","));
+        String unitList = units.stream().map(u -> "{\"id\":\"" + u + "\",\"name\":\"Unité " + u + "\",\"categories\":[]}")
+                .collect(Collectors.joining(","));
         TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, id.toString(),
                 OrganizationEventTypes.REGISTERED_V1, """
                         {"organizationId":"%s","kind":"%s","name":"Organisation %s","otherNames":[],"status":"%s",
                          "legalForm":null,"institutionType":null,"categories":["%s"],"regions":["%s"],"pilots":[%s],
-                         "decisionUnits":[],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, kind, id, status, category, region,
-                        pilotList));
+                         "decisionUnits":[%s],"occurredAt":"2026-01-01T00:00:00Z"}""".formatted(id, kind, id, status, category, region,
+                        pilotList, unitList));
     }
 
     /** contracts-service learns organizations from directory.organizations: wait until it knows these. */

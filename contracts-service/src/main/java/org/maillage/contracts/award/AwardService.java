@@ -58,7 +58,7 @@ public class AwardService {
             BigDecimal price;
             List<UUID> suppliers = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "select status, enterprise_id, price_cad, partners from response where id = ? and opportunity_id = ?")) {
+                    "select status, enterprise_id, price_cad, confirmed_partners from response where id = ? and opportunity_id = ?")) {
                 ps.setObject(1, responseId);
                 ps.setObject(2, opportunity);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -71,6 +71,7 @@ public class AwardService {
                     supplier = rs.getObject(2, UUID.class);
                     price = rs.getBigDecimal(3);
                     suppliers.add(supplier);
+                    // only the partners that confirmed their part before the deadline become suppliers
                     Arrays.stream((Object[]) rs.getArray(4).getArray()).map(String::valueOf).map(UUID::fromString).forEach(suppliers::add);
                 }
             }
@@ -92,7 +93,7 @@ public class AwardService {
             opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
             outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                     contract.id(), opportunity, d.buyer(), d.unit(), suppliers, d.title(), d.categories(), price, startsOn, endsOn,
-                    contract.status(), contract.origin(), true, null, now()));
+                    contract.status(), contract.origin(), true, null, d.buyer(), now()));
             return contract;
         });
     }
@@ -158,11 +159,12 @@ public class AwardService {
     /** The buyer's own opportunity, past its deadline, not yet decided. */
     private static Decision decidable(Connection c, Caller caller, UUID opportunity) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select buyer_id, decision_unit_id, coalesce(title_fr, title_en), categories, status, deadline, version
+                select buyer_id, decision_unit_id, coalesce(title_fr, title_en), categories, status, deadline, version, published_at
                 from opportunity where id = ?""")) {
             ps.setObject(1, opportunity);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || ("DRAFT".equals(rs.getString(5)) && !rs.getObject(1, UUID.class).equals(caller.organizationId()))) {
+                // never published, never public: its existence is the buyer's alone
+                if (!rs.next() || (rs.getTimestamp(8) == null && !rs.getObject(1, UUID.class).equals(caller.organizationId()))) {
                     throw ProblemException.notFound("Opportunity", opportunity);
                 }
                 Decision d = new Decision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
@@ -185,8 +187,8 @@ public class AwardService {
     private static void insert(Connection c, ContractView k, Decision d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into contract (id, opportunity_id, buyer_id, decision_unit_id, supplier_ids, title, categories, value_cad,
-                    starts_on, ends_on, status, origin, confirmed, created_at, recorded_by, confirmed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    starts_on, ends_on, status, origin, confirmed, created_at, recorded_by, confirmed_at, confirmed_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setObject(1, k.id());
             ps.setObject(2, k.opportunityId());
             ps.setObject(3, k.buyerId());
@@ -203,6 +205,7 @@ public class AwardService {
             ps.setTimestamp(14, Timestamp.from(now()));
             ps.setObject(15, k.buyerId());
             ps.setTimestamp(16, Timestamp.from(now()));
+            ps.setObject(17, k.buyerId());
             ps.executeUpdate();
         }
     }

@@ -53,6 +53,9 @@ public class ContactService {
         if (f.decisionUnitId() != null && !"INSTITUTION".equals(counterpart.kind())) {
             throw ProblemException.invalid("decisionUnitId", "only an institution has decision units");
         }
+        if (f.decisionUnitId() != null && !counterpart.decisionUnits().contains(f.decisionUnitId())) {
+            throw ProblemException.invalid("decisionUnitId", "not a decision unit of the institution " + f.counterpartId());
+        }
         if (f.occurredOn().isAfter(LocalDate.now(MontrealTime.ZONE))) {
             throw ProblemException.invalid("occurredOn", "a contact is logged once it happened, not in the future");
         }

@@ -25,6 +25,11 @@ public final class ContractChangeForms {
                             @Nullable LocalDate endsOn) {
     }
 
+    /** Why a declared contract is rejected by the party whose word it awaited. */
+    @Serdeable
+    public record Rejection(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     /**
      * @param finalValueCad when completing: what was finally paid (defaults to the contract's value)
      */

@@ -13,7 +13,13 @@ import jakarta.validation.Valid;
 import org.maillage.contracts.award.ContractView;
 import org.maillage.platform.security.Caller;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -36,6 +42,14 @@ public class ContractController {
         return HttpResponse.created(c, URI.create("/api/contracts/" + c.id()));
     }
 
+    /** The declared contracts waiting for the caller's organization to confirm or reject them. */
+    @Get("/declared")
+    @ApiResponse(responseCode = "200", description = "contracts declared with the caller's organization, awaiting its word",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
+    public List<ContractView> declared(Authentication auth) {
+        return contracts.awaiting(Caller.of(auth));
+    }
+
     @Get("/{id}")
     public ContractView show(Authentication auth, UUID id) {
         return contracts.show(Caller.of(auth), id);
@@ -49,6 +63,11 @@ public class ContractController {
     @Post("/{id}/amendments")
     public ContractView amend(Authentication auth, UUID id, @Body @Valid ContractChangeForms.Amendment form) {
         return contracts.amend(Caller.of(auth), id, form);
+    }
+
+    @Post("/{id}/reject")
+    public ContractView reject(Authentication auth, UUID id, @Body @Valid ContractChangeForms.Rejection form) {
+        return contracts.reject(Caller.of(auth), id, form.reason());
     }
 
     @Post("/{id}/confirm")

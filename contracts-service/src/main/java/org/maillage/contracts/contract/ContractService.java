@@ -23,8 +23,10 @@ import java.util.UUID;
 
 /**
  * Contracts recorded outside an award, and every contract's later life. An institution recording its own
- * direct purchase needs no one else's word; any other record stays declared until the other party confirms
- * it, and reporting counts declared contracts apart. Status changes and amendments are the buyer's, on a
+ * direct purchase needs no one else's word. A contract declared "with" an institution stays declared until that
+ * institution confirms it (enterprises cannot confirm an institution's purchase between themselves); one between
+ * enterprises until the other side of the deal confirms it. The one whose word is awaited may also reject
+ * it. Reporting counts declared contracts apart. Status changes and amendments are the buyer's, on a
  * confirmed contract, and each is kept in the history with its reason.
  */
 @Singleton
@@ -55,6 +57,9 @@ public class ContractService {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
         KnownOrganizations.Known buyer = known("buyerId", f.buyerId());
+        if (f.decisionUnitId() != null && !buyer.decisionUnits().contains(f.decisionUnitId())) {
+            throw ProblemException.invalid("decisionUnitId", "not a decision unit of the buyer " + f.buyerId());
+        }
         for (int i = 0; i < f.supplierIds().size(); i++) {
             KnownOrganizations.Known s = known("supplierIds[" + i + "]", f.supplierIds().get(i));
             if (!"ENTERPRISE".equals(s.kind())) {
@@ -68,7 +73,7 @@ public class ContractService {
         Instant now = now();
         tx.executeWrite(status -> {
             ContractStore.insert(status.getConnection(), contract, f.decisionUnitId(), f.category(), me, now);
-            announce(contract, f.decisionUnitId(), List.of(f.category()), ContractEventTypes.RECORDED_V1, now);
+            announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, ContractEventTypes.RECORDED_V1, now);
             return null;
         });
         return contract;
@@ -79,20 +84,72 @@ public class ContractService {
         Instant now = now();
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            ContractStore.Row row = party(c, caller, id, true);
-            if (row.view().confirmed()) {
-                throw ProblemException.conflict("confirmed", "this contract is already confirmed", Map.of());
-            }
-            if (caller.organizationId().equals(row.recordedBy())) {
-                throw ProblemException.conflict("confirmed", "the other party confirms a declared contract, not the one who declared it", Map.of());
-            }
-            ContractStore.confirm(c, id, now);
+            ContractStore.Row row = awaitingMyWord(c, caller, id);
+            ContractStore.confirm(c, id, caller.organizationId(), now);
             ContractView v = row.view();
             ContractView confirmed = new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
                     v.startsOn(), v.endsOn(), v.status(), v.origin(), true, v.finalValueCad(), v.history());
-            announce(confirmed, row.unit(), row.categories(), ContractEventTypes.CONFIRMED_V1, now);
+            announce(confirmed, row.unit(), row.categories(), caller.organizationId(), ContractEventTypes.CONFIRMED_V1, now);
             return confirmed;
         });
+    }
+
+    /** The party whose word was awaited says the contract was never made: it is cancelled, with the reason. */
+    public ContractView reject(Caller caller, UUID id, String reason) {
+        Instant now = now();
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            ContractStore.Row row = awaitingMyWord(c, caller, id);
+            ContractView v = row.view();
+            ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
+            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
+                    v.startsOn(), v.endsOn(), "CANCELLED", v.origin(), false, null, v.history()), change,
+                    ContractEventTypes.STATUS_CHANGED_V1, now);
+        });
+    }
+
+    /** The declared contracts waiting for the caller's organization to confirm or reject them, oldest first. */
+    public List<ContractView> awaiting(Caller caller) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            List<ContractView> out = new ArrayList<>();
+            for (UUID id : ContractStore.awaiting(c, caller.organizationId(), 200)) {
+                ContractStore.find(c, id, false).ifPresent(r -> out.add(r.view()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A declared contract that this caller may confirm or reject: an institution's only by that institution,
+     * one between enterprises by the other side of the deal (the buyer if a supplier declared it, a supplier if
+     * the buyer did).
+     */
+    private static ContractStore.Row awaitingMyWord(Connection c, Caller caller, UUID id) throws java.sql.SQLException {
+        ContractStore.Row row = party(c, caller, id, true);
+        if (row.view().confirmed()) {
+            throw ProblemException.conflict("confirmed", "this contract is already confirmed", Map.of());
+        }
+        if (!"PENDING".equals(row.view().status())) {
+            throw ProblemException.conflict("status", "this contract is " + row.view().status(), Map.of());
+        }
+        if (caller.organizationId().equals(row.recordedBy())) {
+            throw ProblemException.conflict("confirmed", "the other party confirms a declared contract, not the one who declared it", Map.of());
+        }
+        boolean callerBuys = caller.organizationId().equals(row.view().buyerId());
+        if (!"BETWEEN_ENTERPRISES".equals(row.view().origin()) && !callerBuys) {
+            throw ProblemException.forbidden("Only the institution itself confirms or rejects a contract declared with it.");
+        }
+        // the other side of the deal: a co-supplier cannot vouch for a buyer that never agreed
+        boolean declaredByBuyer = row.view().buyerId().equals(row.recordedBy());
+        if (declaredByBuyer == callerBuys) {
+            throw ProblemException.forbidden("The other side of the contract confirms or rejects it: the buyer if a supplier declared it, "
+                    + "a supplier if the buyer did.");
+        }
+        return row;
     }
 
     public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
@@ -156,7 +213,7 @@ public class ContractService {
         ContractView saved = new ContractView(after.id(), after.opportunityId(), after.buyerId(), after.supplierIds(), after.title(),
                 after.valueCad(), after.startsOn(), after.endsOn(), after.status(), after.origin(), after.confirmed(),
                 after.finalValueCad(), history);
-        announce(saved, row.unit(), row.categories(), type, now);
+        announce(saved, row.unit(), row.categories(), saved.confirmed() ? row.confirmedBy() : null, type, now);
         return saved;
     }
 
@@ -184,10 +241,10 @@ public class ContractService {
         return k;
     }
 
-    private void announce(ContractView v, UUID unit, List<String> categories, String type, Instant now) {
+    private void announce(ContractView v, UUID unit, List<String> categories, UUID confirmedBy, String type, Instant now) {
         outbox.append(ContractsTopics.CONTRACTS, v.id().toString(), type, new ContractState(v.id(), v.opportunityId(), v.buyerId(), unit,
                 v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(),
-                v.finalValueCad(), now));
+                v.finalValueCad(), confirmedBy, now));
     }
 
     private static Instant now() {

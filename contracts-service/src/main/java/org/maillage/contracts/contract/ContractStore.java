@@ -21,7 +21,7 @@ import java.util.UUID;
 final class ContractStore {
 
     /** A stored contract with what the view leaves out. */
-    record Row(ContractView view, UUID unit, List<String> categories, UUID recordedBy, long version) {
+    record Row(ContractView view, UUID unit, List<String> categories, UUID recordedBy, UUID confirmedBy, long version) {
         List<UUID> parties() {
             List<UUID> all = new ArrayList<>(view.supplierIds());
             all.add(view.buyerId());
@@ -35,8 +35,8 @@ final class ContractStore {
     static void insert(Connection c, ContractView k, UUID unit, String category, UUID recordedBy, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into contract (id, buyer_id, decision_unit_id, supplier_ids, title, categories, value_cad, starts_on, ends_on,
-                    status, origin, confirmed, created_at, recorded_by, confirmed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    status, origin, confirmed, created_at, recorded_by, confirmed_at, confirmed_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setObject(1, k.id());
             ps.setObject(2, k.buyerId());
             ps.setObject(3, unit);
@@ -52,6 +52,7 @@ final class ContractStore {
             ps.setTimestamp(13, Timestamp.from(now));
             ps.setObject(14, recordedBy);
             ps.setTimestamp(15, k.confirmed() ? Timestamp.from(now) : null);
+            ps.setObject(16, k.confirmed() ? recordedBy : null);
             ps.executeUpdate();
         }
     }
@@ -59,7 +60,7 @@ final class ContractStore {
     static Optional<Row> find(Connection c, UUID id, boolean lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 select opportunity_id, buyer_id, supplier_ids, title, value_cad, starts_on, ends_on, status, origin, confirmed,
-                       decision_unit_id, categories, recorded_by, final_value_cad, version from contract where id = ?"""
+                       decision_unit_id, categories, recorded_by, final_value_cad, version, confirmed_by from contract where id = ?"""
                 + (lock ? " for update" : ""))) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -71,18 +72,42 @@ final class ContractStore {
                         rs.getString(9), rs.getBoolean(10), rs.getBigDecimal(14), history(c, id));
                 return Optional.of(new Row(v, rs.getObject(11, UUID.class),
                         Arrays.stream((Object[]) rs.getArray(12).getArray()).map(String::valueOf).toList(),
-                        rs.getObject(13, UUID.class), rs.getLong(15)));
+                        rs.getObject(13, UUID.class), rs.getObject(16, UUID.class), rs.getLong(15)));
             }
         }
     }
 
-    static void confirm(Connection c, UUID id, Instant now) throws SQLException {
+    static void confirm(Connection c, UUID id, UUID by, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "update contract set confirmed = true, confirmed_at = ?, version = version + 1 where id = ?")) {
+                "update contract set confirmed = true, confirmed_at = ?, confirmed_by = ?, version = version + 1 where id = ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
-            ps.setObject(2, id);
+            ps.setObject(2, by);
+            ps.setObject(3, id);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The declared contracts that wait for this organization's word: as buyer, those a supplier declared; as a
+     * supplier between enterprises, those the buyer declared.
+     */
+    static List<UUID> awaiting(Connection c, UUID org, int limit) throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select id from contract where not confirmed and status = 'PENDING'
+                  and ((buyer_id = ? and recorded_by <> buyer_id)
+                       or (origin = 'BETWEEN_ENTERPRISES' and recorded_by = buyer_id and supplier_ids @> array[?::text]))
+                order by created_at, id limit ?""")) {
+            ps.setObject(1, org);
+            ps.setString(2, org.toString());
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return out;
     }
 
     /** Writes the new state (already locked with find(…, true)) and appends the change to the history. */

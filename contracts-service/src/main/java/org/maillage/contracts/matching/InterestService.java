@@ -57,7 +57,7 @@ public class InterestService {
 
     /** Only while responses are open; an enterprise that was not matched may still say it is interested. */
     public void answer(Caller caller, UUID opportunity, InterestForm f) {
-        OpportunityView o = opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+        OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
         if (!"PUBLISHED".equals(o.status())) {
             throw ProblemException.conflict("status", "responses are closed for this opportunity (" + o.status() + ")", Map.of());

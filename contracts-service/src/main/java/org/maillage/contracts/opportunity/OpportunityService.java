@@ -52,6 +52,9 @@ public class OpportunityService {
         if (!buyer.active()) {
             throw ProblemException.conflict("buyer", "your organization is " + buyer.status() + " and cannot publish", Map.of());
         }
+        if (f.decisionUnitId() != null && !buyer.decisionUnits().contains(f.decisionUnitId())) {
+            throw ProblemException.invalid("decisionUnitId", "not a decision unit of your organization");
+        }
         if (isBlank(f.titleFr()) && isBlank(f.titleEn())) {
             throw ProblemException.invalid("titleFr", "a title in French or in English is required / titre requis");
         }
@@ -111,11 +114,14 @@ public class OpportunityService {
         return due.size();
     }
 
-    /** A draft exists only for its buyer; anyone else is told it does not exist. */
+    /**
+     * What was never published (a draft, or a draft cancelled before publication) exists only for its buyer;
+     * anyone else is told it does not exist.
+     */
     public OpportunityView show(Caller caller, UUID id) {
         OpportunityView o = store.find(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
         UUID org = caller == null ? null : caller.organizationId();
-        if ("DRAFT".equals(o.status()) && !o.buyerId().equals(org)) {
+        if (o.publishedAt() == null && !o.buyerId().equals(org)) {
             throw ProblemException.notFound("Opportunity", id);
         }
         return o.visibleTo(org);
@@ -124,7 +130,7 @@ public class OpportunityService {
     private OpportunityView owned(Caller caller, UUID id) throws SQLException {
         OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
         if (!o.buyerId().equals(caller.organizationId())) {
-            if ("DRAFT".equals(o.status())) {
+            if (o.publishedAt() == null) {
                 throw ProblemException.notFound("Opportunity", id);
             }
             throw ProblemException.forbidden("Only the buying organization changes its opportunity.");

@@ -131,7 +131,7 @@ public class OpportunityStore {
     }
 
     public List<OpportunityView> published(int limit) {
-        return tx.executeRead(status -> many("status <> 'DRAFT' order by deadline desc, id limit ?", "", ps -> ps.setInt(1, limit)));
+        return tx.executeRead(status -> many("published_at is not null order by deadline desc, id limit ?", "", ps -> ps.setInt(1, limit)));
     }
 
     /** One organization's opportunities, drafts included: its own view, withheld values shown. */

@@ -15,7 +15,8 @@ import java.util.UUID;
 @Singleton
 public class KnownOrganizations {
 
-    public record Known(UUID id, String kind, String name, String status, List<UUID> pilots) {
+    /** @param decisionUnits an institution's decision units; empty for an enterprise */
+    public record Known(UUID id, String kind, String name, String status, List<UUID> pilots, List<UUID> decisionUnits) {
         public boolean active() {
             return "ACTIVE".equals(status);
         }
@@ -30,13 +31,17 @@ public class KnownOrganizations {
     public Optional<Known> find(UUID id) {
         return tx.executeRead(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select kind, name, status, pilots from known_organization where id = ?")) {
+                    "select kind, name, status, pilots, decision_units from known_organization where id = ?")) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Known(id, rs.getString(1), rs.getString(2), rs.getString(3),
-                            Arrays.stream((Object[]) rs.getArray(4).getArray()).map(String::valueOf).map(UUID::fromString).toList())) : Optional.empty();
+                    return rs.next() ? Optional.of(new Known(id, rs.getString(1), rs.getString(2), rs.getString(3), uuids(rs.getArray(4)),
+                            uuids(rs.getArray(5)))) : Optional.empty();
                 }
             }
         });
+    }
+
+    private static List<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).map(UUID::fromString).toList();
     }
 }

@@ -35,10 +35,11 @@ public class OrganizationProjection {
         Connection c = tx.getConnection();
         // the newer state wins, whatever order events arrive in
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into known_organization (id, kind, name, status, categories, regions, pilots, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into known_organization (id, kind, name, status, categories, regions, pilots, decision_units, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set kind = excluded.kind, name = excluded.name, status = excluded.status,
-                    categories = excluded.categories, regions = excluded.regions, pilots = excluded.pilots, updated_at = excluded.updated_at
+                    categories = excluded.categories, regions = excluded.regions, pilots = excluded.pilots,
+                    decision_units = excluded.decision_units, updated_at = excluded.updated_at
                 where known_organization.updated_at <= excluded.updated_at""")) {
             ps.setObject(1, o.organizationId());
             ps.setString(2, o.kind());
@@ -47,7 +48,8 @@ public class OrganizationProjection {
             ps.setArray(5, c.createArrayOf("text", o.categories().toArray()));
             ps.setArray(6, c.createArrayOf("text", o.regions().toArray()));
             ps.setArray(7, c.createArrayOf("text", o.pilots().stream().map(Object::toString).toArray()));
-            ps.setTimestamp(8, Timestamp.from(o.occurredAt()));
+            ps.setArray(8, c.createArrayOf("text", o.decisionUnits().stream().map(u -> u.id().toString()).toArray()));
+            ps.setTimestamp(9, Timestamp.from(o.occurredAt()));
             ps.executeUpdate();
         }
     }

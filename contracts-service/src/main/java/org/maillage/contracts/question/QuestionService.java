@@ -96,7 +96,7 @@ public class QuestionService {
     }
 
     private OpportunityView published(UUID opportunity) {
-        return opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+        return opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
     }
 

@@ -36,7 +36,8 @@ import java.util.UUID;
 @Singleton
 public class ResponseService {
 
-    private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at";
+    private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at,"
+            + " confirmed_partners";
 
     private final TransactionOperations<Connection> tx;
     private final OpportunityStore opportunities;
@@ -61,6 +62,13 @@ public class ResponseService {
         if (o.buyerId().equals(caller.organizationId())) {
             throw ProblemException.conflict("enterprise", "a buyer does not respond to its own opportunity", Map.of());
         }
+        List<UUID> partners = f.partners() == null ? List.of() : f.partners();
+        for (int i = 0; i < partners.size(); i++) {
+            checkPartner("partners[" + i + "]", partners.get(i), caller.organizationId(), o.buyerId());
+            if (partners.indexOf(partners.get(i)) != i) {
+                throw ProblemException.invalid("partners[" + i + "]", "this partner is named twice");
+            }
+        }
         Instant now = now();
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
@@ -69,6 +77,7 @@ public class ResponseService {
                     values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)
                     on conflict (opportunity_id, enterprise_id) do update set price_cad = excluded.price_cad,
                         proposal = excluded.proposal, documents = excluded.documents, partners = excluded.partners,
+                        confirmed_partners = array(select unnest(response.confirmed_partners) intersect select unnest(excluded.partners)),
                         status = 'SUBMITTED', updated_at = excluded.updated_at, version = response.version + 1""")) {
                 ps.setObject(1, UUID.randomUUID());
                 ps.setObject(2, opportunity);
@@ -84,6 +93,71 @@ public class ResponseService {
             announce(opportunity, caller.organizationId(), "SUBMITTED", now);
             return mine(c, opportunity, caller.organizationId()).orElseThrow();
         });
+    }
+
+    /**
+     * A partner named in a joint response confirms its part, before the deadline; until it does, it is not
+     * counted (not a supplier of the contract if the response wins).
+     */
+    public Partnership confirmPartnership(Caller caller, UUID opportunity, UUID response) {
+        open(caller, opportunity);
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update response set confirmed_partners = case when confirmed_partners @> array[?::text] then confirmed_partners
+                                                                  else array_append(confirmed_partners, ?::text) end, version = version + 1
+                    where id = ? and opportunity_id = ? and status = 'SUBMITTED' and partners @> array[?::text]""")) {
+                String me = caller.organizationId().toString();
+                ps.setString(1, me);
+                ps.setString(2, me);
+                ps.setObject(3, response);
+                ps.setObject(4, opportunity);
+                ps.setString(5, me);
+                if (ps.executeUpdate() == 0) {
+                    throw ProblemException.notFound("Response naming your enterprise as a partner", response);
+                }
+            }
+            return partnerships(c, opportunity, caller.organizationId()).stream().filter(p -> p.responseId().equals(response))
+                    .findFirst().orElseThrow();
+        });
+    }
+
+    /** The responses to this opportunity that name the caller's enterprise as a partner: who leads, and whether it confirmed. */
+    public List<Partnership> partnerships(Caller caller, UUID opportunity) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
+                .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
+        return tx.executeRead(status -> partnerships(status.getConnection(), opportunity, caller.organizationId()));
+    }
+
+    private static List<Partnership> partnerships(Connection c, UUID opportunity, UUID partner) throws SQLException {
+        List<Partnership> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select id, enterprise_id, confirmed_partners @> array[?::text] from response
+                where opportunity_id = ? and status <> 'WITHDRAWN' and partners @> array[?::text] order by submitted_at, id""")) {
+            ps.setString(1, partner.toString());
+            ps.setObject(2, opportunity);
+            ps.setString(3, partner.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Partnership(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getBoolean(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A partner is an active enterprise other than the one responding and the buyer. */
+    private void checkPartner(String field, UUID partner, UUID me, UUID buyer) {
+        if (partner.equals(me) || partner.equals(buyer)) {
+            throw ProblemException.invalid(field, "a partner is another enterprise than the one responding and the buyer");
+        }
+        KnownOrganizations.Known k = organizations.find(partner).orElseThrow(() -> ProblemException.invalid(field, "no organization " + partner));
+        if (!"ENTERPRISE".equals(k.kind()) || !k.active()) {
+            throw ProblemException.invalid(field, "a partner is an active enterprise");
+        }
     }
 
     public void withdraw(Caller caller, UUID opportunity) {
@@ -135,7 +209,7 @@ public class ResponseService {
         if (caller.organizationId() == null) {
             throw ProblemException.invalid("enterprise", "your account belongs to no enterprise");
         }
-        OpportunityView o = opportunities.find(opportunity).filter(x -> !"DRAFT".equals(x.status()))
+        OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
         if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
@@ -161,7 +235,8 @@ public class ResponseService {
 
     private static ResponseView read(ResultSet rs) throws SQLException {
         return new ResponseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getBigDecimal(4),
-                rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(), rs.getString(8),
+                rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(),
+                list(rs.getArray(11)).stream().map(UUID::fromString).toList(), rs.getString(8),
                 rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
     }
 

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/** @param confirmedPartners the partners that confirmed their part; only these become suppliers on award */
 @Serdeable
 public record ResponseView(UUID id, UUID opportunityId, UUID enterpriseId,
                            @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal priceCad,
                            @Schema(maxLength = 20000) String proposal,
                            @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 1000)) List<String> documents,
                            @ArraySchema(maxItems = 10) List<UUID> partners,
+                           @ArraySchema(maxItems = 10) List<UUID> confirmedPartners,
                            @Schema(maxLength = 20) String status, Instant submittedAt, Instant updatedAt) {
 }

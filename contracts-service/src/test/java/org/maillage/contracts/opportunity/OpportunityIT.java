@@ -138,6 +138,37 @@ class OpportunityIT extends ContractsServiceIT {
         assertThat(new String(events(id).get(0).value())).containsPattern("\"estimatedValue\":\\s*null").doesNotContain("75000");
     }
 
+    /** A draft cancelled before publication stays the buyer's alone: not readable, not listed, not on the topic. */
+    @Test
+    void aDraftCancelledBeforePublicationIsNeverPublic() {
+        String buyer = buyer(institution);
+        Map<String, Object> withContact = form(LocalDateTime.of(2099, 5, 1, 12, 0));
+        withContact.put("valueWithheld", false);
+        withContact.put("contactEmail", "confidentiel@ville.test");
+        String id = (String) draft(buyer, withContact).get("id");
+        assertThat(post("/api/opportunities/" + id + "/cancel", buyer, Map.of("reason", "Besoin revu")))
+                .containsEntry("status", "CANCELLED");
+
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id)));
+        String supplier = tokens.token("SUPPLIER", otherInstitution, List.of());
+        for (String token : List.of(buyer(otherInstitution), supplier)) {
+            assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(token)));
+        }
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id + "/questions")));
+        assertStatus(404, () -> post("/api/opportunities/" + id + "/questions", supplier, Map.of("question", "Budget ?")));
+        assertStatus(404, () -> post("/api/opportunities/" + id + "/interest", supplier, Map.of("interested", true)));
+        assertStatus(404, () -> post("/api/opportunities/" + id + "/award", buyer(otherInstitution),
+                Map.of("responseId", UUID.randomUUID().toString())));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities"), String.class)).doesNotContain(id)
+                .doesNotContain("confidentiel@ville.test");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(buyer), JSON))
+                .containsEntry("status", "CANCELLED").containsEntry("contactEmail", "confidentiel@ville.test");
+        String later = (String) draft(buyer, form(LocalDateTime.of(2099, 5, 2, 12, 0))).get("id");
+        post("/api/opportunities/" + later + "/publish", buyer, "");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !events(later).isEmpty());
+        assertThat(events(id)).isEmpty();
+    }
+
     @Test
     void theSchedulerClosesAnOpportunityAtItsDeadlineExactlyOnce() {
         String buyer = buyer(institution);

@@ -126,6 +126,13 @@ public final class DemoSeed {
         retry(() -> api.post("/api/contacts", Map.of("enterpriseId", last.id(), "counterpartId", first.id(),
                 "occurredOn", "2099-01-01", "channel", "EMAIL", "initiatedBy", last.id(), "summary", "—"), last.token()).raw()
                 .contains("\"field\":\"occurredOn\""));
+        // a decision unit is accepted once contracts-service knows it belongs to that institution: checked before the date
+        for (Member i : members.values().stream().filter(m -> m.kind().equals("INSTITUTION") && !m.unitIds().isEmpty()).toList()) {
+            String unit = i.unitIds().get(i.unitIds().size() - 1);
+            retry(() -> api.post("/api/contacts", Map.of("enterpriseId", last.id(), "counterpartId", i.id(), "decisionUnitId", unit,
+                    "occurredOn", "2099-01-01", "channel", "EMAIL", "initiatedBy", last.id(), "summary", "—"), last.token()).raw()
+                    .contains("\"field\":\"occurredOn\""));
+        }
     }
 
     // ---- activity ----
@@ -252,6 +259,12 @@ public final class DemoSeed {
             }
         }
         betweenEnterprises(enterprises);
+        // a contract an enterprise declared with the city, which awaits the city's word (GET /api/contracts/declared)
+        Member seller = members.get(enterprises.get(0));
+        api.post("/api/contracts", Map.of("buyerId", members.get("ville").id(), "supplierIds", List.of(seller.id()),
+                "title", "Traiteur pour une fête de quartier (déclaré)", "category", seller.categories().get(0), "valueCad", 3_800,
+                "startsOn", "2015-06-20"), seller.token()).ok();
+        contracts++;
     }
 
     /** The pilot's enterprises also bought from each other; a few records still await the other party's word. */

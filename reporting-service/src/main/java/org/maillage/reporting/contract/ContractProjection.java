@@ -71,7 +71,8 @@ public class ContractProjection {
             ps.setDate(10, k.endsOn() == null ? null : Date.valueOf(k.endsOn()));
             ps.setString(11, k.status());
             ps.setString(12, k.origin());
-            ps.setBoolean(13, k.confirmed());
+            // a contract "confirmed" by anyone but the party whose word counts is still only declared
+            ps.setBoolean(13, k.confirmedByTheRightParty());
             ps.setDate(14, k.startsOn() == null ? null : Date.valueOf(k.startsOn()));
             ps.setDate(15, recorded);
             ps.setTimestamp(16, Timestamp.from(k.occurredAt()));

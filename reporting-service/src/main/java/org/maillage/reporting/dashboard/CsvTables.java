@@ -66,6 +66,18 @@ final class CsvTables {
                         r.matched(), r.interested(), r.notInterested(), r.responded(), r.awarded())));
     }
 
+    /**
+     * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) gets a
+     * leading single quote, as OWASP's CSV injection guidance says: titles and names come from users. Numbers
+     * are not text and stay numbers, a negative one included.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     private static Object orEmpty(Object o) {
         return o == null ? "" : o;
     }
@@ -74,7 +86,7 @@ final class CsvTables {
         StringWriter out = new StringWriter().append(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : (Iterable<List<?>>) rows::iterator) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvTables::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.platform.inbox.EventHandler;
 import org.maillage.platform.inbox.Inbox;
 import org.maillage.platform.kafka.KafkaSettings;
+import org.maillage.platform.problem.ProblemException;
 import org.maillage.reporting.contact.ContactProjection;
 import org.maillage.reporting.contract.ContractProjection;
 import org.maillage.reporting.opportunity.OpportunityProjection;
@@ -24,20 +25,27 @@ import org.maillage.reporting.projection.Consumers;
 import org.maillage.reporting.projection.ProjectionLock;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Rebuilds every read model from the topics, which keep every event (unlimited retention). One transaction
  * under the projection lock: the tables are emptied, each topic is read from its start up to where it ended
  * when the rebuild began, each event goes through the same projection as live (in bulk mode: raw rows only),
  * and everything derived is then computed in one pass. Live listeners wait on
- * the lock meanwhile, then skip (by the inbox) what the replay already applied. Readers see the old numbers
- * until the new ones are committed, never a half-built state.
+ * the lock meanwhile, then skip (by the inbox) what the replay already applied.
+ * <p>
+ * Readers keep the old numbers until the new ones commit: the tables are emptied with DELETE, not TRUNCATE,
+ * whose exclusive lock made every dashboard read wait for the whole replay; under MVCC a reader keeps seeing
+ * the last committed rows, and the new rows replace them in one commit. One rebuild runs at a time (in this
+ * instance by a flag, across instances by an advisory lock); another asked meanwhile gets 409 at once rather
+ * than holding a connection while it waits.
  */
 @Singleton
 public class Replay {
@@ -45,16 +53,17 @@ public class Replay {
     /** Organizations first: most contracts then find their pilots on arrival instead of being counted again later. */
     private static final List<String> ORDER = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
             ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS);
-    private static final String TABLES = """
-            organization, decision_unit, pilot_member, opportunity, opportunity_match, opportunity_interest, opportunity_response,
-            contract, contract_share, cell_month, cell_buyer, cell_supplier, cell_category, contact, cell_contact,
-            cell_contact_depth, cell_first_contact, cell_unit""";
+    private static final List<String> TABLES = List.of("organization", "decision_unit", "pilot_member", "opportunity",
+            "opportunity_match", "opportunity_interest", "opportunity_response", "contract", "contract_share", "cell_month",
+            "cell_buyer", "cell_supplier", "cell_category", "contact", "cell_contact", "cell_contact_depth", "cell_first_contact",
+            "cell_unit");
 
     @io.micronaut.serde.annotation.Serdeable
     public record Result(@io.swagger.v3.oas.annotations.media.Schema(minimum = "0", maximum = "1000000000000") long events,
                          @io.swagger.v3.oas.annotations.media.Schema(minimum = "0", maximum = "100000000") long millis) {
     }
 
+    private final AtomicBoolean running = new AtomicBoolean();
     private final TransactionOperations<Connection> tx;
     private final Inbox inbox;
     private final BulkMode bulk;
@@ -78,12 +87,32 @@ public class Replay {
     }
 
     public Result rebuild() {
+        if (!running.compareAndSet(false, true)) {
+            throw alreadyRunning();
+        }
+        try {
+            return replayAll();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private Result replayAll() {
         long start = System.nanoTime();
         long events = tx.executeWrite(status -> {
             Connection c = status.getConnection();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select pg_try_advisory_xact_lock(hashtext('maillage-reporting-rebuild'))")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    throw alreadyRunning();
+                }
+            }
             ProjectionLock.hold(c);
             try (Statement st = c.createStatement()) {
-                st.execute("truncate " + TABLES);
+                for (String table : TABLES) {
+                    st.execute("delete from " + table);
+                }
                 st.execute("delete from inbox_event where consumer in ('" + String.join("', '", consumers.values()) + "')");
             }
             return bulk.during(() -> {
@@ -100,6 +129,10 @@ public class Replay {
             });
         });
         return new Result(events, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static ProblemException alreadyRunning() {
+        return ProblemException.conflict("rebuild", "a rebuild is already running; the numbers will be new when it ends", Map.of());
     }
 
     private long replay(KafkaConsumer<String, byte[]> consumer, String topic) throws Exception {

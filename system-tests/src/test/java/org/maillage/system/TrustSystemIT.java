@@ -1,0 +1,94 @@
+package org.maillage.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.maillage.devstack.ApiClient;
+import org.maillage.devstack.DemoAccounts;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Rules that span services, through the gateway: no one puts false numbers into a pilot's public report. Runs in
+ * a pilot of its own, so the figures it checks are only its own.
+ */
+class TrustSystemIT extends PlatformSystemTest {
+
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+
+    /** Two enterprises record a 900,000 $ contract "with" the city and one "confirms" it: nothing public until the city does. */
+    @Test
+    void aFabricatedContractReachesNeitherTheDashboardNorTheOpenDataUntilTheInstitutionConfirmsIt() {
+        String coordinator = platform.coordinatorToken();
+        String pilot = created(gateway.post("/api/pilots", Map.of("name", "Pilote de confiance " + UUID.randomUUID(), "region", "06",
+                "startsOn", "2026-01-01", "endsOn", "2027-12-31", "coordinatingOrganization", "Essais système"), coordinator));
+        coordinator = platform.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+        String city = created(gateway.post("/api/institutions", Map.of("name", "Ville (essai de confiance)",
+                "institutionType", "MUNICIPALITY", "regions", List.of("06"), "pilotId", pilot), coordinator));
+        String declarer = enterprise("Entreprise déclarante", pilot, coordinator);
+        String accomplice = enterprise("Entreprise complice", pilot, coordinator);
+        String cityBuyer = account("achats@ville-confiance.test", "BUYER", city, pilot, coordinator);
+        String declarerSales = account("ventes@declarante.test", "SUPPLIER", declarer, pilot, coordinator);
+        String accompliceSales = account("ventes@complice.test", "SUPPLIER", accomplice, pilot, coordinator);
+
+        Map<String, Object> form = Map.of("buyerId", city, "supplierIds", List.of(declarer, accomplice),
+                "title", "Collecte des matières résiduelles", "category", "90100000", "valueCad", 900_000);
+        // contracts-service learns the organizations from the directory's topic
+        AtomicReference<String> recorded = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            ApiClient.Reply r = gateway.post("/api/contracts", form, declarerSales);
+            if (r.status() == 201) {
+                recorded.set(r.text("id"));
+            }
+            return recorded.get() != null;
+        });
+        String fabricated = recorded.get();
+        assertThat(gateway.post("/api/contracts/" + fabricated + "/confirm", "", accompliceSales).status()).isEqualTo(403);
+
+        String month = YearMonth.now(MONTREAL).toString();
+        String dashboard = "/api/reports/pilots/" + pilot + "/dashboard?from=" + month + "&to=" + month;
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get(dashboard, null).body().path("declared").path("contracts").asInt() >= 1);
+        JsonNode before = gateway.get(dashboard, null).body();
+        assertThat(before.path("headline").path("contracts").asInt()).isZero();
+        assertThat(before.path("headline").path("valueCad").decimalValue()).isZero();
+        String ocds = "/api/opendata/pilots/" + pilot + "/ocds";
+        assertThat(gateway.get(ocds, null).raw()).doesNotContain(fabricated);
+
+        JsonNode awaiting = gateway.get("/api/contracts/declared", cityBuyer).body();
+        assertThat(awaiting.findValuesAsText("id")).contains(fabricated);
+        assertThat(gateway.get("/api/contracts/declared", accompliceSales).body().findValuesAsText("id")).doesNotContain(fabricated);
+        assertThat(gateway.post("/api/contracts/" + fabricated + "/confirm", "", cityBuyer).body().path("confirmed").asBoolean()).isTrue();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get(dashboard, null).body().path("headline").path("contracts").asInt() == 1);
+        JsonNode after = gateway.get(dashboard, null).body();
+        assertThat(after.path("headline").path("valueCad").decimalValue()).isEqualByComparingTo("900000");
+        assertThat(after.path("declared").path("contracts").asInt()).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(ocds, null).raw().contains(fabricated));
+    }
+
+    private static String enterprise(String name, String pilot, String coordinator) {
+        String neq = "11" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
+        return created(gateway.post("/api/enterprises", Map.of("legalName", name, "neq", neq, "legalForm", "WORKER_COOP",
+                "categories", List.of("90100000"), "regions", List.of("06"), "missionFr", "Entreprise d'économie sociale",
+                "missionEn", "Social economy enterprise", "pilotId", pilot), coordinator));
+    }
+
+    private static String account(String email, String role, String organization, String pilot, String coordinator) {
+        created(gateway.post("/api/accounts", Map.of("email", email, "password", "Systeme-Essai-2026!", "role", role,
+                "organizationId", organization, "pilots", List.of(pilot)), coordinator));
+        return platform.login(email, "Systeme-Essai-2026!");
+    }
+
+    private static String created(ApiClient.Reply r) {
+        assertThat(r.status()).as(r.raw()).isEqualTo(201);
+        return r.text("id");
+    }
+}
