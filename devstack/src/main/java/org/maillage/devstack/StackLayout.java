@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Where the local stack keeps its data and which ports it uses, all from the environment with defaults
@@ -31,6 +30,16 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
 
     Path logs() {
         return home.resolve("logs");
+    }
+
+    /** A pid file per child process, so that what a killed launcher left can be stopped later. */
+    Path pids() {
+        return home.resolve("pids");
+    }
+
+    /** The launcher's own pid, so that `./maillage stop` and a second launcher find a running one. */
+    Path launcherPid() {
+        return home.resolve("launcher.pid");
     }
 
     void ensureFolders() {
@@ -60,13 +69,10 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting)));
     }
 
-    /** Pids of what is running, so `./maillage stop` can clean up after a killed launcher. */
-    void writePids(List<Long> pids) {
-        try {
-            Files.writeString(home.resolve("run.pids"), pids.stream().map(String::valueOf).collect(Collectors.joining("\n")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** How to move a service's port: they all follow the gateway's. */
+    String howToMoveServices() {
+        int other = gatewayPort == 8080 ? 9080 : gatewayPort + 100;
+        return "MAILLAGE_GATEWAY_PORT=" + other + " ./maillage run (the gateway takes that port, the services the ones after it)";
     }
 
     private ServiceSpec service(String name, int port, String database, Map<String, String> env) {
