@@ -15,6 +15,8 @@ import java.util.Map;
 record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
                    int gatewayPort, String databasePassword) {
 
+    private static final String JWKS = "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL";
+
     static final List<String> DATABASES = List.of("directory", "contracts", "reporting");
 
     static StackLayout fromEnvironment() {
@@ -54,13 +56,15 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         int directory = gatewayPort + 1;
         int contracts = gatewayPort + 2;
         int reporting = gatewayPort + 3;
+        // the services check access tokens against the directory's keys: at its port, which moves with the gateway's
+        String jwks = "http://127.0.0.1:" + directory + "/.well-known/jwks.json";
         return List.of(
                 service("directory-service", directory, "directory", Map.of(
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
-                service("contracts-service", contracts, "contracts", Map.of()),
-                service("reporting-service", reporting, "reporting", Map.of()),
+                service("contracts-service", contracts, "contracts", Map.of(JWKS, jwks)),
+                service("reporting-service", reporting, "reporting", Map.of(JWKS, jwks)),
                 // the demo loader signs in once as each of its 40 members, from this one address
                 service("gateway", gatewayPort, null, Map.of(
                         "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "200",
