@@ -31,7 +31,7 @@ public final class ServiceProcess {
 
     public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs, ChildProcesses children) throws IOException {
         if (!Files.exists(spec.jar())) {
-            throw new IllegalStateException(spec.jar() + " is missing: build first (./maillage run does)");
+            throw new StackFailure(spec.jar() + " is missing: build first (./maillage run does)");
         }
         Path log = logs.toAbsolutePath().resolve(spec.name() + ".log");
         // the log file on the command line tells this process apart from the same service started by another stack

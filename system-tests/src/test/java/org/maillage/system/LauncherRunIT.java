@@ -61,8 +61,10 @@ class LauncherRunIT {
         signal(first, "TERM");
         assertStoppedCleanly(first);
 
+        // in the middle of Montréal's contacts and contracts: the first contract is noted once made
         Process second = launch("run");
-        await().atMost(Duration.ofMinutes(4)).until(() -> output().contains("demo data   members:") || !second.isAlive());
+        Path contracts = home.resolve("demo/contracts.tsv");
+        await().atMost(Duration.ofMinutes(5)).until(() -> Files.exists(contracts) && Files.size(contracts) > 0 || !second.isAlive());
         signal(second, "INT");
         assertStoppedCleanly(second);
 
@@ -74,6 +76,8 @@ class LauncherRunIT {
         assertThat(loaded.find()).as("the demo's counts in " + out).isTrue();
         assertThat(loaded.group(1)).isEqualTo("40");
         assertThat(contactsSeenByTheCoordinator()).as("no contact made twice, none missing").isEqualTo(Integer.parseInt(loaded.group(2)));
+        assertThat(Files.readAllLines(contracts)).as("each contract recorded once").doesNotHaveDuplicates()
+                .hasSize(Integer.parseInt(loaded.group(3)) - 4); // the 4 awards are found by their calls for tenders
 
         signal(third, "KILL");
         third.waitFor();

@@ -120,8 +120,8 @@ public final class DemoSeed {
             account(coordinator[0], SUPPLIER_EMAIL, "SUPPLIER", members.get("jardins").id(), DemoAccounts.MONTREAL_PILOT);
             return BUYER_EMAIL + ", " + SUPPLIER_EMAIL + " (password in the README)";
         });
-        Progress.done("demo data", start, String.format("loaded: %d organizations, %d contacts, %d contracts,", members.size(),
-                contacts, contracts));
+        Progress.line("demo data", String.format("loaded: %d organizations, %d contacts, %d contracts (%.0f s)", members.size(),
+                contacts, contracts, (System.nanoTime() - start) / 1e9));
     }
 
     private void step(String name, Supplier<String> body) {
@@ -137,7 +137,7 @@ public final class DemoSeed {
             }
             throw new StepFailed(name, e);
         }
-        Progress.done("demo data", t, name + ": " + result + ",");
+        Progress.line("demo data", String.format("%s: %s (%.1f s)", name, result, (System.nanoTime() - t) / 1e9));
     }
 
     // ---- members ----
