@@ -21,14 +21,19 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final int controllerPort;
-    private Process process;
+    private final ChildProcesses children;
+    private ChildProcess process;
 
+    /** A broker stopped with the JVM that started it, whatever way that JVM ends. */
     public KafkaBroker(Path dir, int port, int controllerPort) {
-        this.dir = dir;
+        this(dir, port, controllerPort, ChildProcesses.ofThisJvm());
+    }
+
+    public KafkaBroker(Path dir, int port, int controllerPort, ChildProcesses children) {
+        this.dir = dir.toAbsolutePath().normalize();
         this.port = port;
         this.controllerPort = controllerPort;
-        // a broker must never outlive the JVM that started it, whatever way that JVM ends
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kafka-broker-stop"));
+        this.children = children;
     }
 
     public String bootstrapServers() {
@@ -40,7 +45,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized KafkaBroker start() {
-        if (process != null && process.isAlive()) {
+        if (process != null && process.process().isAlive()) {
             return this;
         }
         try {
@@ -49,11 +54,11 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
                 run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", props.toString()), Duration.ofSeconds(60));
             }
-            process = java(List.of("kafka.Kafka", props.toString()))
+            ProcessBuilder pb = java(List.of("kafka.Kafka", props.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile()))
-                    .redirectErrorStream(true)
-                    .start();
-            Ports.awaitOpen("Kafka", port, process, Duration.ofSeconds(90));
+                    .redirectErrorStream(true);
+            process = children.start("kafka", pb, props.toString(), ChildProcess.Signal.TERM, Duration.ofSeconds(30));
+            Ports.awaitOpen("Kafka", port, process.process(), Duration.ofSeconds(90));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,20 +69,12 @@ public final class KafkaBroker implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        children.stop(process);
         process = null;
     }
 
     public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+        return process != null && process.process().isAlive();
     }
 
     public long pid() {
@@ -134,15 +131,18 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void run(List<String> args, Duration timeout) throws IOException {
-        Process p = java(args).redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
+        ProcessBuilder pb = java(args).redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile());
+        ChildProcess format = children.start("kafka-format", pb, dir.resolve("server.properties").toString(), ChildProcess.Signal.TERM,
+                Duration.ofSeconds(5));
         try {
-            if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException("Kafka storage format failed, see " + dir.resolve("format.log"));
+            if (!format.process().waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || format.process().exitValue() != 0) {
+                throw new StackFailure("Kafka storage format failed, see " + dir.resolve("format.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new StackFailure("interrupted while formatting Kafka's storage");
+        } finally {
+            children.stop(format);
         }
     }
 

@@ -2,28 +2,42 @@ package org.maillage.devstack;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 
-/** Waiting on TCP ports of the processes the stack starts. */
+/** Waiting on TCP ports of the processes the stack starts, and making sure nobody else holds them first. */
 final class Ports {
     private Ports() {
+    }
+
+    /**
+     * Fails, naming the port, its holder when it can be told and the variable that moves it, if something listens on it.
+     * The stack never starts a part on a taken port: its readiness check would then talk to someone else's server.
+     */
+    static void requireFree(int port, String what, String howToMove) {
+        // the wildcard address: taken if anything listens on this port, on any address, IPv4 or IPv6
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(port));
+        } catch (IOException taken) {
+            String holder = PortHolder.of(port).map(h -> " by " + h).orElse(" by another program");
+            throw new StackFailure("port " + port + " (" + what + ") is already in use" + holder + ".\n"
+                    + "  Stop that program, or choose another port: " + howToMove);
+        }
     }
 
     static void awaitOpen(String what, int port, Process process, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(what + " exited with code " + process.exitValue() + " before opening port " + port);
+                throw new StackFailure(what + " exited with code " + process.exitValue() + " before opening port " + port);
             }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            if (isOpen(port)) {
                 return;
-            } catch (IOException notYet) {
-                sleep(100);
             }
+            sleep(100);
         }
-        throw new IllegalStateException(what + " did not open port " + port + " within " + timeout.toSeconds() + " s");
+        throw new StackFailure(what + " did not open port " + port + " within " + timeout.toSeconds() + " s");
     }
 
     static int free() {

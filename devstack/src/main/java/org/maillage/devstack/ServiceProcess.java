@@ -6,19 +6,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** A service's fat jar running as its own process, its output in a log file. */
 public final class ServiceProcess {
 
     private final ServiceSpec spec;
+    private final ChildProcesses children;
+    private final ChildProcess child;
     private final Process process;
     private final Path log;
     private final int managementPort;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path log, int managementPort) {
+    private ServiceProcess(ServiceSpec spec, ChildProcesses children, ChildProcess child, Path log, int managementPort) {
         this.spec = spec;
-        this.process = process;
+        this.children = children;
+        this.child = child;
+        this.process = child.process();
         this.log = log;
         this.managementPort = managementPort;
     }
@@ -26,14 +29,21 @@ public final class ServiceProcess {
     /** The environment variable that sets a service's management port (Micronaut's endpoints.all.port). */
     public static final String MANAGEMENT_PORT = "ENDPOINTS_ALL_PORT";
 
+    /** A service stopped with the JVM that started it (a test, a benchmark), whatever way that JVM ends. */
     public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
+        return start(spec, env, logs, ChildProcesses.ofThisJvm());
+    }
+
+    public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs, ChildProcesses children) throws IOException {
         if (!Files.exists(spec.jar())) {
-            throw new IllegalStateException(spec.jar() + " is missing: build first (./maillage run does)");
+            throw new StackFailure(spec.jar() + " is missing: build first (./maillage run does)");
         }
-        Path log = logs.resolve(spec.name() + ".log");
+        Path log = logs.toAbsolutePath().resolve(spec.name() + ".log");
+        // the log file on the command line tells this process apart from the same service started by another stack
+        String marker = "-Ddevstack.log=" + log;
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
+                "-Xmx256m", "-XX:+UseSerialGC", marker,
                 "-jar", spec.jar().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -42,36 +52,26 @@ public final class ServiceProcess {
         // management (detailed health, metrics) has a port of its own: a free one unless the stack fixed it
         int managementPort = env.containsKey(MANAGEMENT_PORT) ? Integer.parseInt(env.get(MANAGEMENT_PORT)) : Ports.free();
         pb.environment().put(MANAGEMENT_PORT, String.valueOf(managementPort));
-        Process process = pb.start();
-        // a launcher or test JVM that is stopped (Ctrl-C, a killed build) takes its services with it
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, spec.name() + "-stop"));
-        return new ServiceProcess(spec, process, log, managementPort);
+        ChildProcess child = children.start(spec.name(), pb, marker + " ", ChildProcess.Signal.TERM, Duration.ofSeconds(20));
+        return new ServiceProcess(spec, children, child, log, managementPort);
     }
 
     public void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(spec.name() + " exited (code " + process.exitValue() + "), see " + log);
+                throw new StackFailure(spec.name() + " exited (code " + process.exitValue() + "), see " + log);
             }
             if (Stack.healthy(spec.port())) {
                 return;
             }
             Ports.sleep(250);
         }
-        throw new IllegalStateException(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log);
+        throw new StackFailure(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log);
     }
 
     public void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        children.stop(child);
     }
 
     public String name() {

@@ -10,116 +10,250 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * `./maillage run` and `./maillage test` start this: a real PostgreSQL with a database and a user per
- * service, a real Kafka broker, and (for `run`) the four services as separate processes.
- * Ctrl-C stops everything in order: services first, then the broker, then the database.
+ * service, a real Kafka broker, and (for `run`) the services as separate processes, then the demo.
+ * Whatever way it ends (Ctrl-C or SIGTERM at any moment, a part that fails, the JVM exiting) it stops every
+ * process it started, services first, then the broker, then the database; `stop` ends what a killed one left.
  */
 public final class Stack {
 
+    /** What a launcher's command line always has, to tell a recorded launcher pid from a reused one. */
+    static final String LAUNCHER_MARKER = "org.maillage.devstack.Stack";
+
     private final StackLayout layout;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final ChildProcesses children;
+    private volatile boolean ownsHome;
+    private volatile boolean stopping;
+    private volatile DemoSeed demo;
     private Postgres postgres;
     private KafkaBroker kafka;
 
     Stack(StackLayout layout) {
         this.layout = layout;
+        this.children = ChildProcesses.recordedIn(layout.pids());
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws InterruptedException {
         String mode = args.length > 0 ? args[0] : "run";
-        Stack stack = new Stack(StackLayout.fromEnvironment());
+        StackLayout layout = StackLayout.fromEnvironment();
+        if ("stop".equals(mode)) {
+            stopEverything(layout);
+            return;
+        }
+        if (!"run".equals(mode) && !"infra".equals(mode)) {
+            System.err.println("usage: Stack run|infra|stop");
+            System.exit(2);
+        }
+        Stack stack = new Stack(layout);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "maillage-stop"));
-        long t0 = System.nanoTime();
-        stack.startInfrastructure();
-        if ("infra".equals(mode)) {
-            stack.writeInfraEnv();
-            System.out.printf("infrastructure ready in %.1f s: postgres %s, kafka %s%n",
-                    (System.nanoTime() - t0) / 1e9, stack.postgres.adminUrl(), stack.kafka.bootstrapServers());
-        } else {
-            stack.startServices();
-            new DemoSeed(stack.layout.gatewayPort()).run();
-            System.out.printf("%nMaillage is up in %.1f s: open http://localhost:%d%n  data: %s   logs: %s%n  Ctrl-C stops everything.%n",
-                    (System.nanoTime() - t0) / 1e9, stack.layout.gatewayPort(), stack.layout.home(), stack.layout.logs());
+        try {
+            stack.start("infra".equals(mode));
+        } catch (RuntimeException e) {
+            if (stack.stopping) {
+                // interrupted: the shutdown hook is stopping everything and ends this JVM
+                Thread.currentThread().join();
+            }
+            System.err.println();
+            System.err.println("[maillage] " + (e instanceof StackFailure ? e.getMessage() : "start-up failed: " + e));
+            System.err.println("[maillage] stopping what had started; logs in " + layout.logs());
+            System.exit(1);
         }
         Thread.currentThread().join();
     }
 
-    void startInfrastructure() {
+    void start(boolean infraOnly) {
+        long t0 = System.nanoTime();
         layout.ensureFolders();
-        postgres = Postgres.start(layout.home().resolve("postgres"), layout.postgresPort());
+        claimHome();
+        requirePortsFree(infraOnly);
+        startInfrastructure();
+        if (infraOnly) {
+            writeInfraEnv();
+            System.out.printf("infrastructure ready in %.1f s: postgres %s, kafka %s%n",
+                    seconds(t0), postgres.adminUrl(), kafka.bootstrapServers());
+            return;
+        }
+        startServices();
+        loadDemo();
+        System.out.printf("%nMaillage is up in %.0f s: open http://localhost:%d%n  data: %s   logs: %s%n  Ctrl-C stops everything.%n",
+                seconds(t0), layout.gatewayPort(), layout.home(), layout.logs());
+    }
+
+    /** One launcher per data folder; what a killed one left is stopped first, so that it cannot hold our ports or data. */
+    private void claimHome() {
+        Optional<ProcessHandle> other = liveLauncher(layout);
+        if (other.isPresent()) {
+            throw new StackFailure("a launcher already runs with the data folder " + layout.home() + " (pid " + other.get().pid()
+                    + "): `./maillage stop` stops it");
+        }
+        List<String> left = stopLeftovers(layout);
+        if (!left.isEmpty()) {
+            Progress.line("cleanup", "stopped what a killed launcher left: " + String.join(", ", left));
+        }
+        write(layout.launcherPid(), ProcessHandle.current().pid() + "\nTERM\n120\n" + LAUNCHER_MARKER + "\n");
+        ownsHome = true;
+    }
+
+    private void requirePortsFree(boolean infraOnly) {
+        Ports.requireFree(layout.postgresPort(), "PostgreSQL", "MAILLAGE_PG_PORT=" + (layout.postgresPort() + 1) + " ./maillage run");
+        Ports.requireFree(layout.kafkaPort(), "Kafka", "MAILLAGE_KAFKA_PORT=" + (layout.kafkaPort() + 10) + " ./maillage run");
+        Ports.requireFree(layout.kafkaControllerPort(), "Kafka's controller",
+                "MAILLAGE_KAFKA_CONTROLLER_PORT=" + (layout.kafkaControllerPort() + 10) + " ./maillage run");
+        if (!infraOnly) {
+            for (ServiceSpec s : layout.services()) {
+                Ports.requireFree(s.port(), s.name(), layout.howToMoveServices());
+            }
+        }
+    }
+
+    void startInfrastructure() {
+        long t = Progress.start("database", "starting PostgreSQL on port " + layout.postgresPort());
+        Ports.requireFree(layout.postgresPort(), "PostgreSQL", "MAILLAGE_PG_PORT=" + (layout.postgresPort() + 1) + " ./maillage run");
+        postgres = Postgres.start(layout.home().resolve("postgres"), layout.postgresPort(), children);
         for (String db : StackLayout.DATABASES) {
             postgres.ensureDatabase(db, db, layout.databasePassword());
         }
-        kafka = new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort()).start();
-        layout.writePids(infrastructurePids());
+        Progress.done("database", t, "ready");
+
+        t = Progress.start("broker", "starting Kafka on port " + layout.kafkaPort());
+        Ports.requireFree(layout.kafkaPort(), "Kafka", "MAILLAGE_KAFKA_PORT=" + (layout.kafkaPort() + 10) + " ./maillage run");
+        kafka = new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort(), children).start();
+        Progress.done("broker", t, "ready");
     }
 
-    /** The broker's and the postmaster's pids, so `./maillage stop` can end them if this JVM was killed. */
-    private List<Long> infrastructurePids() {
-        List<Long> pids = new ArrayList<>(List.of(kafka.pid()));
-        try {
-            pids.add(Long.parseLong(Files.readAllLines(layout.home().resolve("postgres/postmaster.pid")).get(0).trim()));
-        } catch (IOException | RuntimeException e) {
-            System.err.println("postmaster pid unknown: " + e);
-        }
-        return pids;
-    }
-
-    void startServices() throws IOException {
-        for (ServiceSpec spec : layout.services()) {
-            Map<String, String> env = new java.util.HashMap<>(spec.env());
+    void startServices() {
+        List<ServiceSpec> specs = layout.services();
+        Progress.line("services", "starting " + specs.stream().map(s -> s.name() + " (" + s.port() + ")").collect(Collectors.joining(", ")));
+        long t = System.nanoTime();
+        List<ServiceProcess> started = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            Ports.requireFree(spec.port(), spec.name(), layout.howToMoveServices());
+            Map<String, String> env = new HashMap<>(spec.env());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             if (spec.database() != null) {
                 env.put("DATASOURCES_DEFAULT_URL", postgres.url(spec.database()));
                 env.put("DATASOURCES_DEFAULT_USERNAME", spec.database());
                 env.put("DATASOURCES_DEFAULT_PASSWORD", layout.databasePassword());
             }
-            services.add(ServiceProcess.start(spec, env, layout.logs()));
+            try {
+                started.add(ServiceProcess.start(spec, env, layout.logs(), children));
+            } catch (IOException e) {
+                throw new StackFailure("could not start " + spec.name() + ": " + e.getMessage());
+            }
         }
-        List<Long> pids = infrastructurePids();
-        services.forEach(s -> pids.add(s.pid()));
-        layout.writePids(pids);
-        for (ServiceProcess s : services) {
-            s.awaitHealthy(Duration.ofSeconds(120));
-            System.out.printf("  %-18s UP on http://localhost:%d (management: %d)%n", s.name(), s.port(), s.managementPort());
+        for (ServiceProcess s : started) {
+            s.awaitHealthy(Duration.ofSeconds(180));
+            Progress.done("service", t, s.name() + " up on http://localhost:" + s.port() + " (management: " + s.managementPort() + ")");
         }
     }
 
-    void writeInfraEnv() throws IOException {
+    /** The demo never stops the platform: a step that fails is said in one line, and the next start carries on from there. */
+    private void loadDemo() {
+        demo = new DemoSeed(layout.gatewayPort(), layout.home().resolve("demo"));
+        try {
+            demo.run();
+        } catch (RuntimeException e) {
+            if (stopping) {
+                throw e;
+            }
+            Progress.line("demo data", "not complete: " + DemoSeed.oneLine(e));
+            Progress.line("", "the platform runs without the rest of the demo; the next start carries on");
+        }
+    }
+
+    void writeInfraEnv() {
         String env = "MAILLAGE_TEST_PG_URL=" + postgres.adminUrl() + "\n"
                 + "MAILLAGE_TEST_PG_USER=postgres\n"
                 + "MAILLAGE_TEST_PG_PASSWORD=postgres\n"
                 + "MAILLAGE_TEST_KAFKA=" + kafka.bootstrapServers() + "\n";
         Path file = layout.home().resolve("infra.env");
-        Files.writeString(file.resolveSibling("infra.env.tmp"), env);
-        Files.move(file.resolveSibling("infra.env.tmp"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    synchronized void stop() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
-        }
-        services.clear();
-        if (kafka != null) {
-            kafka.stop();
-            kafka = null;
-        }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
-        }
+        write(file.resolveSibling("infra.env.tmp"), env);
         try {
-            Files.deleteIfExists(layout.home().resolve("infra.env"));
-            layout.writePids(List.of());
+            Files.move(file.resolveSibling("infra.env.tmp"), file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The shutdown hook: lets the demo's write in flight finish (so that the next start knows it), then stops every child. */
+    void stop() {
+        stopping = true;
+        DemoSeed d = demo;
+        if (d != null) {
+            d.pause(Duration.ofSeconds(15));
+        }
+        children.stopAll();
+        if (ownsHome) {
+            try {
+                Files.deleteIfExists(layout.home().resolve("infra.env"));
+                Files.deleteIfExists(layout.launcherPid());
+            } catch (IOException e) {
+                System.err.println("could not clean up " + layout.home() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** `./maillage stop`: the launcher of this data folder if it runs (it stops its children itself), then what a killed one left. */
+    static void stopEverything(StackLayout layout) {
+        List<String> stopped = new ArrayList<>();
+        liveLauncher(layout).filter(p -> p.pid() != ProcessHandle.current().pid()).ifPresent(launcher -> {
+            ChildProcess.stop(launcher, ChildProcess.Signal.TERM, Duration.ofSeconds(120));
+            stopped.add("the launcher (pid " + launcher.pid() + ")");
+        });
+        stopped.addAll(stopLeftovers(layout));
+        try {
+            Files.deleteIfExists(layout.launcherPid());
+            Files.deleteIfExists(layout.home().resolve("infra.env"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println(stopped.isEmpty() ? "nothing was running from " + layout.home() : "stopped " + String.join(", ", stopped));
+    }
+
+    private static Optional<ProcessHandle> liveLauncher(StackLayout layout) {
+        return Leftovers.read(layout.launcherPid()).map(Leftovers.Recorded::process)
+                .filter(p -> p.pid() != ProcessHandle.current().pid());
+    }
+
+    /** The children's pid files, and PostgreSQL's own (postmaster.pid): a server started by an older launcher has only that one. */
+    private static List<String> stopLeftovers(StackLayout layout) {
+        List<String> stopped = new ArrayList<>(Leftovers.stop(layout.pids()));
+        Path dataDir = layout.home().resolve("postgres").toAbsolutePath().normalize();
+        try {
+            Path postmasterPid = dataDir.resolve("postmaster.pid");
+            if (Files.exists(postmasterPid)) {
+                long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+                Leftovers.running(pid, "-D " + dataDir + " ").ifPresent(p -> {
+                    ChildProcess.stop(p, ChildProcess.Signal.INT, Duration.ofSeconds(30));
+                    stopped.add("postgres (pid " + pid + ")");
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not read " + dataDir.resolve("postmaster.pid") + ": " + e.getMessage());
+        }
+        return stopped;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Answers whether an HTTP health endpoint reports UP. */

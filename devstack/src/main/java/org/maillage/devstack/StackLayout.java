@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Where the local stack keeps its data and which ports it uses, all from the environment with defaults
@@ -15,6 +14,8 @@ import java.util.stream.Collectors;
  */
 record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
                    int gatewayPort, String databasePassword) {
+
+    private static final String JWKS = "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL";
 
     static final List<String> DATABASES = List.of("directory", "contracts", "reporting");
 
@@ -33,6 +34,16 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         return home.resolve("logs");
     }
 
+    /** A pid file per child process, so that what a killed launcher left can be stopped later. */
+    Path pids() {
+        return home.resolve("pids");
+    }
+
+    /** The launcher's own pid, so that `./maillage stop` and a second launcher find a running one. */
+    Path launcherPid() {
+        return home.resolve("launcher.pid");
+    }
+
     void ensureFolders() {
         try {
             Files.createDirectories(logs());
@@ -45,13 +56,15 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         int directory = gatewayPort + 1;
         int contracts = gatewayPort + 2;
         int reporting = gatewayPort + 3;
+        // the services check access tokens against the directory's keys: at its port, which moves with the gateway's
+        String jwks = "http://127.0.0.1:" + directory + "/.well-known/jwks.json";
         return List.of(
                 service("directory-service", directory, "directory", Map.of(
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
-                service("contracts-service", contracts, "contracts", Map.of()),
-                service("reporting-service", reporting, "reporting", Map.of()),
+                service("contracts-service", contracts, "contracts", Map.of(JWKS, jwks)),
+                service("reporting-service", reporting, "reporting", Map.of(JWKS, jwks)),
                 // the demo loader signs in once as each of its 40 members, from this one address
                 service("gateway", gatewayPort, null, Map.of(
                         "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "200",
@@ -60,13 +73,10 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting)));
     }
 
-    /** Pids of what is running, so `./maillage stop` can clean up after a killed launcher. */
-    void writePids(List<Long> pids) {
-        try {
-            Files.writeString(home.resolve("run.pids"), pids.stream().map(String::valueOf).collect(Collectors.joining("\n")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** How to move a service's port: they all follow the gateway's. */
+    String howToMoveServices() {
+        int other = gatewayPort == 8080 ? 9080 : gatewayPort + 100;
+        return "MAILLAGE_GATEWAY_PORT=" + other + " ./maillage run (the gateway takes that port, the services the ones after it)";
     }
 
     /** Locally, each service's management port is its port plus 1000 (gateway 9080, directory 9081, ...). */

@@ -3,8 +3,11 @@ package org.maillage.devstack.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
+import org.maillage.devstack.Progress;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import static org.awaitility.Awaitility.await;
 
@@ -23,14 +27,18 @@ import static org.awaitility.Awaitility.await;
  * Loads the demo through the public API, as the pilot's people would: the coordinator registers the
  * members and opens their accounts, institutions and enterprises log 18 months of contacts (March 2014 to
  * August 2015) and record their contracts, and a few calls for tenders run now, from publication to award.
- * Seeded, so every run tells the same story; idempotent, since the README's supplier log-in is made last
- * and its presence means the demo is complete (after a failed load, `./maillage reset`).
+ * Seeded, so every run tells the same story. Resumable: each step first looks for what it would make (pilots and
+ * organizations by name, people by title, accounts by email, calls for tenders by title, contacts by their
+ * parties, date, channel and summary, contracts by their parties, title, start and value) and makes only what is
+ * missing, drawing the same random numbers either way; so a load that was interrupted completes on the next start.
+ * The README's supplier log-in is made last: its presence means the demo is complete.
  */
 public final class DemoSeed {
 
     public static final String BUYER_EMAIL = "achats@ville.maillage.local";
     public static final String SUPPLIER_EMAIL = "ventes@coop.maillage.local";
     public static final String PASSWORD = "Demo-Maillage-2014!";
+    private static final String ESTRIE = "Estrie : l'économie sociale, j'achète !";
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     private static final List<LocalDate> PILOT_ACTIVITIES = List.of(LocalDate.of(2014, 3, 20), LocalDate.of(2014, 6, 12),
             LocalDate.of(2014, 10, 8), LocalDate.of(2015, 2, 18));
@@ -40,50 +48,128 @@ public final class DemoSeed {
                           String token) {
     }
 
+    /** A step of the load that failed: which one, and why, in one line. */
+    public static final class StepFailed extends RuntimeException {
+        StepFailed(String step, RuntimeException cause) {
+            super(step + " failed: " + cause.getMessage(), cause);
+        }
+    }
+
     private final ApiClient api;
+    private final DemoWrites writes;
     private final Random random = new Random(2014);
     private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, String> knownContacts = new HashMap<>();
     private int contacts;
     private int contracts;
 
-    public DemoSeed(int gatewayPort) {
+    /** @param folder where the load notes what the API cannot look up again (beside the data, so a reset clears both) */
+    public DemoSeed(int gatewayPort, Path folder) {
         this.api = new ApiClient("http://127.0.0.1:" + gatewayPort);
+        this.writes = new DemoWrites(api, folder);
+    }
+
+    /** A failure of the load in one line, for the launcher to print instead of a stack trace. */
+    public static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").trim();
+        return m.length() <= 240 ? m : m.substring(0, 237) + "...";
+    }
+
+    /** Stops the load at its next write, after the one in flight has finished and been noted. */
+    public void pause(Duration timeout) {
+        writes.pause(timeout);
     }
 
     public void run() {
         if (api.post("/api/auth/login", Map.of("email", SUPPLIER_EMAIL, "password", PASSWORD), null).status() == 200) {
+            Progress.line("demo data", "already loaded (./maillage reset starts afresh)");
             return;
         }
-        long start = System.nanoTime();
-        String coordinator = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-        register(coordinator, DemoAccounts.MONTREAL_PILOT, DemoPilot.MONTREAL_INSTITUTIONS, DemoPilot.MONTREAL_ENTERPRISES);
-        String estrie = api.post("/api/pilots", Map.of("name", "Estrie : l'économie sociale, j'achète !", "region", "05",
-                "startsOn", "2015-01-15", "endsOn", "2016-06-30", "coordinatingOrganization", "Pôle d'économie sociale de l'Estrie"),
-                coordinator).ok().path("id").asText();
-        coordinator = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-        register(coordinator, estrie, DemoPilot.ESTRIE_INSTITUTIONS, DemoPilot.ESTRIE_ENTERPRISES);
-        awaitKnownToContracts();
+        long start = Progress.start("demo data", "loading through the API (about a minute)");
+        String[] coordinator = {api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD)};
+        String[] estrie = new String[1];
+        step("members", () -> {
+            Map<String, String> existing = existingMembers();
+            register(coordinator[0], DemoAccounts.MONTREAL_PILOT, DemoPilot.MONTREAL_INSTITUTIONS, DemoPilot.MONTREAL_ENTERPRISES, existing);
+            estrie[0] = estriePilot(coordinator[0]);
+            coordinator[0] = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+            register(coordinator[0], estrie[0], DemoPilot.ESTRIE_INSTITUTIONS, DemoPilot.ESTRIE_ENTERPRISES, existing);
+            awaitKnownToContracts();
+            return members.size() + " members of 2 pilots, each with an account";
+        });
+        List<Runnable> awards = new ArrayList<>();
+        step("calls for tenders", () -> {
+            awards.addAll(callsForTenders());
+            return "8 calls for tenders, with questions, interest and offers";
+        });
+        step("Montréal's contacts and contracts", () -> {
+            existingContacts(coordinator[0]);
+            montrealContactsAndContracts();
+            return contacts + " contacts, " + contracts + " contracts";
+        });
+        step("Estrie's contacts and contracts", () -> {
+            estrieActivity(estrie[0]);
+            return contacts + " contacts, " + contracts + " contracts in all";
+        });
+        step("awards", () -> {
+            awards.forEach(Runnable::run);
+            return awards.size() + " calls for tenders awarded";
+        });
+        step("README log-ins", () -> {
+            account(coordinator[0], SUPPLIER_EMAIL, "SUPPLIER", members.get("jardins").id(), DemoAccounts.MONTREAL_PILOT);
+            return BUYER_EMAIL + ", " + SUPPLIER_EMAIL + " (password in the README)";
+        });
+        Progress.line("demo data", String.format("loaded: %d organizations, %d contacts, %d contracts (%.0f s)", members.size(),
+                contacts, contracts, (System.nanoTime() - start) / 1e9));
+    }
 
-        List<Runnable> awards = callsForTenders();
-        montrealContactsAndContracts();
-        estrieActivity(estrie);
-        awards.forEach(Runnable::run);
-
-        String jardins = members.get("jardins").id();
-        account(coordinator, SUPPLIER_EMAIL, "SUPPLIER", jardins, DemoAccounts.MONTREAL_PILOT);
-        System.out.printf("  demo pilots loaded in %.0f s: %d organizations, %d contacts, %d contracts; log-ins %s, %s (password in the README)%n",
-                (System.nanoTime() - start) / 1e9, members.size(), contacts, contracts, BUYER_EMAIL, SUPPLIER_EMAIL);
+    private void step(String name, Supplier<String> body) {
+        long t = System.nanoTime();
+        String result;
+        try {
+            result = body.get();
+        } catch (DemoWrites.Paused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (writes.paused()) {
+                throw new DemoWrites.Paused();
+            }
+            throw new StepFailed(name, e);
+        }
+        Progress.line("demo data", String.format("%s: %s (%.1f s)", name, result, (System.nanoTime() - t) / 1e9));
     }
 
     // ---- members ----
 
-    private void register(String coordinator, String pilot, List<DemoPilot.Institution> institutions, List<DemoPilot.Enterprise> enterprises) {
+    /** Every pilot's members by name: what an earlier, interrupted load already registered. */
+    private Map<String, String> existingMembers() {
+        Map<String, String> byName = new HashMap<>();
+        api.get("/api/pilots", null).ok().forEach(p -> p.path("members").forEach(m -> byName.put(m.path("name").asText(),
+                m.path("organizationId").asText())));
+        return byName;
+    }
+
+    private String estriePilot(String coordinator) {
+        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+            if (ESTRIE.equals(p.path("name").asText())) {
+                return p.path("id").asText();
+            }
+        }
+        return writes.send("POST", "/api/pilots", Map.of("name", ESTRIE, "region", "05", "startsOn", "2015-01-15", "endsOn", "2016-06-30",
+                "coordinatingOrganization", "Pôle d'économie sociale de l'Estrie"), coordinator).ok().path("id").asText();
+    }
+
+    private void register(String coordinator, String pilot, List<DemoPilot.Institution> institutions, List<DemoPilot.Enterprise> enterprises,
+                          Map<String, String> existing) {
         for (DemoPilot.Institution i : institutions) {
             List<Map<String, Object>> units = i.units().stream().map(u -> Map.<String, Object>of("name", u.name(), "categories", u.categories()))
                     .toList();
-            JsonNode created = api.post("/api/institutions", Map.of("name", i.name(), "institutionType", i.type(), "regions", List.of(i.region()),
-                    "pilotId", pilot, "commitmentContracts", i.commitmentContracts(), "commitmentValue", i.commitmentValue(),
-                    "decisionUnits", units), coordinator).ok();
+            JsonNode created = existing.containsKey(i.name())
+                    ? api.get("/api/institutions/" + existing.get(i.name()), coordinator).ok()
+                    : writes.send("POST", "/api/institutions", Map.of("name", i.name(), "institutionType", i.type(), "regions",
+                    List.of(i.region()), "pilotId", pilot, "commitmentContracts", i.commitmentContracts(), "commitmentValue",
+                    i.commitmentValue(), "decisionUnits", units), coordinator).ok();
             List<String> unitIds = new ArrayList<>();
             created.path("decisionUnits").forEach(u -> unitIds.add(u.path("id").asText()));
             String id = created.path("id").asText();
@@ -94,7 +180,8 @@ public final class DemoSeed {
         }
         for (DemoPilot.Enterprise e : enterprises) {
             String neq = "11" + String.format("%08d", 46_000_000 + members.size() * 137);
-            String id = api.post("/api/enterprises", Map.of("legalName", e.name(), "neq", neq, "legalForm", e.legalForm(),
+            String id = existing.containsKey(e.name()) ? existing.get(e.name())
+                    : writes.send("POST", "/api/enterprises", Map.of("legalName", e.name(), "neq", neq, "legalForm", e.legalForm(),
                     "categories", e.categories(), "regions", List.of(e.region()), "missionFr", e.missionFr(), "missionEn", e.missionEn(),
                     "pilotId", pilot), coordinator).ok().path("id").asText();
             person(coordinator, id, "Direction, " + e.name(), null);
@@ -109,12 +196,22 @@ public final class DemoSeed {
         if (unit != null) {
             p.put("decisionUnitId", unit);
         }
-        api.post("/api/organizations/" + organization + "/people", p, coordinator).ok();
+        String people = "/api/organizations/" + organization + "/people";
+        for (JsonNode known : api.get(people, coordinator).ok()) {
+            if (title.equals(known.path("title").asText())) {
+                return;
+            }
+        }
+        writes.send("POST", people, p, coordinator).ok();
     }
 
+    /** An account, or the one an earlier load opened with this email (409); answers its token. */
     private String account(String coordinator, String email, String role, String organization, String pilot) {
-        api.post("/api/accounts", Map.of("email", email, "password", PASSWORD, "role", role, "organizationId", organization,
-                "pilots", List.of(pilot)), coordinator).ok();
+        ApiClient.Reply r = writes.send("POST", "/api/accounts", Map.of("email", email, "password", PASSWORD, "role", role,
+                "organizationId", organization, "pilots", List.of(pilot)), coordinator);
+        if (r.status() != 409) {
+            r.ok();
+        }
         return api.login(email, PASSWORD);
     }
 
@@ -156,52 +253,114 @@ public final class DemoSeed {
                     ? LocalDateTime.now(MONTREAL).plusSeconds(50).truncatedTo(ChronoUnit.SECONDS)
                     : LocalDate.now(MONTREAL).plusWeeks(3 + random.nextInt(4)).atTime(14, 0);
             String unit = buyer.unitIds().get((Integer) c[1]);
-            Map<String, Object> call = new HashMap<>(Map.of("titleFr", c[2], "titleEn", c[3], "descriptionFr",
-                    "Appel d'offres sur invitation réservé aux entreprises d'économie sociale du projet pilote.",
-                    "categories", List.of((String) c[4]), "regions", List.of("06"), "method", "INVITATION", "estimatedValue", c[5],
-                    "deadline", deadline.toString(), "socialClauses", List.of("social.smeInclusion", "economic.localEconomyPromotion"),
-                    "decisionUnitId", unit));
-            call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
-            call.put("contactEmail", "approvisionnement@" + c[0] + ".demo.maillage.local");
-            String id = api.post("/api/opportunities", call, buyer.token()).ok().path("id").asText();
-            api.post("/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
+            JsonNode existing = mine(buyer, (String) c[2]);
+            String id;
+            String status;
+            if (existing == null) {
+                Map<String, Object> call = new HashMap<>(Map.of("titleFr", c[2], "titleEn", c[3], "descriptionFr",
+                        "Appel d'offres sur invitation réservé aux entreprises d'économie sociale du projet pilote.",
+                        "categories", List.of((String) c[4]), "regions", List.of("06"), "method", "INVITATION", "estimatedValue", c[5],
+                        "deadline", deadline.toString(), "socialClauses", List.of("social.smeInclusion", "economic.localEconomyPromotion"),
+                        "decisionUnitId", unit));
+                call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
+                call.put("contactEmail", "approvisionnement@" + c[0] + ".demo.maillage.local");
+                id = writes.send("POST", "/api/opportunities", call, buyer.token()).ok().path("id").asText();
+                status = "DRAFT";
+            } else {
+                id = existing.path("id").asText();
+                status = existing.path("status").asText();
+            }
+            if ("DRAFT".equals(status)) {
+                writes.send("POST", "/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
+            }
             if (toAward == null) {
-                api.post("/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"), buyer.token()).ok();
+                if (!"CANCELLED".equals(status)) {
+                    writes.send("POST", "/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"),
+                            buyer.token()).ok();
+                }
                 continue;
             }
+            // an interrupted load resumed after the deadline keeps the offers it had
+            boolean open = existing == null || Instant.parse(existing.path("deadline").asText()).isAfter(Instant.now().plusSeconds(5));
             List<Member> fits = members.values().stream().filter(m -> m.kind().equals("ENTERPRISE") && m.categories().contains((String) c[4])
                     && !m.id().equals(buyer.id())).toList();
-            List<String[]> offers = new ArrayList<>();
             for (int i = 0; i < fits.size(); i++) {
                 Member e = fits.get(i);
-                if (i == 0) {
-                    String q = api.post("/api/opportunities/" + id + "/questions", Map.of("question",
-                            "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?"), e.token()).ok().path("id").asText();
-                    api.post("/api/opportunities/" + id + "/questions/" + q + "/answer", Map.of("answer",
-                            "Oui, à l'adresse indiquée dans l'appel. / Yes, at the address given in the call."), buyer.token()).ok();
+                if (i == 0 && open) {
+                    question(id, buyer, e);
                 }
                 if (i % 3 == 2) {
-                    api.post("/api/opportunities/" + id + "/interest", Map.of("interested", false, "reason",
-                            List.of("TOO_LARGE", "CAPACITY", "TIMING").get(random.nextInt(3))), e.token()).ok();
+                    String reason = List.of("TOO_LARGE", "CAPACITY", "TIMING").get(random.nextInt(3));
+                    if (open) {
+                        writes.send("POST", "/api/opportunities/" + id + "/interest", Map.of("interested", false, "reason", reason), e.token()).ok();
+                    }
                     continue;
                 }
-                api.post("/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token()).ok();
                 int price = (int) c[5] * (80 + random.nextInt(30)) / 100;
-                String response = api.put("/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", price,
-                        "proposal", "Offre de " + e.id().substring(0, 8) + " : équipe locale, personnes en insertion, produits d'ici."),
-                        e.token()).ok().path("id").asText();
-                offers.add(new String[]{response, String.valueOf(price)});
+                if (open) {
+                    writes.send("POST", "/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token()).ok();
+                    writes.send("PUT", "/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", price,
+                            "proposal", "Offre de " + e.id().substring(0, 8) + " : équipe locale, personnes en insertion, produits d'ici."),
+                            e.token()).ok();
+                }
             }
-            if (Boolean.TRUE.equals(toAward) && !offers.isEmpty()) {
-                String[] best = offers.stream().min((a, b) -> Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1]))).orElseThrow();
-                awards.add(() -> {
-                    retry(() -> api.post("/api/opportunities/" + id + "/award", Map.of("responseId", best[0],
-                            "startsOn", "2015-06-01", "endsOn", "2016-05-31"), buyer.token()).status() == 201);
-                    contracts++;
-                });
+            if (Boolean.TRUE.equals(toAward)) {
+                awards.add(() -> award(id, buyer));
             }
         }
         return awards;
+    }
+
+    /** The buyer's own call for tenders with this title, drafts included, if an earlier load made it. */
+    private JsonNode mine(Member buyer, String titleFr) {
+        for (JsonNode o : api.get("/api/opportunities/mine", buyer.token()).ok()) {
+            if (titleFr.equals(o.path("titleFr").asText())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private void question(String opportunity, Member buyer, Member enterprise) {
+        String questions = "/api/opportunities/" + opportunity + "/questions";
+        String text = "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?";
+        String q = null;
+        for (JsonNode known : api.get(questions, buyer.token()).ok()) {
+            if (text.equals(known.path("question").asText())) {
+                if (!known.path("answer").isMissingNode() && !known.path("answer").isNull()) {
+                    return;
+                }
+                q = known.path("id").asText();
+            }
+        }
+        if (q == null) {
+            q = writes.send("POST", questions, Map.of("question", text), enterprise.token()).ok().path("id").asText();
+        }
+        writes.send("POST", questions + "/" + q + "/answer", Map.of("answer",
+                "Oui, à l'adresse indiquée dans l'appel. / Yes, at the address given in the call."), buyer.token()).ok();
+    }
+
+    /** Once the deadline has passed and the offers are unsealed, the lowest one wins. */
+    private void award(String opportunity, Member buyer) {
+        if ("AWARDED".equals(api.get("/api/opportunities/" + opportunity, null).ok().path("status").asText())) {
+            contracts++;
+            return;
+        }
+        String responses = "/api/opportunities/" + opportunity + "/responses";
+        retry(() -> !api.get(responses, buyer.token()).ok().path("sealed").asBoolean());
+        JsonNode best = null;
+        for (JsonNode r : api.get(responses, buyer.token()).ok().path("responses")) {
+            if (best == null || r.path("priceCad").decimalValue().compareTo(best.path("priceCad").decimalValue()) < 0) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        String winner = best.path("id").asText();
+        retry(() -> writes.send("POST", "/api/opportunities/" + opportunity + "/award", Map.of("responseId", winner,
+                "startsOn", "2015-06-01", "endsOn", "2016-05-31"), buyer.token()).status() == 201);
+        contracts++;
     }
 
     /**
@@ -277,12 +436,12 @@ public final class DemoSeed {
             Member seller = members.get(pairs[k][1]);
             LocalDate on = LocalDate.of(2014, 5, 1).plusDays(random.nextInt(450));
             contact(seller, seller, buyer, null, on, "EVENT", seller, null, "Rencontre entre entreprises au réseau d'économie sociale");
-            String id = api.post("/api/contracts", Map.of("buyerId", buyer.id(), "supplierIds", List.of(seller.id()),
+            Map<String, Object> body = Map.of("buyerId", buyer.id(), "supplierIds", List.of(seller.id()),
                     "title", "Achat entre entreprises du pilote", "category", seller.categories().get(0),
-                    "valueCad", 800 + random.nextInt(9000), "startsOn", on.plusDays(20).toString()), seller.token()).ok().path("id").asText();
-            contracts++;
-            if (k < 6) {
-                api.post("/api/contracts/" + id + "/confirm", "", buyer.token()).ok();
+                    "valueCad", 800 + random.nextInt(9000), "startsOn", on.plusDays(20).toString());
+            String id = recordContract(body, seller.token());
+            if (k < 6 && !api.get("/api/contracts/" + id, buyer.token()).ok().path("confirmed").asBoolean()) {
+                writes.send("POST", "/api/contracts/" + id + "/confirm", "", buyer.token()).ok();
             }
         }
     }
@@ -316,7 +475,22 @@ public final class DemoSeed {
             body.put("introducedByContactId", introducedBy);
         }
         contacts++;
-        return api.post("/api/contacts", body, author.token()).ok().path("id").asText();
+        String key = DemoWrites.key(enterprise.id(), counterpart.id(), on, channel, summary);
+        String known = knownContacts.get(key);
+        if (known != null) {
+            return known;
+        }
+        String id = writes.send("POST", "/api/contacts", body, author.token()).ok().path("id").asText();
+        knownContacts.put(key, id);
+        return id;
+    }
+
+    /** The contacts an earlier load logged, by their natural key; the coordinator sees those of both pilots. */
+    private void existingContacts(String coordinator) {
+        for (JsonNode c : api.get("/api/contacts?limit=500", coordinator).ok()) {
+            knownContacts.put(DemoWrites.key(c.path("enterpriseId").asText(), c.path("counterpartId").asText(), c.path("occurredOn").asText(),
+                    c.path("channel").asText(), c.path("summary").asText()), c.path("id").asText());
+        }
     }
 
     /** A direct purchase below the threshold, recorded by the institution; most are carried out, some completed. */
@@ -327,17 +501,32 @@ public final class DemoSeed {
         if (unit != null) {
             body.put("decisionUnitId", unit);
         }
-        JsonNode c = api.post("/api/contracts", body, institution.token()).ok();
-        contracts++;
-        String id = c.path("id").asText();
-        if (random.nextInt(10) < 8) {
-            api.post("/api/contracts/" + id + "/status", Map.of("status", "ACTIVE"), institution.token()).ok();
-            if (random.nextBoolean()) {
-                api.post("/api/contracts/" + id + "/status", Map.of("status", "COMPLETED",
-                        "finalValueCad", c.path("valueCad").decimalValue().multiply(java.math.BigDecimal.valueOf(95 + random.nextInt(10)))
-                                .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP)), institution.token()).ok();
-            }
+        boolean active = random.nextInt(10) < 8;
+        boolean completed = active && random.nextBoolean();
+        int percentPaid = completed ? 95 + random.nextInt(10) : 0;
+        String id = recordContract(body, institution.token());
+        JsonNode c = api.get("/api/contracts/" + id, institution.token()).ok();
+        String status = c.path("status").asText();
+        if (active && !"ACTIVE".equals(status) && !"COMPLETED".equals(status)) {
+            writes.send("POST", "/api/contracts/" + id + "/status", Map.of("status", "ACTIVE"), institution.token()).ok();
         }
+        if (completed && !"COMPLETED".equals(status)) {
+            writes.send("POST", "/api/contracts/" + id + "/status", Map.of("status", "COMPLETED",
+                    "finalValueCad", c.path("valueCad").decimalValue().multiply(java.math.BigDecimal.valueOf(percentPaid))
+                            .movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP)), institution.token()).ok();
+        }
+    }
+
+    /** Records a contract unless an earlier load did; its id is noted before the launcher may stop. */
+    private String recordContract(Map<String, Object> body, String token) {
+        contracts++;
+        String key = DemoWrites.key(body.get("buyerId"), body.get("supplierIds"), body.get("title"), body.get("startsOn"), body.get("valueCad"));
+        String known = writes.contract(key);
+        if (known != null) {
+            return known;
+        }
+        return writes.send("POST", "/api/contracts", body, token, r -> writes.noteContract(key, r.ok().path("id").asText()))
+                .body().path("id").asText();
     }
 
     private static boolean fits(Member enterprise, Member institution) {
@@ -353,7 +542,7 @@ public final class DemoSeed {
         return institution.unitIds().isEmpty() ? null : institution.unitIds().get(0);
     }
 
-    private static void retry(Callable<Boolean> done) {
+    private void retry(Callable<Boolean> done) {
         await("demo data: the platform did not get there in 150 s").atMost(Duration.ofSeconds(150))
                 .pollInterval(Duration.ofMillis(250)).until(done);
     }

@@ -1,0 +1,215 @@
+package org.maillage.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * `./maillage run`'s launcher with the four services and the demo, as a process of its own: stopped while the
+ * services start and in the middle of the demo load, it leaves no process and no port; the next start completes
+ * the demo without a duplicate; killed with SIGKILL once up, what it left is stopped by `stop`.
+ * (Interrupts during the database's and the broker's start are in devstack's LauncherIT.)
+ */
+class LauncherRunIT {
+
+    private static final Path ROOT = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
+    private static final Pattern LOADED = Pattern.compile("loaded: (\\d+) organizations, (\\d+) contacts, (\\d+) contracts");
+
+    private final Path home = Path.of("target", "launcher-run-it", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+    private final int gateway = freeRange(4);
+    private final List<Integer> ports = List.of(freePort(), freePort(), freePort(), gateway, gateway + 1, gateway + 2, gateway + 3);
+    private final List<Process> launchers = new ArrayList<>();
+
+    @AfterEach
+    void nothingLeft() throws Exception {
+        launchers.forEach(Process::destroyForcibly);
+        if (Files.isDirectory(home.resolve("pids"))) {
+            launch("stop").waitFor();
+        }
+    }
+
+    @Test
+    void interruptedWhileServicesStartAndDuringTheDemoLeavesNothingAndTheNextStartCompletesTheDemo() throws Exception {
+        Process first = launch("run");
+        await().atMost(Duration.ofSeconds(120)).until(() -> pidFile("gateway") || !first.isAlive());
+        signal(first, "TERM");
+        assertStoppedCleanly(first);
+
+        // in the middle of Montréal's contacts and contracts: the first contract is noted once made
+        Process second = launch("run");
+        Path contracts = home.resolve("demo/contracts.tsv");
+        await().atMost(Duration.ofMinutes(5)).until(() -> Files.exists(contracts) && Files.size(contracts) > 0 || !second.isAlive());
+        signal(second, "INT");
+        assertStoppedCleanly(second);
+
+        Process third = launch("run");
+        await().atMost(Duration.ofMinutes(6)).until(() -> output().contains("Maillage is up") || !third.isAlive());
+        String out = output();
+        assertThat(out).contains("Maillage is up").doesNotContain("not complete").doesNotContain("Exception");
+        Matcher loaded = LOADED.matcher(out);
+        assertThat(loaded.find()).as("the demo's counts in " + out).isTrue();
+        assertThat(loaded.group(1)).isEqualTo("40");
+        assertThat(contactsSeenByTheCoordinator()).as("no contact made twice, none missing").isEqualTo(Integer.parseInt(loaded.group(2)));
+        assertThat(Files.readAllLines(contracts)).as("each contract recorded once").doesNotHaveDuplicates()
+                .hasSize(Integer.parseInt(loaded.group(3)) - 4); // the 4 awards are found by their calls for tenders
+
+        signal(third, "KILL");
+        third.waitFor();
+        assertThat(processesOfThisHome()).as("the services, the broker and PostgreSQL outlive a SIGKILL of the launcher").hasSize(6);
+        Process stop = launch("stop");
+        assertThat(stop.waitFor()).isZero();
+        assertNothingLeft();
+    }
+
+    private int contactsSeenByTheCoordinator() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        String base = "http://127.0.0.1:" + gateway;
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
+                        Map.of("email", "coordination@maillage.local", "password", "Coordination-2014!")))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = json.readTree(login.body()).path("accessToken").asText();
+        JsonNode contacts = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/contacts?limit=500"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return contacts.size();
+    }
+
+    private Process launch(String mode) throws IOException {
+        Files.createDirectories(home);
+        List<String> cmd = new ArrayList<>();
+        // a launcher started from a background job inherits an ignored SIGINT, which the JVM then keeps ignoring
+        if (envResetsSignals()) {
+            cmd.addAll(List.of("env", "--default-signal=INT"));
+        }
+        Path devstack = ROOT.resolve("devstack/target");
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                devstack.resolve("devstack-0.1.0-SNAPSHOT.jar") + java.io.File.pathSeparator + devstack.resolve("lib") + "/*",
+                "org.maillage.devstack.Stack", mode));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.out").toFile()));
+        pb.environment().putAll(Map.of("MAILLAGE_ROOT", ROOT.toString(), "MAILLAGE_HOME", home.toString(),
+                "MAILLAGE_PG_PORT", String.valueOf(ports.get(0)), "MAILLAGE_KAFKA_PORT", String.valueOf(ports.get(1)),
+                "MAILLAGE_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(2)), "MAILLAGE_GATEWAY_PORT", String.valueOf(gateway)));
+        Process p = pb.start();
+        launchers.add(p);
+        return p;
+    }
+
+    private void assertStoppedCleanly(Process launcher) throws Exception {
+        await().atMost(Duration.ofSeconds(120)).until(() -> !launcher.isAlive());
+        assertThat(output()).doesNotContain("Exception");
+        assertNothingLeft();
+    }
+
+    private void assertNothingLeft() throws IOException {
+        assertThat(processesOfThisHome()).as("processes started for " + home).isEmpty();
+        for (int port : ports) {
+            assertThat(isOpen(port)).as("port " + port + " still open").isFalse();
+        }
+        try (Stream<Path> pids = Files.list(home.resolve("pids"))) {
+            assertThat(pids).as("pid files").isEmpty();
+        }
+    }
+
+    /** PostgreSQL, the broker and the services name the data folder on their command lines (data directory, properties, log). */
+    private List<String> processesOfThisHome() {
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid()).map(LauncherRunIT::commandLine)
+                .filter(c -> c.contains(home.toString())).toList();
+    }
+
+    private static String commandLine(ProcessHandle p) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(p.pid()), "cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private boolean pidFile(String name) throws IOException {
+        if (!Files.isDirectory(home.resolve("pids"))) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(home.resolve("pids"))) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith("-" + name + ".pid"));
+        }
+    }
+
+    private String output() throws IOException {
+        Path out = home.resolve("launcher.out");
+        return Files.exists(out) ? Files.readString(out) : "";
+    }
+
+    private static boolean envResetsSignals() {
+        try {
+            return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void signal(Process p, String signal) throws Exception {
+        new ProcessBuilder("kill", "-s", signal, String.valueOf(p.pid())).inheritIO().start().waitFor();
+    }
+
+    private static boolean isOpen(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first of n consecutive free ports: the services take the ports after the gateway's. */
+    private static int freeRange(int n) {
+        while (true) {
+            int base = ThreadLocalRandom.current().nextInt(42_000, 60_000);
+            if (IntStream.range(base, base + n).allMatch(LauncherRunIT::bindable)) {
+                return base;
+            }
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
