@@ -101,7 +101,7 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<Stri
         if (invalidText == null) {
             return null;
         }
-        return (withPath == null ? "body" : JsonPaths.of(withPath.getPath())) + invalidText.pathSuffix();
+        return (withPath == null ? "body" : TextFieldPaths.of(withPath.getPath())) + invalidText.pathSuffix();
     }
 
     /** What a value of this type looks like, said to a person rather than in the converter's words. */

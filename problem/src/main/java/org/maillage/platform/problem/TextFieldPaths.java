@@ -7,10 +7,10 @@ import io.micronaut.serde.exceptions.path.ReferencePath;
 
 import java.util.List;
 
-/** Serde's path to a value (innermost first) as the client wrote it: {@code contacts[0].name}. */
-final class JsonPaths {
+/** Serde's path to a refused text value (innermost step first) as the client wrote it: {@code contacts[0].name}. */
+final class TextFieldPaths {
 
-    private JsonPaths() {
+    private TextFieldPaths() {
     }
 
     static String of(List<ReferencePath> innermostFirst) {
