@@ -57,16 +57,12 @@ public final class PathNormalizer {
                 out.append(c);
                 continue;
             }
-            if (i + 2 >= path.length()) {
+            int hi = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int lo = i + 2 < path.length() ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (hi < 0 || lo < 0 || hi + lo == 0) { // a broken escape, or %00
                 return null;
             }
-            int value = hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2));
-            if (value < 0) {
-                return null;
-            }
-            if (value == 0) {
-                return null;
-            }
+            int value = hi * 16 + lo;
             char decoded = (char) value;
             if (value < 0x80 && (Character.isLetterOrDigit(decoded) || "-._~/".indexOf(decoded) >= 0)) {
                 out.append(decoded);
@@ -76,10 +72,5 @@ public final class PathNormalizer {
             i += 2;
         }
         return out.toString();
-    }
-
-    private static int hex(char c) {
-        int d = Character.digit(c, 16);
-        return d < 0 ? -1000 : d;
     }
 }
