@@ -14,6 +14,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.platform.inbox.EventHandler;
 import org.maillage.platform.inbox.Inbox;
+import org.maillage.platform.kafka.KafkaClientSecurity;
 import org.maillage.platform.kafka.KafkaSettings;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.reporting.contact.ContactProjection;
@@ -31,7 +32,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -69,17 +69,20 @@ public class Replay {
     private final BulkMode bulk;
     private final KafkaSettings kafka;
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private final Map<String, String> consumers;
     private final Map<String, EventHandler> handlers;
 
     public Replay(TransactionOperations<Connection> tx, Inbox inbox, BulkMode bulk, KafkaSettings kafka,
-                  @Property(name = "kafka.bootstrap.servers") String bootstrapServers, OrganizationProjection organizations,
+                  @Property(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security,
+                  OrganizationProjection organizations,
                   OpportunityProjection opportunities, ContractProjection contracts, ContactProjection contacts) {
         this.tx = tx;
         this.inbox = inbox;
         this.bulk = bulk;
         this.kafka = kafka;
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.consumers = Map.of(DirectoryTopics.ORGANIZATIONS, Consumers.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
                 Consumers.OPPORTUNITIES, ContractsTopics.CONTRACTS, Consumers.CONTRACTS, ContractsTopics.CONTACTS, Consumers.CONTACTS);
         this.handlers = Map.of(DirectoryTopics.ORGANIZATIONS, organizations::apply, ContractsTopics.OPPORTUNITIES, opportunities::apply,
@@ -155,11 +158,10 @@ public class Replay {
         return n;
     }
 
+    /** Its own consumer (no group: it reads each topic from the start to its end), signed in like the service's listeners. */
     private KafkaConsumer<String, byte[]> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = security.addTo(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000"));
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
