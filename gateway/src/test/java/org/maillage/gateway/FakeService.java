@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A service behind the gateway that records the paths it is asked for and can be slow to describe itself. */
+/** A service behind the gateway that records the paths it is asked for (and who for) and can be slow to describe itself. */
 final class FakeService implements AutoCloseable {
 
     static final String DESCRIPTION = "openapi: 3.0.1\npaths:\n  /api/fake:\n    get:\n      operationId: show\n      responses:\n        \"200\":\n          description: ok\n";
 
     private final HttpServer server;
     final List<String> paths = new CopyOnWriteArrayList<>();
+    private final List<String> apiCallers = new CopyOnWriteArrayList<>();
 
     FakeService(Duration describeDelay) {
         try {
@@ -29,6 +30,9 @@ final class FakeService implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
             paths.add(path);
+            if (path.startsWith("/api/")) {
+                apiCallers.add(String.join(",", exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", java.util.List.of())));
+            }
             byte[] body;
             if (path.startsWith("/swagger/")) {
                 pause(describeDelay);
@@ -42,6 +46,11 @@ final class FakeService implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** The X-Forwarded-For each /api/ call arrived with, all its values joined. */
+    List<String> apiCallers() {
+        return List.copyOf(apiCallers);
     }
 
     String url() {

@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
+import org.maillage.gateway.client.ClientAddress;
 import org.maillage.gateway.routing.Problems;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -33,12 +34,14 @@ public class RateLimitFilter implements HttpServerFilter {
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]{1,64})\"");
 
     private final RateLimitSettings settings;
+    private final ClientAddress clients;
     private final Buckets perAddress;
     private final Buckets perUser;
     private final Buckets loginPerAddress;
 
-    public RateLimitFilter(RateLimitSettings settings) {
+    public RateLimitFilter(RateLimitSettings settings, ClientAddress clients) {
         this.settings = settings;
+        this.clients = clients;
         this.perAddress = new Buckets(settings.getPerAddressPerMinute(), settings.getTrackedClients());
         this.perUser = new Buckets(settings.getPerUserPerMinute(), settings.getTrackedClients());
         this.loginPerAddress = new Buckets(settings.getLoginPerAddressPerMinute(), settings.getTrackedClients());
@@ -55,7 +58,7 @@ public class RateLimitFilter implements HttpServerFilter {
         if (!settings.isEnabled() || !request.getPath().startsWith("/api/")) {
             return chain.proceed(request);
         }
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = clients.of(request);
         ConsumptionProbe probe = perAddress.take(address);
         long limit = settings.getPerAddressPerMinute();
         if (probe.isConsumed() && request.getMethod() == HttpMethod.POST && request.getPath().equals("/api/auth/login")) {

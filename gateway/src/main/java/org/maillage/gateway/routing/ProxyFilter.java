@@ -3,12 +3,14 @@ package org.maillage.gateway.routing;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
+import org.maillage.gateway.client.ClientAddress;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +30,12 @@ public class ProxyFilter implements HttpServerFilter {
 
     private final ProxyHttpClient client;
     private final Routes routes;
+    private final ClientAddress clients;
 
-    public ProxyFilter(ProxyHttpClient client, Routes routes) {
+    public ProxyFilter(ProxyHttpClient client, Routes routes, ClientAddress clients) {
         this.client = client;
         this.routes = routes;
+        this.clients = clients;
     }
 
     @Override
@@ -39,9 +43,12 @@ public class ProxyFilter implements HttpServerFilter {
         return routes.resolve(request.getPath())
                 .<Publisher<MutableHttpResponse<?>>>map(target -> {
                     String traceparent = TraceContext.continueOrStart(request.getHeaders().get(TraceContext.HEADER));
-                    return Mono.from(client.proxy(request.mutate()
-                                    .header(TraceContext.HEADER, traceparent)
-                                    .uri(target.address(request.getUri()))))
+                    String caller = clients.of(request);
+                    MutableHttpRequest<?> forwarded = request.mutate().uri(target.address(request.getUri()));
+                    forwarded.getHeaders().set(TraceContext.HEADER, traceparent);
+                    // the services' per-address quotas (applications) count the real caller, whatever the client claimed
+                    forwarded.getHeaders().set(ClientAddress.HEADER, caller);
+                    return Mono.from(client.proxy(forwarded))
                             .onErrorResume(e -> Mono.just(unavailable(target, request, e)))
                             .map(response -> response.header(TraceContext.HEADER, traceparent));
                 })
