@@ -1,0 +1,23 @@
+// Progressive enhancement: draws each table marked by a figure's data-chart as a bar chart.
+// The table stays on the page; the chart is a picture of it, hidden from screen readers.
+(function () {
+  if (typeof Chart === 'undefined') { return; }
+  document.querySelectorAll('figure[data-chart]').forEach(function (figure) {
+    var table = document.getElementById(figure.dataset.chart);
+    if (!table) { return; }
+    var labels = [], values = [];
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      labels.push(row.querySelector('th').textContent.trim());
+      values.push(Number(row.querySelector('td[data-value]').dataset.value));
+    });
+    var canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    figure.insertBefore(canvas, figure.firstChild);
+    new Chart(canvas, {
+      type: 'bar',
+      data: { labels: labels, datasets: [{ label: figure.dataset.label, data: values, backgroundColor: '#0b5394' }] },
+      options: { indexAxis: 'y', animation: false, plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0, color: '#1d232a' } }, y: { ticks: { color: '#1d232a' } } } }
+    });
+  });
+}());
