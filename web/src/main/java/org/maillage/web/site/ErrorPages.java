@@ -1,5 +1,6 @@
 package org.maillage.web.site;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -41,6 +42,12 @@ public class ErrorPages {
 
     @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
     public HttpResponse<?> notAllowed(HttpRequest<?> request) {
+        return page(request, HttpStatus.NOT_FOUND, "notFound");
+    }
+
+    /** A malformed identifier in an address (not a UUID): to the visitor, a page that does not exist. */
+    @Error(global = true)
+    public HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException e) {
         return page(request, HttpStatus.NOT_FOUND, "notFound");
     }
 
