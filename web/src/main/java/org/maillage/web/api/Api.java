@@ -41,15 +41,20 @@ public class Api {
         return exchange(HttpRequest.POST(path, body), Argument.of(type), null);
     }
 
+    /** For answers without a body (204). */
     public void post(String path, Object body) {
-        exchange(HttpRequest.POST(path, body), Argument.VOID, null);
+        exchange(HttpRequest.POST(path, body), null, null);
     }
 
-    private <T> T exchange(MutableHttpRequest<?> request, Argument<T> type, @Nullable String accessToken) {
+    private <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
         if (accessToken != null) {
             request.bearerAuth(accessToken);
         }
         try {
+            if (type == null) {
+                http.toBlocking().exchange(request);
+                return null;
+            }
             return http.toBlocking().retrieve(request, type);
         } catch (HttpClientResponseException e) {
             Problem p = e.getResponse().getBody(Problem.class).orElse(null);

@@ -1,12 +1,13 @@
 package org.maillage.web.site;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 
 /**
  * Numbers, money and dates as each language writes them: {@code 1 234,56 $} and {@code $1,234.56};
@@ -32,8 +33,11 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getCurrencyInstance(language.locale());
-        f.setCurrency(Currency.getInstance("CAD"));
+        DecimalFormat f = (DecimalFormat) NumberFormat.getCurrencyInstance(language.locale());
+        // Java 17's locale data writes "$ CA" in Canadian French; Québec writes "$", as English Canada does
+        DecimalFormatSymbols symbols = f.getDecimalFormatSymbols();
+        symbols.setCurrencySymbol("$");
+        f.setDecimalFormatSymbols(symbols);
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
         f.setMinimumFractionDigits(whole ? 0 : 2);
         f.setMaximumFractionDigits(2);
