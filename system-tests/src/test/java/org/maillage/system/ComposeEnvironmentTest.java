@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeEnvironmentTest {
 
     private static final Path ROOT = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of("directory-service", "contracts-service", "reporting-service", "gateway");
+    private static final List<String> SERVICES = List.of("directory-service", "contracts-service", "reporting-service", "gateway", "web");
 
     @Test
     void everyEnvironmentVariableInComposeNamesASettingOfItsService() throws IOException {

@@ -41,7 +41,7 @@ public class Routes {
 
     private Optional<Target> target(String service) {
         String base = routes.get(service);
-        return base == null ? Optional.empty() : Optional.of(new Target(service, URI.create(base)));
+        return base == null || base.isBlank() ? Optional.empty() : Optional.of(new Target(service, URI.create(base)));
     }
 
     public Map<String, String> getRoutes() {

@@ -37,8 +37,10 @@ class RoutesTest {
     @Test
     void withoutWebTheGatewayKeepsItsOwnFrontPage() {
         Routes r = routes(Map.of("directory", "http://d"));
+        Routes empty = routes(Map.of("directory", "http://d", "web", ""));
 
         assertThat(owner(r, "/")).isEqualTo("gateway");
+        assertThat(owner(empty, "/opportunities")).isEqualTo("gateway");
         assertThat(owner(r, "/api/opportunities/42")).isEqualTo("gateway");
     }
 }
