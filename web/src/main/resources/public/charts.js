@@ -10,14 +10,20 @@
       labels.push(row.querySelector('th').textContent.trim());
       values.push(Number(row.querySelector('td[data-value]').dataset.value));
     });
+    // a height that follows the number of bars, so two bars are not drawn a screen high
+    var area = document.createElement('div');
+    area.className = 'chart-area';
+    area.style.height = (labels.length * 40 + 60) + 'px';
     var canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
-    figure.insertBefore(canvas, figure.firstChild);
+    area.appendChild(canvas);
+    figure.insertBefore(area, figure.firstChild);
     new Chart(canvas, {
       type: 'bar',
       data: { labels: labels, datasets: [{ label: figure.dataset.label, data: values, backgroundColor: '#0b5394' }] },
-      options: { indexAxis: 'y', animation: false, plugins: { legend: { display: false } },
-        scales: { x: { beginAtZero: true, ticks: { precision: 0, color: '#1d232a' } }, y: { ticks: { color: '#1d232a' } } } }
+      options: { indexAxis: 'y', animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0, color: '#1d232a', font: { size: 14 } } },
+          y: { ticks: { color: '#1d232a', font: { size: 14 } } } } }
     });
   });
 }());

@@ -150,6 +150,14 @@ class SessionTest extends WebTestSupport {
         HttpResponse<String> otherSite = post("/sign-in", body + "&_csrf=" + visit[1], Map.of("Origin", "https://evil.example"), visit[0]);
         assertThat(otherSite.statusCode()).isEqualTo(403);
         assertThat(cookie(otherSite, "maillage-session")).isNull();
+
+        // a browser says where a request comes from, even when the referrer policy blanks the Origin
+        HttpResponse<String> crossSite = post("/sign-in", body + "&_csrf=" + visit[1],
+                Map.of("Sec-Fetch-Site", "cross-site", "Origin", "null"), visit[0]);
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        HttpResponse<String> sameSite = post("/sign-in", body + "&_csrf=" + visit[1],
+                Map.of("Sec-Fetch-Site", "same-origin", "Origin", "null"), visit[0]);
+        assertThat(sameSite.statusCode()).isEqualTo(303);
     }
 
     @Test

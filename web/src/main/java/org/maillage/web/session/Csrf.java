@@ -7,7 +7,7 @@ import java.net.URI;
 
 /**
  * Cross-site request forgery, two locks: every unsafe request must come from a page of this site
- * (Origin, or Sec-Fetch-Site where a browser sends no Origin), and carry the form token of its session
+ * (Sec-Fetch-Site, or the Origin), and carry the form token of its session
  * (or, before sign-in, of its visitor cookie) in the form's {@code _csrf} field or the X-CSRF-Token header.
  */
 public final class Csrf {
@@ -29,11 +29,24 @@ public final class Csrf {
         return SessionIds.same(token(request), sent);
     }
 
-    static boolean sameOrigin(HttpRequest<?> request) {
+    /**
+     * Fetch metadata first: every current browser says whether a request comes from the page's own origin
+     * (Sec-Fetch-Site), whatever proxies sit in between and whatever the referrer policy (which can turn
+     * Origin into "null"). Failing that, the Origin must be one of the site's: {@code origins} when set
+     * (the public address, as the gateway rewrites Host), else this request's Host. A client that sends
+     * neither is no browser and still needs the form token.
+     */
+    static boolean sameOrigin(HttpRequest<?> request, java.util.List<String> origins) {
+        String site = request.getHeaders().get("Sec-Fetch-Site");
+        if (site != null) {
+            return "same-origin".equals(site);
+        }
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
-        if (origin == null) {
-            String site = request.getHeaders().get("Sec-Fetch-Site");
-            return site == null || "same-origin".equals(site);
+        if (origin == null || "null".equals(origin)) {
+            return true;
+        }
+        if (!origins.isEmpty()) {
+            return origins.contains(origin);
         }
         String host = request.getHeaders().get(HttpHeaders.HOST);
         try {

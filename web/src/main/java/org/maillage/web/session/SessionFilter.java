@@ -1,5 +1,6 @@
 package org.maillage.web.session;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -32,10 +34,14 @@ public class SessionFilter implements HttpServerFilter {
     private final Cookies cookies;
     private final ExecutorService blocking;
 
-    public SessionFilter(SessionStore store, Cookies cookies, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    private final List<String> origins;
+
+    public SessionFilter(SessionStore store, Cookies cookies, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                         @Value("${maillage.web.origins:}") List<String> origins) {
         this.store = store;
         this.cookies = cookies;
         this.blocking = blocking;
+        this.origins = origins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
     }
 
     @Override
@@ -43,7 +49,7 @@ public class SessionFilter implements HttpServerFilter {
         if (request.getPath().startsWith("/static/") || request.getPath().equals("/health")) {
             return chain.proceed(request);
         }
-        if (unsafe(request.getMethod()) && !Csrf.sameOrigin(request)) {
+        if (unsafe(request.getMethod()) && !Csrf.sameOrigin(request, origins)) {
             return Mono.just(HttpResponse.status(HttpStatus.FORBIDDEN).body("cross-site request refused"));
         }
         Optional<String> sessionId = request.getCookies().findCookie(cookies.sessionName()).map(Cookie::getValue).filter(v -> !v.isBlank());
