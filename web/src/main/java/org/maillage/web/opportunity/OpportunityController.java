@@ -74,7 +74,7 @@ public class OpportunityController {
                 o.categories().stream().map(c -> reference.category(c, l)).toList(),
                 o.regions().stream().map(r -> reference.region(r, l)).toList(),
                 o.estimatedValue(), o.valueWithheld(), o.deadline(), o.contractStarts(), o.contractEnds(),
-                o.socialClauses() == null ? List.of() : o.socialClauses(), o.documents() == null ? List.of() : o.documents(),
+                o.socialClauses() == null ? List.of() : o.socialClauses().stream().map(c -> p.label("clause.", c)).toList(), o.documents() == null ? List.of() : o.documents(),
                 o.noticeUrl(), o.contactName(), o.contactEmail(), o.cancelReason(),
                 o.amendments() == null ? List.of() : o.amendments().stream()
                         .map(a -> new Notice.Amendment(a.amendedAt(), a.summary(), a.previousDeadline(), a.newDeadline())).toList(),
