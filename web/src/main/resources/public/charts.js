@@ -23,7 +23,11 @@
       data: { labels: labels, datasets: [{ label: figure.dataset.label, data: values, backgroundColor: '#0b5394' }] },
       options: { indexAxis: 'y', animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
         scales: { x: { beginAtZero: true, ticks: { precision: 0, color: '#1d232a', font: { size: 14 } } },
-          y: { ticks: { color: '#1d232a', font: { size: 14 } } } } }
+          // long names are shortened on the chart only: the table beside it has them in full
+          y: { ticks: { color: '#1d232a', font: { size: 14 }, callback: function (value) {
+            var name = this.getLabelForValue(value);
+            return name.length > 24 ? name.slice(0, 23) + '…' : name;
+          } } } } }
     });
   });
 }());
