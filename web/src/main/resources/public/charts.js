@@ -26,7 +26,7 @@
           // long names are shortened on the chart only: the table beside it has them in full
           y: { ticks: { color: '#1d232a', font: { size: 14 }, callback: function (value) {
             var name = this.getLabelForValue(value);
-            return name.length > 24 ? name.slice(0, 23) + '…' : name;
+            return name.length > 18 ? name.slice(0, 17) + '…' : name;
           } } } } }
     });
   });
