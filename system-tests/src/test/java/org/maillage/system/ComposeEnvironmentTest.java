@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeEnvironmentTest {
 
     private static final Path ROOT = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of("directory-service", "contracts-service", "reporting-service", "gateway");
+    private static final List<String> SERVICES = List.of("directory-service", "contracts-service", "reporting-service", "gateway", "web");
     /** Read by the framework itself, or handed by micronaut-kafka to every Kafka client as they are. */
     private static final Set<String> FRAMEWORK = Set.of("MICRONAUT_ENVIRONMENTS", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG");

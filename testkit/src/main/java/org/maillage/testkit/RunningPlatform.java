@@ -25,8 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The whole platform as it runs in production: four fat jars, each its own process with its own
- * database, sharing one broker (under a topic prefix of their own), reached through the gateway.
+ * The whole platform as it runs in production: the services' fat jars, each its own process with its own
+ * database, sharing one broker (under a topic prefix of their own), reached through the gateway; the
+ * site (web) behind the gateway too, reading the API through it.
  */
 public final class RunningPlatform implements AutoCloseable {
 
@@ -84,7 +85,15 @@ public final class RunningPlatform implements AutoCloseable {
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
                     env), logs));
         }
+        int webPort = TestInfrastructure.freePort();
+        routes.put("MAILLAGE_ROUTES_WEB", "http://127.0.0.1:" + webPort);
         routes.putAll(gatewayEnvironment);
+        Database webDatabase = infra.newDatabase("web");
+        databases.put("web", webDatabase);
+        Map<String, String> web = new HashMap<>();
+        webDatabase.properties().forEach((k, v) -> web.put(k.toUpperCase().replace('.', '_').replace('-', '_'), String.valueOf(v)));
+        web.put("MAILLAGE_WEB_API_URL", gateway());
+        started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
         for (ServiceProcess p : started) {
             p.awaitHealthy(Duration.ofSeconds(120));

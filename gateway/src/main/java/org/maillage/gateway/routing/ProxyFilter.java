@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 
 /**
- * Forwards /api/** to the owning service, body streamed, with a W3C traceparent that the services
+ * Forwards /api/** to the owning service and the site's pages to web, body streamed, with a W3C traceparent that the services
  * carry on into their Kafka events. A service that cannot be reached gives a
  * problem+json 502 (or 504 on a timeout); the gateway itself stays up.
  */

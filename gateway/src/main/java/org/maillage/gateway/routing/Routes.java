@@ -6,14 +6,20 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which service owns which resource. {@code maillage.routes.<service>} is the service's address
  * (MAILLAGE_ROUTES_DIRECTORY and so on from the environment); {@code maillage.resources.<resource>}
- * names the service that owns {@code /api/<resource>/**}.
+ * names the service that owns {@code /api/<resource>/**}. Every other path but the gateway's own
+ * (/health, /prometheus) is a page of the site, owned by {@code maillage.routes.web} when it is set.
  */
 @ConfigurationProperties("maillage")
 public class Routes {
+
+    private static final String WEB = "web";
+    // the gateway's own management endpoints; /api/docs is the gateway's too, as no service owns "docs"
+    private static final Set<String> GATEWAY_OWN = Set.of("health", "prometheus");
 
     private Map<String, String> routes = new LinkedHashMap<>();
     private Map<String, String> resources = new LinkedHashMap<>();
@@ -21,15 +27,21 @@ public class Routes {
     /** The owning service's name and base address for a path such as /api/enterprises/42. */
     public Optional<Target> resolve(String path) {
         String[] parts = path.split("/", 4);
-        if (parts.length < 3 || !("api".equals(parts[1]) || ".well-known".equals(parts[1]))) {
+        String first = parts.length < 2 ? "" : parts[1];
+        if (!"api".equals(first) && !".well-known".equals(first)) {
+            return GATEWAY_OWN.contains(first) ? Optional.empty() : target(WEB);
+        }
+        if (parts.length < 3) {
             return Optional.empty();
         }
         // /.well-known/jwks.json: the keys that verify access tokens, published by their issuer
         String service = "api".equals(parts[1]) ? resources.get(parts[2]) : resources.get("auth");
-        if (service == null || !routes.containsKey(service)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Target(service, URI.create(routes.get(service))));
+        return service == null ? Optional.empty() : target(service);
+    }
+
+    private Optional<Target> target(String service) {
+        String base = routes.get(service);
+        return base == null || base.isBlank() ? Optional.empty() : Optional.of(new Target(service, URI.create(base)));
     }
 
     public Map<String, String> getRoutes() {

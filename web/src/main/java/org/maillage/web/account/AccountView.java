@@ -1,0 +1,4 @@
+package org.maillage.web.account;
+
+public record AccountView(String email, String role, String language) {
+}

@@ -1,0 +1,68 @@
+package org.maillage.web.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * The platform's public API, through the gateway like any other client. Blocking: pages call it from
+ * the blocking executor. Every error becomes an {@link ApiException} carrying the problem's fields.
+ */
+@Singleton
+public class Api {
+
+    private final HttpClient http;
+
+    public Api(@Client("${maillage.web.api-url}") HttpClient http) {
+        this.http = http;
+    }
+
+    public <T> T get(String path, Class<T> type) {
+        return exchange(HttpRequest.GET(path), Argument.of(type), null);
+    }
+
+    public <T> List<T> list(String path, Class<T> type) {
+        return exchange(HttpRequest.GET(path), Argument.listOf(type), null);
+    }
+
+    public <T> T get(String path, Class<T> type, @Nullable String accessToken) {
+        return exchange(HttpRequest.GET(path), Argument.of(type), accessToken);
+    }
+
+    public <T> T post(String path, Object body, Class<T> type) {
+        return exchange(HttpRequest.POST(path, body), Argument.of(type), null);
+    }
+
+    /** For answers without a body (204). */
+    public void post(String path, Object body) {
+        exchange(HttpRequest.POST(path, body), null, null);
+    }
+
+    private <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
+        if (accessToken != null) {
+            request.bearerAuth(accessToken);
+        }
+        try {
+            if (type == null) {
+                http.toBlocking().exchange(request);
+                return null;
+            }
+            return http.toBlocking().retrieve(request, type);
+        } catch (HttpClientResponseException e) {
+            Problem p = e.getResponse().getBody(Problem.class).orElse(null);
+            List<ApiException.FieldError> fields = p == null || p.errors() == null ? List.of()
+                    : p.errors().stream().map(x -> new ApiException.FieldError(x.field(), x.message())).toList();
+            throw new ApiException(e.getStatus().getCode(), p == null ? e.getMessage() : p.detail(), fields);
+        } catch (HttpClientException e) {
+            throw new ApiException(0, e.getMessage(), List.of());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.maillage.web.site;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.StringUtils;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What every page's layout needs besides its own content: the language and its texts and formats, the
+ * page's own address (for the language switch and the return after sign-in), the person signed in and
+ * the form token.
+ *
+ * @param path      the page's path and query, to come back to it
+ * @param signedIn  the email of the person signed in, or null
+ * @param csrfToken the token every form and htmx request of this page carries
+ */
+public record Page(Language language, String path, @Nullable String signedIn, String csrfToken, String title) {
+
+    public String lang() {
+        return language.code();
+    }
+
+    public String t(String key, Object... args) {
+        return Texts.of(language).get(key, args);
+    }
+
+    public String label(String prefix, String code) {
+        return Texts.of(language).label(prefix, code);
+    }
+
+    public Formats formats() {
+        return new Formats(language);
+    }
+
+    public String number(long n) {
+        return formats().number(n);
+    }
+
+    public String money(BigDecimal amount) {
+        return formats().money(amount);
+    }
+
+    public String dateTime(Instant instant) {
+        return formats().dateTime(instant);
+    }
+
+    public String date(LocalDate date) {
+        return formats().date(date);
+    }
+
+    /** Which text of a bilingual pair to show: this language's when present, else the other one. */
+    public String pick(@Nullable String fr, @Nullable String en) {
+        String mine = language == Language.FR ? fr : en;
+        String theirs = language == Language.FR ? en : fr;
+        return StringUtils.isNotEmpty(mine) ? mine : (theirs == null ? "" : theirs);
+    }
+
+    public String switchLanguageUrl() {
+        return "/lang/" + language.other().code() + "?back=" + encode(path);
+    }
+
+    public String signInUrl() {
+        return "/sign-in?back=" + encode(path);
+    }
+
+    public String otherLang() {
+        return language.other().code();
+    }
+
+    public boolean isSignedIn() {
+        return signedIn != null;
+    }
+
+    /** The page's title in the browser tab: the page, then the site. */
+    public String fullTitle() {
+        return title + " – " + t("site.name");
+    }
+
+    public static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package org.maillage.web.site;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.views.ModelAndView;
+import org.maillage.web.session.Csrf;
+import org.maillage.web.session.Session;
+import org.maillage.web.session.Sessions;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds a page's model: the layout's {@link Page} and the page's own record, named {@code view}. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static Language language(HttpRequest<?> request) {
+        return request.getCookies().findCookie(Language.COOKIE).map(Cookie::getValue).flatMap(Language::of).orElse(Language.FR);
+    }
+
+    public static Page page(HttpRequest<?> request, String titleKey, Object... titleArgs) {
+        Language language = language(request);
+        String query = request.getUri().getRawQuery();
+        String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+        String title = Texts.of(language).get(titleKey, titleArgs);
+        return new Page(language, path, Sessions.of(request).map(Session::email).orElse(null), Csrf.token(request), title);
+    }
+
+    /** A page whose title is already text (a name from the API), not a message key. */
+    public static Page titled(HttpRequest<?> request, String title) {
+        Page p = page(request, "site.name");
+        return new Page(p.language(), p.path(), p.signedIn(), p.csrfToken(), title);
+    }
+
+    public static ModelAndView<Map<String, Object>> render(String template, Page page, Object view) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("view", view);
+        return new ModelAndView<>(template, model);
+    }
+}

@@ -1,0 +1,194 @@
+package org.maillage.web.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.devstack.ApiClient;
+import org.maillage.devstack.DemoAccounts;
+import org.maillage.devstack.demo.DemoSeed;
+import org.maillage.testkit.RunningPlatform;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The site in a real Chromium against the whole platform (services as processes, the demo loaded through
+ * the API): every public page in French and English, on a phone and a desktop, checked by axe-core for
+ * WCAG 2.2 A and AA, with a screenshot of each under target/screenshots; then sign-in and sign-out.
+ * Controls are found by their role and accessible name, as a person using a screen reader finds them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private RunningPlatform platform;
+    private Playwright playwright;
+    private Browser browser;
+    private final Map<String, String> pages = new LinkedHashMap<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        // the demo loads from this address, and the site reads the API from it too: one address, so no per-address limit here
+        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
+                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
+        new DemoSeed(URI.create(platform.gateway()).getPort()).run();
+        ApiClient api = new ApiClient(platform.gateway());
+        String opportunity = api.get("/api/opportunities", null).ok().get(0).path("id").asText();
+        String enterprise = api.get("/api/organizations?kind=ENTERPRISE&q=traiteur", null).ok().path("items").get(0).path("id").asText();
+        String institution = api.get("/api/organizations?kind=INSTITUTION", null).ok().path("items").get(0).path("id").asText();
+        pages.put("home", "/");
+        pages.put("opportunities", "/opportunities");
+        pages.put("notice", "/opportunities/" + opportunity);
+        pages.put("directory", "/directory?q=traiteur");
+        pages.put("enterprise", "/directory/enterprises/" + enterprise);
+        pages.put("institution", "/directory/institutions/" + institution);
+        pages.put("sign-in", "/sign-in");
+        pages.put("forgot-password", "/forgot-password");
+        pages.put("accessibility", "/accessibility");
+        pages.put("about", "/about");
+        pages.put("not-found", "/nowhere");
+        Files.createDirectories(SHOTS);
+        playwright = Browsers.playwright();
+        browser = playwright.chromium().launch(Browsers.launchOptions());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private BrowserContext context(String lang, int width) {
+        // axe's script is injected into the page: the site's strict CSP would refuse it, so the test context bypasses CSP
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
+                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
+        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
+        return c;
+    }
+
+    @Test
+    void everyPageInBothLanguagesAndBothSizesHasNoAccessibilityViolation() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("fr", "en")) {
+            for (int width : new int[]{375, 1280}) {
+                try (BrowserContext c = context(lang, width)) {
+                    Page page = c.newPage();
+                    for (Map.Entry<String, String> entry : pages.entrySet()) {
+                        page.navigate(platform.gateway() + entry.getValue());
+                        page.waitForLoadState();
+                        String name = entry.getKey() + "-" + lang + "-" + width;
+                        assertThat(page.locator("html")).hasAttribute("lang", lang);
+                        assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
+                        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(lang.equals("fr") ? "Navigation principale" : "Main navigation"))).isVisible();
+                        Object sideways = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+                        if (Boolean.TRUE.equals(sideways)) {
+                            problems.add(name + ": scrolls sideways");
+                        }
+                        AxeResults axe = new AxeBuilder(page).withTags(WCAG).analyze();
+                        for (Rule v : axe.getViolations()) {
+                            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
+                                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+                        }
+                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndTheSkipLinkLeadsToTheContent() {
+        try (BrowserContext c = context("fr", 1280)) {
+            Page page = c.newPage();
+            page.navigate(platform.gateway() + "/opportunities");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            assertThat(page).hasURL(platform.gateway() + "/opportunities");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Opportunities").setExact(true))).isVisible();
+
+            page.navigate(platform.gateway() + "/about");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            page.keyboard().press("Tab");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skip to main content"))).isFocused();
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
+        }
+    }
+
+    @Test
+    void theHomePageDrawsEachPilotsChartFromItsTable() {
+        try (BrowserContext c = context("fr", 1280)) {
+            Page page = c.newPage();
+            page.navigate(platform.gateway() + "/");
+            assertThat(page.getByRole(AriaRole.TABLE).first()).isVisible();
+            assertThat(page.getByRole(AriaRole.FIGURE).first().locator("canvas")).isVisible();
+        }
+    }
+
+    @Test
+    void signingInKeepsEveryTokenAwayFromThePageAndSigningOutEndsTheSession() {
+        try (BrowserContext c = context("fr", 375)) {
+            Page page = c.newPage();
+            page.navigate(platform.gateway() + "/account");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Se connecter"))).isVisible();
+
+            page.getByLabel("Adresse courriel").fill(DemoAccounts.COORDINATOR_EMAIL);
+            page.getByLabel("Mot de passe").fill("pas le bon");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("L'adresse courriel ou le mot de passe est incorrect");
+            assertThat(page.getByRole(AriaRole.ALERT)).isFocused();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("L'adresse courriel ou le mot de passe est incorrect")).click();
+            assertThat(page.getByLabel("Adresse courriel")).isFocused();
+
+            page.getByLabel("Mot de passe").fill(DemoAccounts.COORDINATOR_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            assertThat(page).hasURL(platform.gateway() + "/account");
+            String lang = String.valueOf(page.evaluate("document.documentElement.lang"));
+            assertThat(page.getByText(DemoAccounts.COORDINATOR_EMAIL)).isVisible();
+
+            Cookie session = c.cookies().stream().filter(k -> k.name.equals("maillage-session")).findFirst().orElseThrow();
+            assertThat(session.httpOnly).isTrue();
+            assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
+            assertThat(session.value).matches("[A-Za-z0-9_-]{43}");
+            assertThat(String.valueOf(page.evaluate("document.cookie"))).doesNotContain("maillage-session");
+            assertThat(String.valueOf(page.evaluate("JSON.stringify(localStorage) + JSON.stringify(sessionStorage)"))).isEqualTo("{}{}");
+            assertThat(page.content()).doesNotContain("eyJ").doesNotContain("accessToken").doesNotContain("refreshToken");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(lang.equals("fr") ? "Se déconnecter" : "Sign out")).click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(lang.equals("fr") ? "Se connecter" : "Sign in"))).isVisible();
+            assertThat(c.cookies().stream().noneMatch(k -> k.name.equals("maillage-session"))).isTrue();
+            page.navigate(platform.gateway() + "/account");
+            assertThat(page).hasURL(platform.gateway() + "/sign-in?back=%2Faccount");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.maillage.web.stub;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.maillage.web.stub.Samples.*;
+
+/**
+ * The platform's public API as the pages read it, with sample data: the web service's tests point its
+ * API address at this same server, so pages render real answers without the other services.
+ */
+@Requires(property = "maillage.test.stub-api", value = "true")
+@Controller("/api")
+public class StubApi {
+
+    public static final String PASSWORD = "Bon-Mot-de-Passe-1";
+    public static final AtomicInteger REFRESHES = new AtomicInteger();
+    public static final List<String> LOGGED_OUT = new CopyOnWriteArrayList<>();
+    public static volatile String currentRefresh = "refresh-1";
+
+    @Get("/pilots")
+    List<Map<String, Object>> pilots() {
+        return List.of(map("id", PILOT, "name", "L'économie sociale : j'achète ! (Montréal)", "region", "06",
+                "startsOn", "2014-03-01", "endsOn", "2015-08-31", "coordinatingOrganization", "CRÉ de Montréal",
+                "members", List.of(Map.of("organizationId", INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
+                        "status", "ACTIVE", "joinedOn", "2014-03-01"))));
+    }
+
+    @Get("/reports/pilots/{id}/dashboard")
+    Map<String, Object> dashboard(String id) {
+        return map("pilotId", id, "headline", map("institutionsWithContract", 5, "institutions", 6, "contracts", 1234, "valueCad", "1234567.89"),
+                "byInstitution", List.of(map("institutionId", INSTITUTION, "name", "Ville de Montréal", "contracts", 12, "valueCad", "1234.56"),
+                        map("institutionId", OTHER_INSTITUTION, "name", "CHUM", "contracts", 3, "valueCad", "99.5")),
+                "contacts", map("contacts", 80, "firstContacts", 42, "followOns", 38, "introduced", 17));
+    }
+
+    @Get("/categories")
+    List<Map<String, Object>> categories() {
+        return List.of(map("code", "90100000", "labelFr", "Services de restauration", "labelEn", "Restaurant services"),
+                map("code", "76110000", "labelFr", "Services de nettoyage", "labelEn", "Cleaning services"));
+    }
+
+    @Get("/regions")
+    List<Map<String, Object>> regions() {
+        return List.of(map("code", "06", "labelFr", "Montréal", "labelEn", "Montréal"), map("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships"));
+    }
+
+    @Get("/opportunities")
+    List<Map<String, Object>> opportunities() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        all.add(opportunity(OPPORTUNITY, "Traiteur pour la sécurité civile", "Catering for civil security"));
+        for (int i = 1; i <= 24; i++) {
+            all.add(opportunity(String.format("00000000-0000-4000-8000-%012d", i), "Entretien ménager lot " + i, "Cleaning lot " + i));
+        }
+        return all;
+    }
+
+    @Get("/opportunities/{id}")
+    HttpResponse<?> opportunity(String id) {
+        if (id.equals(UNAVAILABLE)) {
+            return HttpResponse.status(HttpStatus.BAD_GATEWAY).body(problem(502, "contracts cannot be reached"));
+        }
+        if (!id.equals(OPPORTUNITY)) {
+            return HttpResponse.notFound(problem(404, "no such opportunity"));
+        }
+        return HttpResponse.ok(opportunity(OPPORTUNITY, "Traiteur pour la sécurité civile", "Catering for civil security"));
+    }
+
+    @Get("/opportunities/{id}/questions")
+    List<Map<String, Object>> questions(String id) {
+        return List.of(map("id", "5f0e1d2c-0000-4000-8000-000000000001", "question", "Faut-il des repas végétariens?",
+                "askedAt", "2026-03-02T15:00:00Z", "answer", "Oui, une dizaine.", "answeredAt", "2026-03-03T15:00:00Z"));
+    }
+
+    @Get("/organizations{?q,region}")
+    HttpResponse<?> search(@Nullable @QueryValue String q, @Nullable @QueryValue String region) {
+        if (region != null && !region.matches("0[1-9]|1[0-7]")) {
+            return HttpResponse.badRequest(map("type", "about:blank", "title", "Bad Request", "status", 400,
+                    "detail", "region: must be a region code from 01 to 17",
+                    "errors", List.of(map("field", "region", "message", "must be a region code from 01 to 17"))));
+        }
+        List<Map<String, Object>> items = List.of(
+                map("id", ENTERPRISE, "kind", "ENTERPRISE", "name", "Traiteur Les Jardins Partagés", "legalForm", "SOLIDARITY_COOP",
+                        "categories", List.of("90100000"), "regions", List.of("06")),
+                map("id", INSTITUTION, "kind", "INSTITUTION", "name", "Ville de Montréal", "legalForm", null,
+                        "categories", List.of(), "regions", List.of("06")));
+        return HttpResponse.ok(map("items", items, "total", 2, "nextCursor", "c2",
+                "facets", map("kinds", List.of(map("code", "ENTERPRISE", "count", 1), map("code", "INSTITUTION", "count", 1)),
+                        "categories", List.of(map("code", "90100000", "count", 1)),
+                        "regions", List.of(map("code", "06", "count", 2)),
+                        "legalForms", List.of(map("code", "SOLIDARITY_COOP", "count", 1)))));
+    }
+
+    @Get("/enterprises/{id}")
+    HttpResponse<?> enterprise(String id) {
+        if (!id.equals(ENTERPRISE)) {
+            return HttpResponse.notFound(problem(404, "no such enterprise"));
+        }
+        return HttpResponse.ok(map("id", ENTERPRISE, "kind", "ENTERPRISE", "legalName", "Traiteur Les Jardins Partagés",
+                "otherNames", List.of("Les Jardins"), "neq", "1145678901", "status", "ACTIVE", "legalForm", "SOLIDARITY_COOP",
+                "missionFr", "Repas locaux préparés par des personnes en insertion.", "missionEn", "Local meals cooked by people in work integration.",
+                "categories", List.of("90100000"), "regions", List.of("06"), "address", "123, rue Ontario Est, Montréal",
+                "website", "https://jardins.example", "sizeBand", "10-49", "capacityNotes", "Jusqu'à 500 repas par jour",
+                "certifications", List.of(map("name", "Entreprise d'économie sociale", "issuer", "PME MTL", "expiresOn", "2030-01-01", "expired", false)),
+                "decisionUnits", List.of(), "pilots", List.of(), "createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2026-01-01T00:00:00Z"));
+    }
+
+    @Get("/institutions/{id}")
+    HttpResponse<?> institution(String id) {
+        if (id.equals(FORBIDDEN)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(problem(403, "not yours"));
+        }
+        if (!id.equals(INSTITUTION) && !id.equals(OTHER_INSTITUTION)) {
+            return HttpResponse.notFound(problem(404, "no such institution"));
+        }
+        return HttpResponse.ok(map("id", id, "kind", "INSTITUTION", "legalName", "Ville de Montréal", "otherNames", List.of(), "status", "ACTIVE",
+                "institutionType", "MUNICIPALITY", "categories", List.of("76110000"), "regions", List.of("06"),
+                "certifications", List.of(), "commitment", map("contracts", 10, "valueCad", "250000"),
+                "decisionUnits", List.of(map("id", "7c1e0000-0000-4000-8000-000000000001", "name", "Service de l'approvisionnement",
+                        "categories", List.of("90100000"), "thresholdCad", "25000", "methods", List.of("DIRECT_AWARD", "INVITATION"),
+                        "calendarNotes", "Appels surtout en mars")),
+                "pilots", List.of(), "createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2026-01-01T00:00:00Z"));
+    }
+
+    @Post("/auth/login")
+    HttpResponse<?> login(@Body Map<String, String> body) {
+        if (!PASSWORD.equals(body.get("password"))) {
+            return HttpResponse.unauthorized().body(problem(401, "wrong email or password"));
+        }
+        return HttpResponse.ok(tokens(currentRefresh));
+    }
+
+    @Post("/auth/refresh")
+    HttpResponse<?> refresh(@Body Map<String, String> body) {
+        if (!currentRefresh.equals(body.get("refreshToken"))) {
+            return HttpResponse.unauthorized().body(problem(401, "refresh token replayed"));
+        }
+        currentRefresh = "refresh-" + (REFRESHES.incrementAndGet() + 1);
+        return HttpResponse.ok(tokens(currentRefresh));
+    }
+
+    @Post("/auth/logout")
+    HttpResponse<?> logout(@Body Map<String, String> body) {
+        LOGGED_OUT.add(body.get("refreshToken"));
+        return HttpResponse.noContent();
+    }
+
+    @Get("/accounts/{id}")
+    Map<String, Object> account(String id) {
+        return map("id", id, "email", "achats@ville.test", "role", "BUYER", "language", "fr", "pilots", List.of());
+    }
+
+    private static Map<String, Object> tokens(String refresh) {
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"" + ACCOUNT + "\"}").getBytes());
+        return map("accessToken", "eyJhbGciOiJub25lIn0." + payload + ".sig-" + refresh, "tokenType", "Bearer", "expiresIn", 600,
+                "refreshToken", refresh, "role", "BUYER", "language", "en");
+    }
+
+    private static Map<String, Object> opportunity(String id, String fr, String en) {
+        return map("id", id, "buyerId", INSTITUTION, "buyerKind", "INSTITUTION", "titleFr", fr, "titleEn", en,
+                "descriptionFr", "Repas pour 200 personnes.", "descriptionEn", "Meals for 200 people.",
+                "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION",
+                "estimatedValue", "1234.56", "valueWithheld", false, "deadline", "2026-03-10T16:00:00Z",
+                "deadlineMontreal", "2026-03-10T12:00-04:00", "socialClauses", List.of(), "documents", List.of("https://docs.example/cahier.pdf"),
+                "status", "PUBLISHED", "amendments", List.of(map("amendedAt", "2026-03-01T14:30:00Z", "summary", "Date limite reportée",
+                        "previousDeadline", "2026-03-05T16:00:00Z", "newDeadline", "2026-03-10T16:00:00Z")),
+                "createdAt", "2026-02-01T00:00:00Z", "publishedAt", "2026-02-02T00:00:00Z",
+                "contactName", "Marie Tremblay", "contactEmail", "achats@ville.example");
+    }
+
+    private static Map<String, Object> problem(int status, String detail) {
+        return map("type", "about:blank", "title", "error", "status", status, "detail", detail);
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
