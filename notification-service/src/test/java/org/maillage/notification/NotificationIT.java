@@ -303,8 +303,9 @@ class NotificationIT implements TestPropertyProvider {
     }
 
     @Test
-    void anAddressRefusedForGoodIsRecordedAndGetsNoMoreAlerts() throws Exception {
-        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+    void anAddressRefusedForGoodIsRecordedShownToItsCoordinatorAndGetsNoMoreAlerts() throws Exception {
+        UUID pilot = UUID.randomUUID();
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"), List.of(pilot));
         String token = tokens.token("SUPPLIER", coop, List.of());
         UUID account = subjectOf(token);
         platform.account(account, coop, "not an address", "fr");
@@ -313,6 +314,16 @@ class NotificationIT implements TestPropertyProvider {
         platform.publish(UUID.randomUUID(), "Un", "One", List.of(coop));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where account_id = '" + account + "' and status = 'FAILED'") == 1);
         assertThat(count("select count(*) from bounced_address where email = 'not an address'")).isEqualTo(1);
+
+        List<Map<String, Object>> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot))), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(shown).singleElement().satisfies(f -> assertThat(f).containsEntry("email", "not an address")
+                .containsEntry("accountId", account.toString()).containsEntry("kind", "MATCHED"));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(UUID.randomUUID()))), Argument.listOf(Map.class))).isEmpty();
+        HttpClientResponseException supplier = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/notifications/failures").bearerAuth(token)));
+        assertThat(supplier.getStatus().getCode()).isEqualTo(403);
 
         awaitApplied(platform.publish(UUID.randomUUID(), "Deux", "Two", List.of(coop)));
         assertThat(count("select count(*) from email_intent where account_id = '" + account + "'")).isEqualTo(1);

@@ -26,10 +26,15 @@ record Platform(ServiceUnderTest service) {
     }
 
     UUID enterprise(List<String> categories, List<String> regions) {
+        return enterprise(categories, regions, List.of());
+    }
+
+    UUID enterprise(List<String> categories, List<String> regions, List<UUID> pilots) {
         UUID id = UUID.randomUUID();
         send(DirectoryTopics.ORGANIZATIONS, id.toString(), OrganizationEventTypes.REGISTERED_V1, """
                 {"organizationId":"%s","kind":"ENTERPRISE","name":"Coop %s","status":"ACTIVE","categories":%s,
-                 "regions":%s,"pilots":[],"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, id, json(categories), json(regions)));
+                 "regions":%s,"pilots":%s,"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, id, json(categories), json(regions),
+                json(pilots.stream().map(UUID::toString).toList())));
         return id;
     }
 
