@@ -19,6 +19,7 @@ public class MailSettings {
     private int maxAlertsPerDay = 5;
     private int ratePerSecond = 200;
     private int batchSize = 50;
+    private int senders = 2;
     private long pollMs = 500;
     private long backoffInitialMs = 500;
     private long backoffMaxMs = 60_000;
@@ -66,6 +67,8 @@ public class MailSettings {
     public void setRatePerSecond(int ratePerSecond) { this.ratePerSecond = ratePerSecond; }
     public int getBatchSize() { return batchSize; }
     public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    public int getSenders() { return senders; }
+    public void setSenders(int senders) { this.senders = senders; }
     public long getPollMs() { return pollMs; }
     public void setPollMs(long pollMs) { this.pollMs = pollMs; }
     public long getBackoffInitialMs() { return backoffInitialMs; }

@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -55,18 +56,16 @@ public class Sender {
     }
 
     private final TransactionOperations<Connection> tx;
-    private final SmtpMailer mailer;
     private final MessageRenderer renderer;
     private final UnsubscribeTokens tokens;
     private final MailSettings settings;
     private final Bucket rate;
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<SmtpMailer> mailers = new ArrayList<>();
     private volatile boolean running;
-    private Thread thread;
 
-    public Sender(TransactionOperations<Connection> tx, SmtpMailer mailer, MessageRenderer renderer, UnsubscribeTokens tokens,
-                  MailSettings settings) {
+    public Sender(TransactionOperations<Connection> tx, MessageRenderer renderer, UnsubscribeTokens tokens, MailSettings settings) {
         this.tx = tx;
-        this.mailer = mailer;
         this.renderer = renderer;
         this.tokens = tokens;
         this.settings = settings;
@@ -74,32 +73,41 @@ public class Sender {
                 .refillGreedy(settings.getRatePerSecond(), Duration.ofSeconds(1)).build()).build();
     }
 
+    /** Several threads, each with its own SMTP connection; {@code skip locked} keeps them off each other's intents. */
     @EventListener
     synchronized void onStartup(StartupEvent event) {
         running = true;
-        thread = new Thread(this::loop, "email-sender");
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < Math.max(1, settings.getSenders()); i++) {
+            SmtpMailer mailer = new SmtpMailer(settings);
+            mailers.add(mailer);
+            Thread thread = new Thread(() -> loop(mailer), "email-sender-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
     @EventListener
     synchronized void onShutdown(ShutdownEvent event) {
         running = false;
-        if (thread != null) {
+        for (Thread thread : threads) {
             thread.interrupt();
+        }
+        for (Thread thread : threads) {
             try {
                 thread.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        mailers.forEach(SmtpMailer::close);
     }
 
-    private void loop() {
+    private void loop(SmtpMailer mailer) {
         long backoff = 0;
         while (running) {
             try {
-                int handled = sendBatch();
+                int handled = sendBatch(mailer);
                 backoff = 0;
                 if (handled == 0) {
                     Thread.sleep(settings.getPollMs());
@@ -122,7 +130,7 @@ public class Sender {
     }
 
     /** Sends one batch of due intents; answers how many it settled. Throws {@link Unreachable} after committing what was sent. */
-    int sendBatch() {
+    int sendBatch(SmtpMailer mailer) {
         Unreachable[] stopped = new Unreachable[1];
         int settled = tx.executeWrite(status -> {
             Connection c = status.getConnection();
@@ -138,8 +146,9 @@ public class Sender {
             int n = 0;
             for (Due d : due) {
                 try {
-                    settle(c, d);
-                    n++;
+                    if (settle(c, d, mailer)) {
+                        n++;
+                    }
                 } catch (Unreachable e) {
                     Sql.update(c, "update email_intent set attempts = attempts + 1, error = ? where id = ?", e.getMessage(), d.id());
                     stopped[0] = e;
@@ -154,21 +163,26 @@ public class Sender {
         return settled;
     }
 
-    private void settle(Connection c, Due d) throws SQLException {
+    /** Answers false when the intent was left for a later batch. */
+    private boolean settle(Connection c, Due d, SmtpMailer mailer) throws SQLException {
         if (d.email() == null) {
             // the account was closed, or is not known here: no one to write to
             Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'no recipient' where id = ?", d.id());
-            return;
+            return true;
         }
         if (d.kind() == Kind.MATCHED) {
+            if (!lockAccount(c, d.accountId())) {
+                // another sender is writing to this person: its sends must be counted first, so this waits for the next batch
+                return false;
+            }
             if (Sql.first(c, "select 1 from bounced_address where email = ?", rs -> 1, d.email()).isPresent()) {
                 Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'address bounced' where id = ?", d.id());
-                return;
+                return true;
             }
             if (alertsSentToday(c, d.accountId()) >= settings.getMaxAlertsPerDay()) {
                 // over the day's limit: it waits for the next digest instead
                 Sql.update(c, "update email_intent set delivery = 'DIGEST' where id = ?", d.id());
-                return;
+                return true;
             }
         }
         List<OpportunityItem> items = items(c, d);
@@ -187,6 +201,13 @@ public class Sender {
         } catch (MessagingException e) {
             throw new Unreachable(e);
         }
+        return true;
+    }
+
+    /** Held until the batch commits, so two senders never both count the same person's alerts as under the limit. */
+    private static boolean lockAccount(Connection c, UUID account) throws SQLException {
+        return Sql.first(c, "select pg_try_advisory_xact_lock(hashtextextended(?, 0))", rs -> rs.getBoolean(1), account.toString())
+                .orElse(false);
     }
 
     private static int alertsSentToday(Connection c, UUID account) throws SQLException {

@@ -1,7 +1,5 @@
 package org.maillage.notification.delivery;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -21,11 +19,10 @@ import java.util.Date;
 import java.util.Properties;
 
 /**
- * Hands messages to the SMTP server over one connection kept open between messages. Tells a permanent refusal
- * (5xx, an address that is not one) from a server that cannot be reached or asks to try later.
+ * Hands messages to the SMTP server over one connection kept open between messages (one per sending thread).
+ * Tells a permanent refusal (5xx, an address that is not one) from a server that cannot be reached or asks to try later.
  */
-@Singleton
-public class SmtpMailer {
+public class SmtpMailer implements AutoCloseable {
 
     /** The server refused this message for good: retrying would not help. */
     public static class PermanentFailure extends Exception {
@@ -119,7 +116,7 @@ public class SmtpMailer {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    @PreDestroy
+    @Override
     public synchronized void close() {
         if (transport != null) {
             try {
