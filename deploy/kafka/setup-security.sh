@@ -9,7 +9,7 @@ partitions="${MAILLAGE_KAFKA_PARTITIONS:-6}"
 
 until "$bin/kafka-broker-api-versions.sh" --bootstrap-server "$broker" > /dev/null 2>&1; do sleep 2; done
 
-for topic in directory.organizations contracts.opportunities contracts.contracts contracts.contacts; do
+for topic in directory.organizations directory.accounts contracts.opportunities contracts.contracts contracts.contacts; do
   for name in "$topic" "$topic.dlt"; do
     "$bin/kafka-topics.sh" --bootstrap-server "$broker" --create --if-not-exists --topic "$name" \
       --partitions "$partitions" --replication-factor 1 --config retention.ms=-1 --config retention.bytes=-1
@@ -23,16 +23,17 @@ user() { # name password
 user directory-service "${KAFKA_DIRECTORY_PASSWORD:?}"
 user contracts-service "${KAFKA_CONTRACTS_PASSWORD:?}"
 user reporting-service "${KAFKA_REPORTING_PASSWORD:?}"
+user notification-service "${KAFKA_NOTIFICATION_PASSWORD:?}"
 
 acl() { "$bin/kafka-acls.sh" --bootstrap-server "$broker" --add --force "$@" > /dev/null; }
 
 # every service: idempotent producer (outbox relay, dead letters)
-for svc in directory-service contracts-service reporting-service; do
+for svc in directory-service contracts-service reporting-service notification-service; do
   acl --allow-principal "User:$svc" --operation IdempotentWrite --cluster
 done
 
-# directory-service: writes its topic, reads nothing
-acl --allow-principal User:directory-service --operation Write --operation Describe --operation Create --topic directory.organizations
+# directory-service: writes its topics, reads nothing
+acl --allow-principal User:directory-service --operation Write --operation Describe --operation Create --resource-pattern-type prefixed --topic directory.
 
 # contracts-service: writes contracts.*, reads directory.organizations (and dead-letters it)
 acl --allow-principal User:contracts-service --operation Write --operation Describe --operation Create --resource-pattern-type prefixed --topic contracts.
@@ -47,4 +48,10 @@ for topic in directory.organizations contracts.opportunities contracts.contracts
   acl --allow-principal User:reporting-service --operation Write --operation Describe --topic "$topic.dlt"
 done
 acl --allow-principal User:reporting-service --operation Read --resource-pattern-type prefixed --group reporting-service
+# notification-service: reads organizations, accounts (the only topic with addresses) and opportunities; writes their dead letters
+for topic in directory.organizations directory.accounts contracts.opportunities; do
+  acl --allow-principal User:notification-service --operation Read --operation Describe --topic "$topic"
+  acl --allow-principal User:notification-service --operation Write --operation Describe --topic "$topic.dlt"
+done
+acl --allow-principal User:notification-service --operation Read --resource-pattern-type prefixed --group notification-service
 echo "kafka security: topics, users and ACLs in place"

@@ -6,6 +6,9 @@ public final class DirectoryTopics {
     /** Enterprises and institutions: registered, updated, deactivated. */
     public static final String ORGANIZATIONS = "directory.organizations";
 
+    /** Accounts, for the services that write to people (notification-service): opened, updated, closed. */
+    public static final String ACCOUNTS = "directory.accounts";
+
     private DirectoryTopics() {
     }
 }

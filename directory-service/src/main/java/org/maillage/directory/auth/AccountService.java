@@ -5,7 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.organization.OrganizationDetails;
 import org.maillage.directory.organization.OrganizationService;
+import org.maillage.directory.api.AccountEventTypes;
+import org.maillage.directory.api.AccountState;
+import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.organization.OrganizationStore;
+import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
@@ -32,11 +36,13 @@ public class AccountService {
     private final AccountRepository accounts;
     private final OrganizationStore organizations;
     private final PasswordHasher hasher;
+    private final Outbox outbox;
 
-    public AccountService(AccountRepository accounts, OrganizationStore organizations, PasswordHasher hasher) {
+    public AccountService(AccountRepository accounts, OrganizationStore organizations, PasswordHasher hasher, Outbox outbox) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.hasher = hasher;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -64,6 +70,9 @@ public class AccountService {
         Account saved = accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(request.password()), request.role(),
                 request.organizationId(), request.decisionUnitId(), request.pilots().stream().map(UUID::toString).toArray(String[]::new),
                 request.language() == null ? "fr" : request.language(), Instant.now()));
+        // in the same transaction: notification-service learns where to write to this person if and only if the account exists
+        outbox.append(DirectoryTopics.ACCOUNTS, saved.id().toString(), AccountEventTypes.OPENED_V1, new AccountState(saved.id(),
+                saved.organizationId(), saved.role(), saved.email(), saved.language(), saved.createdAt()));
         return AccountView.of(saved);
     }
 

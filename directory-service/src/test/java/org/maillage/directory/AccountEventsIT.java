@@ -1,0 +1,76 @@
+package org.maillage.directory;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.directory.api.AccountEventTypes;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.HashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract of directory.accounts: an opened account is announced once, with only what writing to the person needs. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountEventsIT implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("accounts_it",
+            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    io.micronaut.serde.ObjectMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.putAll(SignedIn.bootstrapProperties());
+        return p;
+    }
+
+    @Test
+    void anOpenedAccountIsAnnouncedWithItsAddressLanguageAndOrganization() throws IOException {
+        String pilot = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/pilots", Map.of("name", "Pilote des comptes",
+                "region", "06", "startsOn", "2015-01-01", "endsOn", "2016-06-30", "coordinatingOrganization", "CDEC"))
+                .bearerAuth(SignedIn.coordinatorToken(http)), JSON).get("id");
+        String coordinator = SignedIn.coordinatorToken(http);
+        String enterprise = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop des comptes",
+                "neq", "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L)), "categories", List.of("90100000"), "regions", List.of("06"),
+                "pilotId", pilot)).bearerAuth(coordinator), JSON).get("id");
+        String email = "c" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+        String account = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/accounts", Map.of("email", email.toUpperCase(),
+                "password", "Fournisseur-Mot-1", "role", "SUPPLIER", "organizationId", enterprise, "pilots", List.of(pilot),
+                "language", "en")).bearerAuth(coordinator), JSON).get("id");
+
+        List<ConsumerRecord<String, byte[]>> events = TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + DirectoryTopics.ACCOUNTS, 1).stream().filter(r -> account.equals(r.key())).toList();
+        assertThat(events).hasSize(1);
+        assertThat(TestEvents.header(events.get(0), "ce_type")).isEqualTo(AccountEventTypes.OPENED_V1);
+        Map<String, Object> data = json.readValue(events.get(0).value(), JSON);
+        assertThat(data).containsOnlyKeys("accountId", "organizationId", "role", "email", "language", "occurredAt")
+                .containsEntry("accountId", account).containsEntry("organizationId", enterprise).containsEntry("role", "SUPPLIER")
+                .containsEntry("email", email).containsEntry("language", "en");
+        // personal data stays on its own topic
+        assertThat(TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).stream()
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))).noneMatch(v -> v.contains(email));
+    }
+}

@@ -1,0 +1,12 @@
+package org.maillage.notification;
+
+/** The inbox names of this service's consumers. */
+public final class Consumers {
+
+    public static final String ORGANIZATIONS = "notification.organizations";
+    public static final String ACCOUNTS = "notification.accounts";
+    public static final String OPPORTUNITIES = "notification.opportunities";
+
+    private Consumers() {
+    }
+}

@@ -1,0 +1,57 @@
+package org.maillage.notification.delivery;
+
+import jakarta.inject.Singleton;
+import org.maillage.notification.Sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes message intents, one per (event, recipient, kind): the unique key makes a second delivery of the same
+ * event add nothing. Who receives what is decided here, in one statement per event, from the read models and
+ * each person's preferences.
+ */
+@Singleton
+public class Intents {
+
+    /**
+     * A new opportunity matched to enterprises: an alert to each of their people who consented to alerts, has them
+     * on, follows one of its categories and one of its regions (by default their organization's own), and whose
+     * address has not bounced. Delivered now or in the digest, as each prefers.
+     */
+    public int alerts(Connection c, String eventId, UUID opportunityId, List<UUID> enterprises) throws SQLException {
+        return Sql.update(c, """
+                insert into email_intent (event_id, account_id, kind, opportunity_id, delivery)
+                select ?, r.account_id, 'MATCHED', o.id, p.delivery
+                from opportunity o
+                join recipient r on r.organization_id = any(?) and r.role = 'SUPPLIER'
+                join organization org on org.id = r.organization_id and org.status = 'ACTIVE'
+                join preference p on p.account_id = r.account_id and p.alerts_consent and not ('MATCHED' = any(p.kinds_off))
+                where o.id = ?
+                  and (cardinality(o.categories) = 0 or coalesce(p.categories, org.categories) && o.categories)
+                  and (cardinality(o.regions) = 0 or coalesce(p.regions, org.regions) && o.regions)
+                  and not exists (select 1 from bounced_address b where b.email = r.email)
+                on conflict (event_id, account_id, kind) do nothing""",
+                eventId, enterprises.toArray(UUID[]::new), opportunityId);
+    }
+
+    /**
+     * A change to an opportunity, to the people of the enterprises that engaged with it: that said they were
+     * interested or responded, or (for an outcome) only those that responded. Not alerts: they follow from the
+     * enterprise's own step, so they need no consent to alerts, but each person can turn each kind off.
+     */
+    public int toEngaged(Connection c, String eventId, UUID opportunityId, Kind kind, boolean respondersOnly) throws SQLException {
+        return Sql.update(c, """
+                insert into email_intent (event_id, account_id, kind, opportunity_id, delivery)
+                select ?, r.account_id, ?, e.opportunity_id, 'IMMEDIATE'
+                from engagement e
+                join recipient r on r.organization_id = e.enterprise_id and r.role = 'SUPPLIER'
+                left join preference p on p.account_id = r.account_id
+                where e.opportunity_id = ? and (e.responded or (e.interested and not ?))
+                  and not (? = any(coalesce(p.kinds_off, '{}')))
+                on conflict (event_id, account_id, kind) do nothing""",
+                eventId, kind.name(), opportunityId, respondersOnly, kind.name());
+    }
+}

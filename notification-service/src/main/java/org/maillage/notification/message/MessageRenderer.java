@@ -1,0 +1,98 @@
+package org.maillage.notification.message;
+
+import jakarta.inject.Singleton;
+import org.maillage.notification.MailSettings;
+import org.maillage.notification.delivery.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a message in the reader's language, as plain text and as accessible HTML (a lang attribute, real headings,
+ * links whose text says where they go), with the deadline and its time zone, the sender's identity and postal
+ * address, and the unsubscribe link (CASL). The texts come from the message bundles.
+ */
+@Singleton
+public class MessageRenderer {
+
+    private final MailSettings settings;
+
+    public MessageRenderer(MailSettings settings) {
+        this.settings = settings;
+    }
+
+    public String opportunityUrl(OpportunityItem o) {
+        return settings.getBaseUrl() + "/opportunities/" + o.id();
+    }
+
+    /** @param items one opportunity, or a digest's several */
+    public Email render(Kind kind, String language, List<OpportunityItem> items, String unsubscribeUrl) {
+        Texts t = Texts.of(language);
+        String lang = t.language();
+        String title = items.isEmpty() ? "" : items.get(0).title(lang);
+        Map<String, String> v = Map.of("title", title, "count", String.valueOf(items.size()));
+        String subject = t.get(kind + ".subject", v);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(body(kind, t, items.isEmpty() ? null : items.get(0), v));
+        if (items.size() == 1 && items.get(0).reason() != null && (kind == Kind.CANCELLED || kind == Kind.OUTCOME)) {
+            paragraphs.add(t.get(kind + ".reason", Map.of("reason", items.get(0).reason())));
+        }
+        String why = t.get("why." + kind);
+        String sender = t.get("sender", Map.of("name", settings.getSenderName(), "address", settings.getPostalAddress(),
+                "contact", settings.getContact()));
+
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head><meta charset=\"utf-8\"><title>")
+                .append(esc(subject)).append("</title></head>\n<body>\n<h1>").append(esc(t.get(kind + ".heading"))).append("</h1>\n");
+        text.append(t.get(kind + ".heading")).append("\n\n").append(t.get("greeting")).append("\n\n");
+        html.append("<p>").append(esc(t.get("greeting"))).append("</p>\n");
+        for (String p : paragraphs) {
+            text.append(p).append("\n\n");
+            html.append("<p>").append(esc(p)).append("</p>\n");
+        }
+        html.append(items.size() > 1 ? "<ul>\n" : "");
+        for (OpportunityItem o : items) {
+            String itemTitle = o.title(lang);
+            String deadline = t.get("deadline", Map.of("deadline", t.deadline(o.deadline())));
+            String linkText = t.get("link.text", Map.of("title", itemTitle));
+            String url = opportunityUrl(o);
+            if (items.size() > 1) {
+                text.append("- ").append(itemTitle).append("\n  ");
+                html.append("<li><h2>").append(esc(itemTitle)).append("</h2>");
+            }
+            text.append(deadline).append("\n").append(items.size() > 1 ? "  " : "").append(linkText).append("\n").append(items.size() > 1 ? "  " : "").append(url).append("\n\n");
+            html.append("<p>").append(esc(deadline)).append("</p>\n<p><a href=\"").append(esc(url)).append("\">")
+                    .append(esc(linkText)).append("</a></p>").append(items.size() > 1 ? "</li>" : "").append("\n");
+        }
+        html.append(items.size() > 1 ? "</ul>\n" : "");
+        text.append("--\n").append(why).append("\n").append(t.get("unsubscribe.plain", Map.of("url", unsubscribeUrl)))
+                .append("\n").append(sender).append("\n");
+        html.append("<footer>\n<p>").append(esc(why)).append("</p>\n<p><a href=\"").append(esc(unsubscribeUrl)).append("\">")
+                .append(esc(t.get("unsubscribe.text"))).append("</a></p>\n<p>").append(esc(sender)).append("</p>\n</footer>\n</body>\n</html>\n");
+        return new Email(lang, subject, text.toString(), html.toString(), unsubscribeUrl);
+    }
+
+    private static String body(Kind kind, Texts t, OpportunityItem first, Map<String, String> v) {
+        if (kind == Kind.OUTCOME) {
+            return t.get("AWARDED".equals(first == null ? null : first.status()) ? "OUTCOME.awarded" : "OUTCOME.unsuccessful", v);
+        }
+        return t.get(kind + ".body", v);
+    }
+
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.maillage.notification.preference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's email preferences, as shown and as saved.
+ *
+ * @param categories    the categories followed; null follows the organization's own
+ * @param regions       the regions followed; null follows the organization's own
+ * @param delivery      IMMEDIATE, or DIGEST once a day at {@code digestHour} (Montréal time)
+ * @param language      fr or en; null reads the account's language
+ * @param alertsConsent express consent to alerts of new opportunities: false until the person ticks the box
+ * @param kinds         MATCHED, AMENDED, CANCELLED, OUTCOME: each on (true) or off
+ */
+@Serdeable
+public record Preferences(
+        @Nullable List<String> categories,
+        @Nullable List<String> regions,
+        String delivery,
+        int digestHour,
+        @Nullable String language,
+        boolean alertsConsent,
+        Map<String, Boolean> kinds) {
+}

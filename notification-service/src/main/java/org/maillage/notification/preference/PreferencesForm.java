@@ -1,0 +1,24 @@
+package org.maillage.notification.preference;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the signed-in person saves; see {@link Preferences} for the meaning of each field. */
+@Serdeable
+public record PreferencesForm(
+        @Nullable @Size(max = 50) List<@NotNull @Size(min = 1, max = 20) String> categories,
+        @Nullable @Size(max = 30) List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code / code de région à deux chiffres") String> regions,
+        @NotNull @Pattern(regexp = "IMMEDIATE|DIGEST", message = "must be IMMEDIATE or DIGEST") String delivery,
+        @NotNull @Min(0) @Max(23) Integer digestHour,
+        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+        @NotNull Boolean alertsConsent,
+        @Nullable @Size(max = 10) Map<@Pattern(regexp = "MATCHED|AMENDED|CANCELLED|OUTCOME", message = "must be MATCHED, AMENDED, CANCELLED or OUTCOME") String, @NotNull Boolean> kinds) {
+}

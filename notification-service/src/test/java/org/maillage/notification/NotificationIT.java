@@ -1,0 +1,397 @@
+package org.maillage.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.notification.digest.Digests;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestInfrastructure;
+import org.maillage.testkit.TestTokens;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * notification-service against a real PostgreSQL, a real Kafka broker and a real SMTP server (GreenMail): what
+ * arrives, in which language, with which links and headers, and that nothing is lost or sent twice.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationIT implements TestPropertyProvider {
+
+    private static final String BASE = "http://maillage.test";
+
+    private final ServiceUnderTest service = ServiceUnderTest.create("notification",
+            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS, ContractsTopics.OPPORTUNITIES));
+    private final Platform platform = new Platform(service);
+    private final TestTokens tokens = TestTokens.start();
+    private final ServerSetup smtpSetup = new ServerSetup(TestInfrastructure.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private GreenMail smtp = new GreenMail(smtpSetup);
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Digests digests;
+
+    @Override
+    public Map<String, String> getProperties() {
+        smtp.start();
+        Map<String, String> p = new HashMap<>(service.properties());
+        p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
+        p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
+        p.put("maillage.mail.base-url", BASE);
+        p.put("maillage.mail.poll-ms", "100");
+        p.put("maillage.mail.backoff-initial-ms", "100");
+        p.put("maillage.mail.backoff-max-ms", "1000");
+        p.put("maillage.mail.max-alerts-per-day", "2");
+        p.put("maillage.mail.digest-every", "1h");
+        return p;
+    }
+
+    @AfterAll
+    void stop() {
+        smtp.stop();
+        tokens.close();
+    }
+
+    /** A signed-in person of an enterprise: the account the directory announced, and an access token for it. */
+    private record Person(UUID account, String email, String token) {
+    }
+
+    private Person person(UUID enterprise, String language) {
+        String token = tokens.token("SUPPLIER", enterprise, List.of());
+        UUID account = subjectOf(token);
+        String email = "p-" + account.toString().substring(0, 8) + "@coop.test";
+        platform.account(account, enterprise, email, language);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where account_id = '" + account + "'") == 1);
+        return new Person(account, email, token);
+    }
+
+    private void consent(Person p, String delivery, int hour) {
+        HttpResponse<Map<String, Object>> r = http.toBlocking().exchange(HttpRequest.PUT("/api/notifications/preferences", """
+                {"delivery":"%s","digestHour":%d,"alertsConsent":true}""".formatted(delivery, hour)).bearerAuth(p.token()),
+                Argument.mapOf(String.class, Object.class));
+        assertThat(r.body()).containsEntry("alertsConsent", true);
+    }
+
+    @Test
+    void matchedPeopleWhoConsentedReadTheAlertInTheirLanguageAndNoOneElse() throws Exception {
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person french = person(coop, "fr");
+        Person english = person(coop, "en");
+        Person noConsent = person(coop, "fr");
+        Person otherCategory = person(coop, "fr");
+        consent(french, "IMMEDIATE", 7);
+        consent(english, "IMMEDIATE", 7);
+        http.toBlocking().exchange(HttpRequest.PUT("/api/notifications/preferences", """
+                {"categories":["imprimerie"],"delivery":"IMMEDIATE","digestHour":7,"alertsConsent":true}""").bearerAuth(otherCategory.token()));
+        assertThat(preferences(noConsent)).containsEntry("alertsConsent", false);
+
+        UUID opportunity = UUID.randomUUID();
+        platform.publish(opportunity, "Traiteur pour le congrès", "Catering for the convention", List.of(coop));
+
+        MimeMessage fr = awaitOne(french.email());
+        MimeMessage en = awaitOne(english.email());
+        awaitSettled();
+
+        assertThat(fr.getSubject()).isEqualTo("Nouvelle occasion d'affaires : Traiteur pour le congrès");
+        String frText = part(fr, "text/plain");
+        String frHtml = part(fr, "text/html");
+        assertThat(frText).contains("15 février 2027 à 12 h 00 (heure de Montréal)")
+                .contains(BASE + "/opportunities/" + opportunity)
+                .contains("1000, rue Sherbrooke Ouest").contains("aide@maillage.local");
+        assertThat(frHtml).contains("<html lang=\"fr\">").contains("<h1>")
+                .contains("<a href=\"" + BASE + "/opportunities/" + opportunity + "\">Voir l&#39;occasion")
+                .contains("Ne plus recevoir ce type de message</a>");
+        assertThat(fr.getHeader("List-Unsubscribe")[0]).startsWith("<" + BASE + "/api/notifications/unsubscribe?token=");
+        assertThat(fr.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(fr.getMessageID()).endsWith("@notification.maillage>");
+
+        assertThat(en.getSubject()).isEqualTo("New business opportunity: Catering for the convention");
+        assertThat(part(en, "text/plain")).contains("February 15, 2027 at 12:00").contains("(Montréal time)")
+                .contains("Sent by Maillage");
+        assertThat(part(en, "text/html")).contains("<html lang=\"en\">").contains("See the opportunity &quot;Catering for the convention&quot; on Maillage</a>");
+
+        assertThat(received(noConsent.email())).isEmpty();
+        assertThat(received(otherCategory.email())).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredEventSendsNothingTwice() throws Exception {
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person p = person(coop, "fr");
+        consent(p, "IMMEDIATE", 7);
+        UUID opportunity = UUID.randomUUID();
+        String matched = platform.publish(opportunity, "Repas", "Meals", List.of(coop));
+        awaitOne(p.email());
+
+        platform.resend(ContractsTopics.OPPORTUNITIES, opportunity.toString(), matched, OpportunityEventTypes.MATCHED_V1,
+                Platform.matchedJson(opportunity, List.of(coop)));
+        // an event after it on the same partition: once it is applied, the redelivery was too
+        String marker = platform.state(opportunity, OpportunityEventTypes.CLOSED_V1, "Repas", "Meals", "CLOSED", null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where event_id = '" + marker + "'") == 1);
+        awaitSettled();
+        assertThat(received(p.email())).hasSize(1);
+        assertThat(count("select count(*) from email_intent where account_id = '" + p.account() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void whileTheSmtpServerIsDownMessagesWaitThenEachArrivesOnce() throws Exception {
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        List<Person> people = List.of(person(coop, "fr"), person(coop, "en"), person(coop, "fr"));
+        for (Person p : people) {
+            consent(p, "IMMEDIATE", 7);
+        }
+        smtp.stop();
+        try {
+            UUID opportunity = UUID.randomUUID();
+            platform.publish(opportunity, "Nettoyage", "Cleaning", List.of(coop));
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where opportunity_id = '"
+                    + opportunity + "' and status = 'PENDING' and attempts > 0 and error is not null") >= 1);
+            assertThat(count("select count(*) from email_intent where opportunity_id = '" + opportunity + "' and status = 'SENT'")).isZero();
+        } finally {
+            smtp = new GreenMail(smtpSetup);
+            smtp.start();
+        }
+        for (Person p : people) {
+            awaitOne(p.email());
+        }
+        awaitSettled();
+        for (Person p : people) {
+            assertThat(received(p.email())).hasSize(1);
+        }
+    }
+
+    @Test
+    void oneClickUnsubscribeWorksWithoutSigningIn() throws Exception {
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person p = person(coop, "fr");
+        consent(p, "IMMEDIATE", 7);
+        platform.publish(UUID.randomUUID(), "Imprimerie", "Printing", List.of(coop));
+        MimeMessage alert = awaitOne(p.email());
+        String link = alert.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+        String path = link.substring(BASE.length());
+        assertThat(part(alert, "text/html")).contains("<a href=\"" + link.replace("&", "&amp;") + "\">");
+
+        String page = http.toBlocking().retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML));
+        assertThat(page).contains("<html lang=\"fr\">").contains("<form method=\"post\"").contains("Me désabonner");
+        assertThat(preferences(p)).containsEntry("alertsConsent", true);
+
+        // what a mail client sends for RFC 8058 one-click
+        String done = http.toBlocking().retrieve(HttpRequest.POST(path, "List-Unsubscribe=One-Click")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML));
+        assertThat(done).contains("Désabonnement confirmé");
+        Map<String, Object> after = preferences(p);
+        assertThat(after).containsEntry("alertsConsent", false);
+        assertThat(kinds(after)).containsEntry("MATCHED", false).containsEntry("OUTCOME", true);
+
+        String forged = path.substring(0, path.length() - 3) + (path.endsWith("A") ? "BBB" : "AAA");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.POST(forged, "List-Unsubscribe=One-Click").contentType(MediaType.APPLICATION_FORM_URLENCODED)));
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+
+        awaitApplied(platform.publish(UUID.randomUUID(), "Imprimerie 2", "Printing 2", List.of(coop)));
+        assertThat(received(p.email())).hasSize(1);
+    }
+
+    @Test
+    void preferencesNeedASignedInPersonAndValidValues() {
+        HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/preferences")));
+        assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
+        String token = tokens.token("SUPPLIER", UUID.randomUUID(), List.of());
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.PUT("/api/notifications/preferences",
+                        "{\"delivery\":\"HOURLY\",\"digestHour\":25,\"alertsConsent\":true}").bearerAuth(token)));
+        assertThat(bad.getStatus().getCode()).isEqualTo(400);
+        assertThat(bad.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(bad.getResponse().getBody(String.class).orElseThrow()).contains("delivery").contains("digestHour");
+    }
+
+    @Test
+    void alertsOverTheDailyLimitAndDigestReadersGetOneDigest() throws Exception {
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person immediate = person(coop, "fr");
+        Person digest = person(coop, "en");
+        consent(immediate, "IMMEDIATE", 7);
+        consent(digest, "DIGEST", 8);
+        List<String> titles = List.of("Alpha", "Bravo", "Charlie");
+        for (String t : titles) {
+            platform.publish(UUID.randomUUID(), t, t + " (en)", List.of(coop));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> received(immediate.email()).size() == 2);
+        awaitSettled();
+        assertThat(count("select count(*) from email_intent where account_id = '" + immediate.account() + "' and delivery = 'DIGEST' and status = 'PENDING'")).isEqualTo(1);
+        assertThat(received(digest.email())).isEmpty();
+
+        // before the chosen hour nothing is gathered; at it, one digest each, however often the job runs
+        java.time.ZonedDateTime today = LocalDate.now(org.maillage.notification.message.Texts.MONTREAL).atStartOfDay(org.maillage.notification.message.Texts.MONTREAL);
+        assertThat(digestsFor(digest, today.withHour(6).toInstant())).isZero();
+        digests.runDue(today.withHour(8).withMinute(30).toInstant());
+        digests.runDue(today.withHour(9).toInstant());
+
+        MimeMessage english = awaitOne(digest.email());
+        assertThat(english.getSubject()).isEqualTo("Your business opportunities of the day (3)");
+        assertThat(part(english, "text/plain")).contains("Alpha (en)").contains("Bravo (en)").contains("Charlie (en)");
+        MimeMessage french = await().atMost(Duration.ofSeconds(30)).until(() -> received(immediate.email()), l -> l.size() == 3).get(2);
+        assertThat(french.getSubject()).isEqualTo("Vos occasions d'affaires du jour (1)");
+        awaitSettled();
+        assertThat(received(digest.email())).hasSize(1);
+    }
+
+    @Test
+    void followUpsGoToEngagedEnterprisesAndOutcomesToResponders() throws Exception {
+        UUID interested = platform.enterprise(List.of("traiteur"), List.of("06"));
+        UUID responder = platform.enterprise(List.of("traiteur"), List.of("06"));
+        UUID bystander = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person a = person(interested, "fr");
+        Person b = person(responder, "en");
+        Person c = person(bystander, "fr");
+        UUID opportunity = UUID.randomUUID();
+        platform.publish(opportunity, "Déménagement", "Moving", List.of(interested, responder, bystander));
+        platform.interest(opportunity, interested);
+        platform.response(opportunity, responder);
+        platform.state(opportunity, OpportunityEventTypes.AMENDED_V1, "Déménagement", "Moving", "PUBLISHED", null);
+
+        assertThat(awaitOne(a.email()).getSubject()).isEqualTo("Occasion modifiée : Déménagement");
+        assertThat(awaitOne(b.email()).getSubject()).isEqualTo("Opportunity amended: Moving");
+
+        platform.state(opportunity, OpportunityEventTypes.UNSUCCESSFUL_V1, "Déménagement", "Moving", "UNSUCCESSFUL", "Prix trop élevés");
+        List<MimeMessage> toResponder = await().atMost(Duration.ofSeconds(30)).until(() -> received(b.email()), l -> l.size() == 2);
+        assertThat(toResponder.get(1).getSubject()).isEqualTo("Outcome of the opportunity: Moving");
+        assertThat(part(toResponder.get(1), "text/plain")).contains("ended without a contract").contains("Prix trop élevés");
+        awaitSettled();
+        assertThat(received(a.email())).hasSize(1);
+        assertThat(received(c.email())).isEmpty();
+    }
+
+    @Test
+    void anAddressRefusedForGoodIsRecordedShownToItsCoordinatorAndGetsNoMoreAlerts() throws Exception {
+        UUID pilot = UUID.randomUUID();
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"), List.of(pilot));
+        String token = tokens.token("SUPPLIER", coop, List.of());
+        UUID account = subjectOf(token);
+        platform.account(account, coop, "not an address", "fr");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where account_id = '" + account + "'") == 1);
+        consent(new Person(account, "not an address", token), "IMMEDIATE", 7);
+        platform.publish(UUID.randomUUID(), "Un", "One", List.of(coop));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where account_id = '" + account + "' and status = 'FAILED'") == 1);
+        assertThat(count("select count(*) from bounced_address where email = 'not an address'")).isEqualTo(1);
+
+        List<Map<String, Object>> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot))), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(shown).singleElement().satisfies(f -> assertThat(f).containsEntry("email", "not an address")
+                .containsEntry("accountId", account.toString()).containsEntry("kind", "MATCHED"));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(UUID.randomUUID()))), Argument.listOf(Map.class))).isEmpty();
+        HttpClientResponseException supplier = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/notifications/failures").bearerAuth(token)));
+        assertThat(supplier.getStatus().getCode()).isEqualTo(403);
+
+        awaitApplied(platform.publish(UUID.randomUUID(), "Deux", "Two", List.of(coop)));
+        assertThat(count("select count(*) from email_intent where account_id = '" + account + "'")).isEqualTo(1);
+    }
+
+    private int digestsFor(Person p, java.time.Instant at) throws Exception {
+        digests.runDue(at);
+        return count("select count(*) from email_intent where account_id = '" + p.account() + "' and kind = 'DIGEST'");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kinds(Map<String, Object> preferences) {
+        return (Map<String, Object>) preferences.get("kinds");
+    }
+
+    private Map<String, Object> preferences(Person p) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/preferences").bearerAuth(p.token()),
+                Argument.mapOf(String.class, Object.class));
+    }
+
+    private MimeMessage awaitOne(String email) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> received(email), l -> !l.isEmpty()).get(0);
+    }
+
+    private List<MimeMessage> received(String email) throws Exception {
+        List<MimeMessage> out = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Every intent settled: none waiting to be sent now. */
+    private void awaitSettled() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where status = 'PENDING' and delivery = 'IMMEDIATE'") == 0);
+    }
+
+    /** The event is applied (its inbox record is there) and what it asked for is sent. */
+    private void awaitApplied(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where event_id = '" + eventId + "'") == 1);
+        awaitSettled();
+    }
+
+    private static String part(MimeMessage m, String type) throws Exception {
+        MimeMultipart alt = (MimeMultipart) m.getContent();
+        for (int i = 0; i < alt.getCount(); i++) {
+            if (alt.getBodyPart(i).isMimeType(type)) {
+                return (String) alt.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private int count(String sql) {
+        try (Connection c = service.database().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UUID subjectOf(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\"sub\":\"([^\"]+)\"").matcher(payload);
+        assertThat(m.find()).isTrue();
+        return UUID.fromString(m.group(1));
+    }
+}

@@ -1,0 +1,82 @@
+package org.maillage.notification;
+
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.directory.api.AccountEventTypes;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Publishes the directory's and contracts' events on the real broker, as those services would. */
+record Platform(ServiceUnderTest service) {
+
+    static final String DEADLINE = "2027-02-15T17:00:00Z"; // 12:00 in Montréal (EST)
+
+    String send(String topic, String key, String type, String json) {
+        return TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + topic, key, type, json);
+    }
+
+    void resend(String topic, String key, String id, String type, String json) {
+        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + topic, key, id, type, json);
+    }
+
+    UUID enterprise(List<String> categories, List<String> regions) {
+        return enterprise(categories, regions, List.of());
+    }
+
+    UUID enterprise(List<String> categories, List<String> regions, List<UUID> pilots) {
+        UUID id = UUID.randomUUID();
+        send(DirectoryTopics.ORGANIZATIONS, id.toString(), OrganizationEventTypes.REGISTERED_V1, """
+                {"organizationId":"%s","kind":"ENTERPRISE","name":"Coop %s","status":"ACTIVE","categories":%s,
+                 "regions":%s,"pilots":%s,"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, id, json(categories), json(regions),
+                json(pilots.stream().map(UUID::toString).toList())));
+        return id;
+    }
+
+    void account(UUID account, UUID organization, String email, String language) {
+        send(DirectoryTopics.ACCOUNTS, account.toString(), AccountEventTypes.OPENED_V1, """
+                {"accountId":"%s","organizationId":"%s","role":"SUPPLIER","email":"%s","language":"%s",
+                 "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(account, organization, email, language));
+    }
+
+    /** Publishes the opportunity and the enterprises it matched, as contracts-service does; answers the matched event's id. */
+    String publish(UUID opportunity, String titleFr, String titleEn, List<UUID> matched) {
+        state(opportunity, OpportunityEventTypes.PUBLISHED_V1, titleFr, titleEn, "PUBLISHED", null);
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.MATCHED_V1, matchedJson(opportunity, matched));
+    }
+
+    static String matchedJson(UUID opportunity, List<UUID> matched) {
+        return """
+                {"opportunityId":"%s","enterpriseIds":%s,"occurredAt":"2026-02-02T12:00:00Z"}"""
+                .formatted(opportunity, json(matched.stream().map(UUID::toString).toList()));
+    }
+
+    String state(UUID opportunity, String type, String titleFr, String titleEn, String status, String reason) {
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), type, """
+                {"opportunityId":"%s","buyerId":"%s","buyerKind":"INSTITUTION","titleFr":"%s","titleEn":"%s","method":"OPEN",
+                 "categories":["traiteur"],"regions":["06"],"socialClauses":[],"deadline":"%s","status":"%s",
+                 "cancelReason":%s,"matchedEnterprises":1,"occurredAt":"%s"}""".formatted(opportunity, UUID.randomUUID(), titleFr, titleEn,
+                DEADLINE, status, reason == null ? "null" : "\"" + reason + "\"", java.time.Instant.now()));
+    }
+
+    void interest(UUID opportunity, UUID enterprise) {
+        send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.INTEREST_V1, """
+                {"opportunityId":"%s","enterpriseId":"%s","interested":true,"reason":null,"occurredAt":"2026-02-03T12:00:00Z"}"""
+                .formatted(opportunity, enterprise));
+    }
+
+    void response(UUID opportunity, UUID enterprise) {
+        send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.RESPONSE_V1, """
+                {"opportunityId":"%s","enterpriseId":"%s","status":"SUBMITTED","occurredAt":"2026-02-04T12:00:00Z"}"""
+                .formatted(opportunity, enterprise));
+    }
+
+    static String json(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+}
