@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The contact log. Any signed-in caller; the service shows each contact to its two parties and the pilot's coordinators only. */
 @Tag(name = "contacts")
@@ -39,12 +40,15 @@ public class ContactController {
         this.contacts = contacts;
     }
 
+    @Operation(summary = "Log a contact", description = "Who: an account of one of the two organizations, or a COORDINATOR of the pilot both take part in.")
+    @ApiResponse(responseCode = "201", description = "contact logged", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Post
     public HttpResponse<ContactView> log(Authentication auth, @Body @Valid ContactForm form) {
         ContactView v = contacts.log(Caller.of(auth), form);
         return HttpResponse.created(v, URI.create("/api/contacts/" + v.id()));
     }
 
+    @Operation(summary = "List the contacts I may see", description = "Who: any signed-in account: its own organization's contacts; a coordinator, its pilot's.")
     @Get("{?pilot,with,limit}")
     @ApiResponse(responseCode = "200", description = "the contacts the caller may see, newest first",
             content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = ContactView.class))))
@@ -53,11 +57,13 @@ public class ContactController {
         return contacts.list(Caller.of(auth), pilot, with, limit == null ? 100 : limit);
     }
 
+    @Operation(summary = "Read a contact with its chain of introductions", description = "Who: the two parties and the pilot's coordinators (404 to others).")
     @Get("/{id}")
     public ContactView show(Authentication auth, UUID id) {
         return contacts.show(Caller.of(auth), id);
     }
 
+    @Operation(summary = "Record a contact's outcome and next step", description = "Who: the two parties and the pilot's coordinators.")
     @Put("/{id}/follow-up")
     public ContactView followUp(Authentication auth, UUID id, @Body @Valid FollowUpForm form) {
         return contacts.followUp(Caller.of(auth), id, form);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One interaction, as a party (or the pilot's coordinator) logs it. Whether it is the pair's first contact
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param introducedByPersonId  the person (from the directory) who made the introduction
  * @param pilotId               the pilot it belongs to; by default the one pilot both take part in
  */
+@Schema(example = "{\"enterpriseId\": \"3f2b8c1e-5d7a-4c1b-9e0f-2a6b7c8d9e01\", \"counterpartId\": \"9b1d4f7a-2c3e-4a5b-8c6d-7e8f9a0b1c2d\", \"decisionUnitId\": \"5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d\", \"occurredOn\": \"2014-03-20\", \"channel\": \"PILOT_ACTIVITY\", \"initiatedBy\": \"3f2b8c1e-5d7a-4c1b-9e0f-2a6b7c8d9e01\", \"summary\": \"Premier contact au déjeuner-causerie du pilote\", \"nextStep\": \"Envoyer le menu et les prix\", \"followUpOn\": \"2014-04-03\", \"pilotId\": \"6d6f6e74-7265-4061-8000-000000002014\"}")
 @Serdeable
 public record ContactForm(
         @NotNull UUID enterpriseId,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the buyer sends to change a contract. */
 public final class ContractChangeForms {
@@ -19,6 +20,7 @@ public final class ContractChangeForms {
     }
 
     /** A new value or end date, always with the reason. At least one of the two changes. */
+    @Schema(example = "{\"reason\": \"Ajout de deux événements / two more events\", \"valueCad\": 14500.0, \"endsOn\": \"2027-12-31\"}")
     @Serdeable
     public record Amendment(@NotBlank @Size(max = 2000) String reason,
                             @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueCad,
@@ -33,6 +35,7 @@ public final class ContractChangeForms {
     /**
      * @param finalValueCad when completing: what was finally paid (defaults to the contract's value)
      */
+    @Schema(example = "{\"status\": \"COMPLETED\", \"finalValueCad\": 13980.5}")
     @Serdeable
     public record StatusChange(@NotNull @Size(max = 20) @Pattern(regexp = "ACTIVE|COMPLETED|TERMINATED|CANCELLED",
                                        message = "must be ACTIVE, COMPLETED, TERMINATED or CANCELLED") String status,

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Contracts, seen and recorded by their parties (the service checks the caller's organization is one). */
 @Tag(name = "contracts")
@@ -36,6 +37,8 @@ public class ContractController {
         this.contracts = contracts;
     }
 
+    @Operation(summary = "Record or declare a contract", description = "Who: a BUYER or SUPPLIER account whose organization is the buyer or a supplier. Recorded by the buyer it counts at once; declared by a supplier it counts once the other party confirms.")
+    @ApiResponse(responseCode = "201", description = "contract recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContractView.class)))
     @Post
     public HttpResponse<ContractView> record(Authentication auth, @Body @Valid ContractForm form) {
         ContractView c = contracts.record(Caller.of(auth), form);
@@ -43,6 +46,7 @@ public class ContractController {
     }
 
     /** The declared contracts waiting for the caller's organization to confirm or reject them. */
+    @Operation(summary = "Declared contracts waiting for my confirmation", description = "Who: a BUYER or SUPPLIER account; those declared with its own organization.")
     @Get("/declared")
     @ApiResponse(responseCode = "200", description = "contracts declared with the caller's organization, awaiting its word",
             content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
@@ -50,26 +54,35 @@ public class ContractController {
         return contracts.awaiting(Caller.of(auth));
     }
 
+    @Operation(summary = "Read a contract with its history", description = "Who: its parties only (404 to others).")
     @Get("/{id}")
     public ContractView show(Authentication auth, UUID id) {
         return contracts.show(Caller.of(auth), id);
     }
 
+    @Operation(summary = "Start, complete, terminate or cancel a contract", description = "Who: the buyer's accounts, once the contract is confirmed; a reason to terminate or cancel.")
+    @ApiResponse(responseCode = "409", description = "not confirmed, or not allowed from its status")
     @Post("/{id}/status")
     public ContractView changeStatus(Authentication auth, UUID id, @Body @Valid ContractChangeForms.StatusChange form) {
         return contracts.changeStatus(Caller.of(auth), id, form);
     }
 
+    @Operation(summary = "Amend a contract's value or end date", description = "Who: the buyer's accounts, once confirmed, with a reason.")
+    @ApiResponse(responseCode = "409", description = "not confirmed, or closed")
     @Post("/{id}/amendments")
     public ContractView amend(Authentication auth, UUID id, @Body @Valid ContractChangeForms.Amendment form) {
         return contracts.amend(Caller.of(auth), id, form);
     }
 
+    @Operation(summary = "Reject a declared contract", description = "Who: the other party's accounts, with a reason.")
+    @ApiResponse(responseCode = "409", description = "already confirmed or rejected")
     @Post("/{id}/reject")
     public ContractView reject(Authentication auth, UUID id, @Body @Valid ContractChangeForms.Rejection form) {
         return contracts.reject(Caller.of(auth), id, form.reason());
     }
 
+    @Operation(summary = "Confirm a declared contract", description = "Who: the other party's accounts (the institution for a contract with an institution), not the declarer's.")
+    @ApiResponse(responseCode = "409", description = "already confirmed, or the caller declared it")
     @Post("/{id}/confirm")
     public ContractView confirm(Authentication auth, UUID id) {
         return contracts.confirm(Caller.of(auth), id);

@@ -5,8 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Interested or not; when not, why (the text is kept for the buyer, only the reason code is counted). */
+@Schema(example = "{\"interested\": false, \"reason\": \"CAPACITY\", \"reasonText\": \"Pas d'équipe libre en mars\"}")
 @Serdeable
 public record InterestForm(
         @NotNull Boolean interested,

@@ -21,6 +21,7 @@ import org.maillage.platform.security.Roles;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** An enterprise's side of matching: what fits it, and whether it is interested. */
 @Tag(name = "opportunities")
@@ -35,6 +36,7 @@ public class MatchingController {
         this.interest = interest;
     }
 
+    @Operation(summary = "My enterprise's matched open opportunities", description = "Who: a SUPPLIER account; the opportunities matched to its own enterprise.")
     @Get("/matched")
     @ApiResponse(responseCode = "200", description = "open opportunities matched to the caller's enterprise",
             content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
@@ -42,6 +44,8 @@ public class MatchingController {
         return interest.matched(Caller.of(auth));
     }
 
+    @Operation(summary = "Say whether my enterprise is interested", description = "Who: a SUPPLIER account, for its own enterprise, while responses are open; not interested takes a reason.")
+    @ApiResponse(responseCode = "409", description = "responses are closed")
     @Post("/{id}/interest")
     @Status(HttpStatus.NO_CONTENT)
     public void answer(Authentication auth, UUID id, @Body @Valid InterestForm form) {

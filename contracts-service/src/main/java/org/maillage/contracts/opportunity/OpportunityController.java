@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 @Tag(name = "opportunities")
 @Controller("/api/opportunities")
@@ -40,6 +41,8 @@ public class OpportunityController {
     }
 
     /** Institutions buy; enterprises buy from each other too. */
+    @Operation(summary = "Draft an opportunity", description = "Who: a BUYER account, or a SUPPLIER account of an enterprise that buys, for its own organization (known and active). A time without offset is Montréal time. See docs/opportunity-lifecycle.md.")
+    @ApiResponse(responseCode = "201", description = "draft created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     @Post
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
@@ -49,6 +52,7 @@ public class OpportunityController {
     }
 
     /** Public: everything but drafts, newest deadline first. */
+    @Operation(summary = "List public opportunities", description = "Who: anyone, signed in or not. Never drafts; a withheld value is hidden.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ApiResponse(responseCode = "200", description = "published, closed, awarded and cancelled opportunities",
@@ -58,6 +62,7 @@ public class OpportunityController {
     }
 
     /** The caller's own organization's opportunities, drafts included, newest first. */
+    @Operation(summary = "List my organization's opportunities, drafts included", description = "Who: a BUYER or SUPPLIER account; its own organization's only.")
     @Get("/mine")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
@@ -68,6 +73,7 @@ public class OpportunityController {
         return caller.organizationId() == null ? List.of() : store.ofBuyer(caller.organizationId(), 200);
     }
 
+    @Operation(summary = "Read an opportunity's notice", description = "Who: anyone, signed in or not. A draft exists only for its buyer (404 to everyone else).")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public OpportunityView show(@Nullable Authentication auth, UUID id) {
@@ -79,6 +85,8 @@ public class OpportunityController {
         return o;
     }
 
+    @Operation(summary = "Publish a draft", description = "Who: the buying organization's accounts. Matched enterprises are notified.")
+    @ApiResponse(responseCode = "409", description = "not a draft, or the deadline has passed")
     @Post("/{id}/publish")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
@@ -86,6 +94,8 @@ public class OpportunityController {
         return service.publish(Caller.of(auth), id);
     }
 
+    @Operation(summary = "Amend a published opportunity with an addendum", description = "Who: the buying organization's accounts, while responses are open; the deadline may only move later.")
+    @ApiResponse(responseCode = "409", description = "not open for responses")
     @Post("/{id}/amendments")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
@@ -93,6 +103,8 @@ public class OpportunityController {
         return service.amend(Caller.of(auth), id, amendment);
     }
 
+    @Operation(summary = "Cancel an opportunity", description = "Who: the buying organization's accounts, with a reason. A draft cancelled before publication stays private.")
+    @ApiResponse(responseCode = "409", description = "already awarded, unsuccessful or cancelled")
     @Post("/{id}/cancel")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")

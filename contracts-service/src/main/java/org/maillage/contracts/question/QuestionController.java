@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 @Tag(name = "opportunities")
 @Controller("/api/opportunities/{opportunityId}/questions")
@@ -33,6 +34,7 @@ public class QuestionController {
     }
 
     /** Public, like the opportunity: every enterprise reads the same answers. */
+    @Operation(summary = "Questions and answers", description = "Who: anyone, signed in or not. Who asked is never shown.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ApiResponse(responseCode = "200", description = "questions and their answers",
@@ -41,6 +43,9 @@ public class QuestionController {
         return questions.all(opportunityId);
     }
 
+    @Operation(summary = "Ask a question", description = "Who: a SUPPLIER account of an enterprise other than the buyer, before the deadline; anonymous to others.")
+    @ApiResponse(responseCode = "201", description = "question asked", content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuestionView.class)))
+    @ApiResponse(responseCode = "409", description = "the deadline has passed")
     @Post
     @Secured(Roles.SUPPLIER)
     @SecurityRequirement(name = "bearer")
@@ -50,6 +55,7 @@ public class QuestionController {
     }
 
     /** The buying organization answers (an enterprise buying from others does so with a SUPPLIER account). */
+    @Operation(summary = "Answer a question", description = "Who: the buying organization's accounts; the answer is public.")
     @Post("/{questionId}/answer")
     @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks that the caller's organization is the buyer
     @SecurityRequirement(name = "bearer")

@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An enterprise's response: its price in CAD before taxes, its proposal, links, and partners for a joint response.
  */
+@Schema(example = "{\"priceCad\": 18450.0, \"proposal\": \"Repas chauds pour 120 personnes, produits locaux, service inclus.\", \"documents\": [\"https://jardins.example/offre.pdf\"], \"partners\": []}")
 @Serdeable
 public record ResponseForm(
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal priceCad,

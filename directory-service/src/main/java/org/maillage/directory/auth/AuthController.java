@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 
 import java.util.Map;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Sign-in for everyone; the tokens are what every other endpoint checks. */
 @Tag(name = "accounts")
@@ -30,22 +32,33 @@ public class AuthController {
         this.keys = keys;
     }
 
+    @Operation(summary = "Sign in", description = "Who: anyone with an account. Answers a short-lived access token and a refresh token. After 3 failures answers slow down; after 5 the account is locked for 15 minutes.")
+    @ApiResponse(responseCode = "200", description = "signed in")
+    @ApiResponse(responseCode = "401", description = "wrong email or password")
+    @ApiResponse(responseCode = "429", description = "too many failures: locked, wait Retry-After")
     @Post("/api/auth/login")
     public TokenResponse login(@Body @Valid AuthRequests.Login request) {
         return auth.login(request.email(), request.password());
     }
 
+    @Operation(summary = "Renew an access token", description = "Who: anyone holding a valid refresh token (it is the credential). Each refresh token works once; a replayed one revokes the whole session.")
+    @ApiResponse(responseCode = "200", description = "new tokens")
+    @ApiResponse(responseCode = "401", description = "expired, revoked or replayed refresh token")
     @Post("/api/auth/refresh")
     public TokenResponse refresh(@Body @Valid AuthRequests.Refresh request) {
         return auth.refresh(request.refreshToken());
     }
 
+    @Operation(summary = "Sign out", description = "Who: anyone holding a refresh token. Revokes its session.")
+    @ApiResponse(responseCode = "204", description = "signed out")
     @Post("/api/auth/logout")
     @Status(HttpStatus.NO_CONTENT)
     public void logout(@Body @Valid AuthRequests.Refresh request) {
         auth.logout(request.refreshToken());
     }
 
+    @Operation(summary = "Set a new password with a one-time token", description = "Who: anyone holding a reset token.")
+    @ApiResponse(responseCode = "204", description = "password changed")
     @Post("/api/auth/password-reset")
     @Status(HttpStatus.NO_CONTENT)
     public void resetPassword(@Body @Valid AuthRequests.ResetPassword request) {
@@ -53,6 +66,7 @@ public class AuthController {
     }
 
     /** The public keys that verify access tokens; the gateway serves this at /.well-known/jwks.json. */
+    @Operation(summary = "Public keys of access tokens", description = "Who: anyone, signed in or not. The keys that verify access tokens (JWKS).")
     @Get("/.well-known/jwks.json")
     public HttpResponse<Map<String, Object>> jwks() {
         return HttpResponse.ok(keys.publicKeys().toJSONObject(true)).header("Cache-Control", "public, max-age=300");

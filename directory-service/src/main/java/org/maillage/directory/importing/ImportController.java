@@ -16,6 +16,8 @@ import org.maillage.platform.security.Roles;
 
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Coordinators keep their members in spreadsheets: CSV in, a report of every row out. */
 @Tag(name = "directory")
@@ -34,6 +36,9 @@ public class ImportController {
      * @param dryRun true: check every row and report, write nothing. Text, not a boolean: the framework reads
      *               anything but "true" (a "oui", a typo) as false, and a dry run must never turn into a real one.
      */
+    @Operation(summary = "Import enterprises from a CSV file", description = "Who: a COORDINATOR of that pilot. With dryRun=true nothing is written and every bad cell is reported; otherwise a file with any bad row is refused whole.")
+    @ApiResponse(responseCode = "200", description = "the import's report")
+    @ApiResponse(responseCode = "422", description = "rows refused: nothing written")
     @Post("/enterprises")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportReport importEnterprises(Authentication auth, UUID pilotId,

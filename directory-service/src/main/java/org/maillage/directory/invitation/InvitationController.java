@@ -22,6 +22,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * How an organization that already exists joins another pilot: the pilot's coordinator invites it, one
@@ -37,6 +38,9 @@ public class InvitationController {
         this.invitations = invitations;
     }
 
+    @Operation(summary = "Invite an existing organization into a pilot", description = "Who: a COORDINATOR of that pilot. The organization joins only when one of its accounts accepts.")
+    @ApiResponse(responseCode = "201", description = "invitation sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Invitation.class)))
+    @ApiResponse(responseCode = "409", description = "already a member, or already invited")
     @Post("/api/pilots/{pilotId}/invitations")
     @Secured(Roles.COORDINATOR)
     public HttpResponse<Invitation> invite(Authentication auth, UUID pilotId, @Body @Valid NewInvitation invitation) {
@@ -45,6 +49,7 @@ public class InvitationController {
     }
 
     /** The organization's pending invitations: for its own accounts, and for coordinators those of their pilots. */
+    @Operation(summary = "An organization's pending invitations", description = "Who: the organization's own accounts.")
     @Get("/api/organizations/{organizationId}/invitations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ApiResponse(responseCode = "200", description = "the pending invitations",
@@ -53,12 +58,16 @@ public class InvitationController {
         return invitations.pending(Caller.of(auth), organizationId);
     }
 
+    @Operation(summary = "Accept an invitation: join the pilot", description = "Who: a BUYER or SUPPLIER account of the invited organization.")
+    @ApiResponse(responseCode = "409", description = "no longer pending")
     @Post("/api/pilots/{pilotId}/invitations/{invitationId}/accept")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     public OrganizationDetails accept(Authentication auth, UUID pilotId, UUID invitationId) throws SQLException {
         return invitations.accept(Caller.of(auth), pilotId, invitationId);
     }
 
+    @Operation(summary = "Decline an invitation", description = "Who: a BUYER or SUPPLIER account of the invited organization.")
+    @ApiResponse(responseCode = "409", description = "no longer pending")
     @Post("/api/pilots/{pilotId}/invitations/{invitationId}/decline")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     public Invitation decline(Authentication auth, UUID pilotId, UUID invitationId) {

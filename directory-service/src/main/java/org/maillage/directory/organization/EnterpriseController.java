@@ -20,6 +20,10 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @Tag(name = "directory")
 @Controller("/api/enterprises")
@@ -36,6 +40,9 @@ public class EnterpriseController {
     }
 
     /** A coordinator registers an enterprise in a pilot it runs: active at once. */
+    @Operation(summary = "Register an enterprise", description = "Who: a COORDINATOR, into a pilot it runs; the enterprise is active at once.")
+    @ApiResponse(responseCode = "201", description = "enterprise registered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDetails.class)))
+    @ApiResponse(responseCode = "409", description = "an organization with this NEQ exists")
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
@@ -44,6 +51,9 @@ public class EnterpriseController {
     }
 
     /** An enterprise applies to join a pilot: pending until a coordinator of that pilot approves; so many a day per address. */
+    @Operation(summary = "Apply to join a pilot as an enterprise", description = "Who: anyone, signed in or not. The enterprise stays PENDING until a coordinator of the pilot approves it; limited per address and per day.")
+    @ApiResponse(responseCode = "201", description = "application received", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDetails.class)))
+    @ApiResponse(responseCode = "409", description = "an organization with this NEQ exists")
     @Post("/applications")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<OrganizationDetails> apply(HttpRequest<?> request, @Body @Valid EnterpriseForm form) throws SQLException {
@@ -52,6 +62,8 @@ public class EnterpriseController {
     }
 
     /** The whole profile again, as registered; the NEQ cannot change. */
+    @Operation(summary = "Update an enterprise's profile", description = "Who: the enterprise's own SUPPLIER accounts, or a COORDINATOR of every pilot it belongs to. The NEQ cannot change.")
+    @ApiResponse(responseCode = "409", description = "the NEQ cannot change")
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
     @SecurityRequirement(name = "bearer")
@@ -59,6 +71,7 @@ public class EnterpriseController {
         return service.updateEnterprise(Caller.of(auth), id, form);
     }
 
+    @Operation(summary = "Read an enterprise's public profile", description = "Who: anyone, signed in or not. No personal details.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public OrganizationDetails show(UUID id) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An enterprise as a coordinator registers it, or as it applies itself.
@@ -19,6 +20,7 @@ import java.util.UUID;
  * @param regions    Québec administrative regions it serves, 01 to 17 (see GET /api/regions)
  * @param pilotId    the pilot it joins
  */
+@Schema(example = "{\"legalName\": \"Traiteur Les Jardins Partagés, coopérative de travail\", \"otherNames\": [\"Les Jardins Partagés\"], \"neq\": \"1140000001\", \"legalForm\": \"WORKER_COOP\", \"missionFr\": \"Traiteur d'économie sociale, produits locaux\", \"missionEn\": \"Social economy caterer, local produce\", \"categories\": [\"90100000\"], \"regions\": [\"06\"], \"website\": \"https://jardins.example\", \"sizeBand\": \"10-49\", \"pilotId\": \"6d6f6e74-7265-4061-8000-000000002014\"}")
 @Serdeable
 public record EnterpriseForm(
         @NotBlank @Size(max = 200) String legalName,

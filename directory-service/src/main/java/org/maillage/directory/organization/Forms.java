@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The code lists the forms accept, and the small parts forms share. */
 final class Forms {
@@ -34,6 +35,7 @@ record CertificationForm(
 }
 
 /** A part of an institution that buys on its own. */
+@Schema(example = "{\"name\": \"Service alimentaire\", \"categories\": [\"90100000\", \"50190000\"], \"thresholdCad\": 25000, \"methods\": [\"DIRECT_AWARD\", \"INVITATION\"], \"calendarNotes\": \"Menus fixés en juin pour l annee scolaire\"}")
 @Serdeable
 record DecisionUnitForm(
         @NotBlank @Size(max = 200) String name,

@@ -18,6 +18,10 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @Tag(name = "directory")
 @Controller("/api/institutions")
@@ -31,6 +35,8 @@ public class InstitutionController {
         this.store = store;
     }
 
+    @Operation(summary = "Register an institution", description = "Who: a COORDINATOR, into a pilot it runs.")
+    @ApiResponse(responseCode = "201", description = "institution registered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganizationDetails.class)))
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
@@ -39,6 +45,8 @@ public class InstitutionController {
         return HttpResponse.created(o, URI.create("/api/institutions/" + o.id()));
     }
 
+    @Operation(summary = "Add a decision unit to an institution", description = "Who: the institution's BUYER accounts, or a COORDINATOR of its pilots.")
+    @ApiResponse(responseCode = "201", description = "decision unit added")
     @Post("/{id}/decision-units")
     @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
     @SecurityRequirement(name = "bearer")
@@ -47,6 +55,7 @@ public class InstitutionController {
     }
 
     /** An institution with its decision units: who buys what, how, and when. */
+    @Operation(summary = "Read an institution with its decision units", description = "Who: anyone, signed in or not. Who buys what, thresholds, methods; no personal details.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public OrganizationDetails show(UUID id) {

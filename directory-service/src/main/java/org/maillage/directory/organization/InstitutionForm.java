@@ -15,11 +15,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A public institution, its decision units (each buys on its own: the article's lesson) and its
  * commitment to the pilot: how many contracts, worth how much, with participating enterprises.
  */
+@Schema(example = "{\"name\": \"Collège Ahuntsic\", \"institutionType\": \"COLLEGE\", \"regions\": [\"06\"], \"decisionUnits\": [{\"name\": \"Service des ressources matérielles\", \"categories\": [\"43210000\", \"76110000\"]}], \"commitmentContracts\": 2, \"commitmentValue\": 40000, \"pilotId\": \"6d6f6e74-7265-4061-8000-000000002014\"}")
 @Serdeable
 public record InstitutionForm(
         @NotBlank @Size(max = 200) String name,

@@ -15,6 +15,8 @@ import org.maillage.platform.security.Roles;
 import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Enterprises and institutions together: search, approval, deactivation and reactivation. */
 @Tag(name = "directory")
@@ -30,12 +32,15 @@ public class OrganizationController {
     }
 
     /** Public: active organizations only, no personal data. */
+    @Operation(summary = "Search the directory", description = "Who: anyone, signed in or not. Active organizations only, in French and English, accents ignored; facets count each filter's values.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     public SearchPage search(@Valid @RequestBean SearchCriteria criteria) {
         return search.search(criteria);
     }
 
+    @Operation(summary = "Approve a pending application", description = "Who: a COORDINATOR of one of the organization's pilots.")
+    @ApiResponse(responseCode = "409", description = "not pending")
     @Post("/{id}/approve")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
@@ -44,6 +49,7 @@ public class OrganizationController {
     }
 
     /** Organizations are never deleted: contracts refer to them. */
+    @Operation(summary = "Deactivate an organization", description = "Who: a COORDINATOR of every pilot the organization belongs to. It leaves the search; its contracts stay.")
     @Post("/{id}/deactivate")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
@@ -51,6 +57,7 @@ public class OrganizationController {
         return service.deactivate(Caller.of(auth), id);
     }
 
+    @Operation(summary = "Reactivate an organization", description = "Who: a COORDINATOR of every pilot the organization belongs to.")
     @Post("/{id}/reactivate")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")

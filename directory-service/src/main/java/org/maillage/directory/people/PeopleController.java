@@ -19,6 +19,10 @@ import org.maillage.platform.security.Caller;
 import java.net.URI;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Personal details: participants of the organization's pilots only, in pages, so many per minute. */
 @Tag(name = "directory")
@@ -34,12 +38,16 @@ public class PeopleController {
     }
 
     /** A page (at most 50) of the organization's people, for participants of its pilots. */
+    @Operation(summary = "List an organization's people, page by page", description = "Who: accounts of members of a pilot the organization takes part in, and its coordinators; the number of people read per minute is limited.")
+    @ApiResponse(responseCode = "429", description = "too many people read: wait Retry-After")
     @Get
     public PeoplePage list(Authentication auth, UUID organizationId, @QueryValue @Nullable UUID cursor,
                            @QueryValue @Nullable @Min(1) @Max(50) Integer limit) {
         return people.of(Caller.of(auth), organizationId, cursor, limit == null ? 20 : limit);
     }
 
+    @Operation(summary = "Add a contact person", description = "Who: the organization's own accounts, or a COORDINATOR of its pilots.")
+    @ApiResponse(responseCode = "201", description = "person added", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     @Post
     public HttpResponse<PersonView> add(Authentication auth, UUID organizationId, @Body @Valid PersonForm person) {
         PersonView created = people.add(Caller.of(auth), organizationId, person);

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A contact person: who to call in an organization, and in which decision unit. */
+@Schema(example = "{\"name\": \"Sophie Tremblay\", \"title\": \"Agente d'approvisionnement\", \"email\": \"sophie.tremblay@ville.example\", \"phone\": \"514 555-0142\", \"language\": \"fr\", \"decisionUnitId\": \"5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d\"}")
 @Serdeable
 public record PersonForm(
         @NotBlank @Size(max = 200) String name,

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A new pilot: a region, a period, and the committee that coordinates it. */
+@Schema(example = "{\"name\": \"L'économie sociale, j'achète! Estrie\", \"region\": \"05\", \"startsOn\": \"2027-01-01\", \"endsOn\": \"2028-06-30\", \"coordinatingOrganization\": \"Pôle d'économie sociale de l'Estrie\"}")
 @Serdeable
 public record NewPilot(
         @NotBlank @Size(max = 200) String name,

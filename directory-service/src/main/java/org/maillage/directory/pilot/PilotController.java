@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Pilots, public; their members in pages. Existing organizations join a pilot by invitation (InvitationController). */
 @Tag(name = "directory")
@@ -38,6 +39,7 @@ public class PilotController {
         this.pilots = pilots;
     }
 
+    @Operation(summary = "List the pilots", description = "Who: anyone, signed in or not. Each pilot with its member counts.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ApiResponse(responseCode = "200", description = "every pilot with its member count",
@@ -46,6 +48,7 @@ public class PilotController {
         return pilots.all();
     }
 
+    @Operation(summary = "Read a pilot", description = "Who: anyone, signed in or not.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public PilotView show(UUID id) {
@@ -53,6 +56,7 @@ public class PilotController {
     }
 
     /** The pilot's members by name, a page at a time (at most 100). */
+    @Operation(summary = "List a pilot's members, page by page", description = "Who: anyone, signed in or not. Members by name and date joined.")
     @Get("/{id}/members")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public MemberPage members(UUID id, @QueryValue @Nullable UUID cursor, @QueryValue @Nullable @Min(1) @Max(100) Integer limit) {
@@ -62,6 +66,8 @@ public class PilotController {
         return pilots.members(id, cursor, limit == null ? 50 : limit);
     }
 
+    @Operation(summary = "Create a pilot", description = "Who: a COORDINATOR; the creator coordinates the new pilot.")
+    @ApiResponse(responseCode = "201", description = "pilot created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PilotView.class)))
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")

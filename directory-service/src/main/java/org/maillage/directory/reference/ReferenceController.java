@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The codes forms and filters use, with their French and English labels. Public. */
 @Tag(name = "directory")
@@ -24,6 +25,7 @@ public class ReferenceController {
         this.reference = reference;
     }
 
+    @Operation(summary = "Categories (UNSPSC segments and families)", description = "Who: anyone, signed in or not. French and English labels.")
     @Get("/categories")
     @ApiResponse(responseCode = "200", description = "UNSPSC segments and families",
             content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = ReferenceData.Category.class))))
@@ -31,6 +33,7 @@ public class ReferenceController {
         return reference.categories();
     }
 
+    @Operation(summary = "Québec's administrative regions", description = "Who: anyone, signed in or not. French and English labels.")
     @Get("/regions")
     @ApiResponse(responseCode = "200", description = "Québec's 17 administrative regions",
             content = @Content(array = @ArraySchema(maxItems = 17, schema = @Schema(implementation = ReferenceData.Region.class))))

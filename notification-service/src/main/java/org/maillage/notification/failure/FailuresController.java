@@ -13,11 +13,15 @@ import org.maillage.platform.security.Roles;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * For coordinators: the addresses of their pilots' members that the SMTP server refused for good, newest first,
  * so someone can ask the organization for a working one. Only members of the caller's own pilots are listed.
  */
+@Tag(name = "notifications")
 @Controller("/api/notifications/failures")
 @SecurityRequirement(name = "bearer")
 @Secured(Roles.COORDINATOR)
@@ -29,6 +33,7 @@ public class FailuresController {
         this.tx = tx;
     }
 
+    @Operation(summary = "Addresses refused for good", description = "Who: a COORDINATOR; addresses of members of its own pilots that the mail server refused for good.")
     @Get
     public List<FailedDelivery> list(Authentication auth) {
         UUID[] pilots = Caller.of(auth).pilots().toArray(UUID[]::new);

@@ -16,11 +16,15 @@ import org.maillage.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * One-click unsubscribe without signing in (CASL, RFC 8058). GET only shows a confirmation page, because mail
  * scanners follow links; POST, from that page's button or from a mail client's List-Unsubscribe-Post, unsubscribes.
  */
+@Tag(name = "notifications")
 @Controller("/api/notifications/unsubscribe")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class UnsubscribeController {
@@ -35,6 +39,8 @@ public class UnsubscribeController {
         this.pages = pages;
     }
 
+    @Operation(summary = "The unsubscribe page of a message's link", description = "Who: anyone holding the signed token from a message (no sign-in). Shows the question only.")
+    @ApiResponse(responseCode = "400", description = "the link is damaged or expired")
     @Get
     @Produces(MediaType.TEXT_HTML)
     public String confirm(@QueryValue String token) {
@@ -42,6 +48,8 @@ public class UnsubscribeController {
         return pages.confirm(language(s), s.kind(), token);
     }
 
+    @Operation(summary = "Unsubscribe in one click", description = "Who: anyone holding the signed token from a message (no sign-in; RFC 8058 one-click).")
+    @ApiResponse(responseCode = "400", description = "the link is damaged or expired")
     @Post
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_HTML)

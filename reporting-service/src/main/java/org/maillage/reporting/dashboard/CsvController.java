@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Each dashboard table as a CSV file. The tables of the public dashboard are public; "enterprises" and
@@ -41,6 +42,7 @@ public class CsvController {
         this.details = details;
     }
 
+    @Operation(summary = "A dashboard table as CSV", description = "Who: anyone for the public tables; `enterprises` and `opportunities` follow their JSON rule. RFC 4180, UTF-8 with a byte-order mark, French or English headers.")
     @Get(value = "/{table}{?from,to,within}", produces = "text/csv")
     @ApiResponse(responseCode = "200", description = "RFC 4180, UTF-8 with a byte-order mark",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", maxLength = 100_000_000)))

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * A pilot's results. The dashboard is public (headline figures are what funders and the public see);
@@ -42,6 +43,7 @@ public class DashboardController {
      * @param to     last month, YYYY-MM (default: this month)
      * @param within months after a first contact in which a contract counts as having come from it (default 12)
      */
+    @Operation(summary = "A pilot's dashboard for a period", description = "Who: anyone, signed in or not. Counts only: headline, by institution, category and month, contacts and funnel.")
     @Get("/dashboard{?from,to,within}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Dashboard dashboard(UUID pilotId,
@@ -51,6 +53,7 @@ public class DashboardController {
         return dashboards.dashboard(pilotId, Period.parse(from, to), within == null ? 12 : within);
     }
 
+    @Operation(summary = "Results per enterprise", description = "Who: a COORDINATOR of the pilot sees every row; a member organization its own rows.")
     @Get("/enterprises{?from,to}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
@@ -62,6 +65,7 @@ public class DashboardController {
         return details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
     }
 
+    @Operation(summary = "The funnel per opportunity", description = "Who: a COORDINATOR of the pilot sees every row; a member organization its own rows.")
     @Get("/opportunities{?from,to}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Open data: public, for anyone to download and check. */
 @Tag(name = "open data")
@@ -24,6 +25,7 @@ public class OpenDataController {
         this.ocds = ocds;
     }
 
+    @Operation(summary = "A pilot's open data (OCDS 1.1.5)", description = "Who: anyone, signed in or not. Public data only: no response content, no offered prices, no people.")
     @Get("/ocds")
     @ApiResponse(responseCode = "200", description = "an OCDS 1.1.5 release package, with the sustainability extension",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))

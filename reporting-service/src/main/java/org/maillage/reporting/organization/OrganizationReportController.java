@@ -16,6 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** What reporting knows of the directory: public, no personal data. */
 @Tag(name = "reports")
@@ -41,6 +43,7 @@ public class OrganizationReportController {
     }
 
     /** @param pilot only the members of this pilot */
+    @Operation(summary = "Headline numbers per organization", description = "Who: anyone, signed in or not.")
     @Get
     public Summary summary(@QueryValue @Nullable UUID pilot) {
         return tx.executeRead(status -> {
@@ -58,6 +61,7 @@ public class OrganizationReportController {
         });
     }
 
+    @Operation(summary = "One organization's headline numbers", description = "Who: anyone, signed in or not.")
     @Get("/{id}")
     public KnownOrganization show(UUID id) {
         return tx.executeRead(status -> {

@@ -8,6 +8,8 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.maillage.platform.security.Roles;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Coordinators only: the read models are rebuilt from the topics (the answer says how many events, how long). */
 @Tag(name = "reports")
@@ -22,6 +24,8 @@ public class RebuildController {
         this.replay = replay;
     }
 
+    @Operation(summary = "Rebuild the read models from the topics", description = "Who: a COORDINATOR. One at a time; readers keep the old numbers until it ends.")
+    @ApiResponse(responseCode = "409", description = "a rebuild is already running")
     @Post
     @ExecuteOn(TaskExecutors.BLOCKING)
     public Replay.Result rebuild() {
