@@ -23,11 +23,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * How an organization that already exists joins another pilot: the pilot's coordinator invites it, one
  * of its own accounts accepts. Nobody adds another pilot's organization without it.
  */
+@Tag(name = "directory")
 @Controller
 @SecurityRequirement(name = "bearer")
 public class InvitationController {

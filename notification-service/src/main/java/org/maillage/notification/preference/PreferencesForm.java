@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the signed-in person saves; see {@link Preferences} for the meaning of each field. */
+@Schema(example = "{\"categories\": [\"90100000\"], \"regions\": [\"06\"], \"delivery\": \"DIGEST\", \"digestHour\": 7, \"language\": \"fr\", \"alertsConsent\": true, \"kinds\": {\"MATCHED\": true, \"AMENDED\": true, \"CANCELLED\": true, \"OUTCOME\": true}}")
 @Serdeable
 public record PreferencesForm(
         @Nullable @Size(max = 50) List<@NotNull @Size(min = 1, max = 20) String> categories,
