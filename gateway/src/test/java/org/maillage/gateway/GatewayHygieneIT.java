@@ -51,10 +51,14 @@ class GatewayHygieneIT implements TestPropertyProvider {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        HttpResponse<String> page = http.toBlocking().exchange("/", String.class);
+        HttpResponse<String> page = http.toBlocking().exchange("/api/docs/index.html", String.class);
         assertThat(page.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.getHeaders().get("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(page.getHeaders().get("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(page.getHeaders().get("Content-Security-Policy")).contains("default-src 'self'").contains("frame-ancestors 'none'");
+        HttpClientResponseException api = assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/enterprises/1")));
+        assertThat(api.getResponse().getHeaders().get("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(api.getResponse().getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test
