@@ -143,20 +143,25 @@ class SigningKeyIT implements TestPropertyProvider {
 
         Map<String, Object> defaultSecret = new HashMap<>(base);
         defaultSecret.remove("maillage.auth.signing-key-secret");
-        Exception refused = assertThrows(Exception.class, () -> ApplicationContext.run(defaultSecret, "prod").close());
+        Exception refused = assertThrows(Exception.class, () -> production(defaultSecret).close());
         assertThat(rootMessage(refused)).contains("MAILLAGE_SIGNING_KEY_SECRET");
 
         Map<String, Object> demoPassword = new HashMap<>(base);
         demoPassword.put("maillage.auth.signing-key-secret", SECRET);
         demoPassword.put("maillage.bootstrap.coordinator.password", "Coordination-2014!");
-        Exception weak = assertThrows(Exception.class, () -> ApplicationContext.run(demoPassword, "prod").close());
+        Exception weak = assertThrows(Exception.class, () -> production(demoPassword).close());
         assertThat(rootMessage(weak)).contains("MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD");
 
         Map<String, Object> good = new HashMap<>(base);
         good.put("maillage.auth.signing-key-secret", SECRET);
-        try (ApplicationContext started = ApplicationContext.run(good, "prod")) {
+        try (ApplicationContext started = production(good)) {
             assertThat(started.isRunning()).isTrue();
         }
+    }
+
+    /** The service in production, without the machine's environment variables (they hold the test database's default password). */
+    private static ApplicationContext production(Map<String, Object> properties) {
+        return ApplicationContext.builder().environments("prod").environmentPropertySource(false).properties(properties).start();
     }
 
     /** A plain connection of the test's own, outside the service's transactions. */

