@@ -37,6 +37,7 @@ public final class Stack {
     private volatile DemoSeed demo;
     private Postgres postgres;
     private KafkaBroker kafka;
+    private MailServer mail;
 
     Stack(StackLayout layout) {
         this.layout = layout;
@@ -83,10 +84,12 @@ public final class Stack {
                     seconds(t0), postgres.adminUrl(), kafka.bootstrapServers());
             return;
         }
+        startMail();
         startServices();
         loadDemo();
-        System.out.printf("%nMaillage is up in %.0f s: open http://localhost:%d%n  data: %s   logs: %s%n  Ctrl-C stops everything.%n",
-                seconds(t0), layout.gatewayPort(), layout.home(), layout.logs());
+        System.out.printf("%nMaillage is up in %.0f s: open http://localhost:%d%n  emails it sent: %s%n  data: %s   logs: %s%n"
+                        + "  Ctrl-C stops everything.%n",
+                seconds(t0), layout.gatewayPort(), mail.page(), layout.home(), layout.logs());
     }
 
     /** One launcher per data folder; what a killed one left is stopped first, so that it cannot hold our ports or data. */
@@ -110,6 +113,8 @@ public final class Stack {
         Ports.requireFree(layout.kafkaControllerPort(), "Kafka's controller",
                 "MAILLAGE_KAFKA_CONTROLLER_PORT=" + (layout.kafkaControllerPort() + 10) + " ./maillage run");
         if (!infraOnly) {
+            Ports.requireFree(layout.mailPort(), "the mail server (SMTP)", "MAILLAGE_MAIL_PORT=" + (layout.mailPort() + 1) + " ./maillage run");
+            Ports.requireFree(layout.mailPagePort(), "the mail server's page", layout.howToMoveServices());
             for (ServiceSpec s : layout.services()) {
                 Ports.requireFree(s.port(), s.name(), layout.howToMoveServices());
             }
@@ -129,6 +134,13 @@ public final class Stack {
         Ports.requireFree(layout.kafkaPort(), "Kafka", "MAILLAGE_KAFKA_PORT=" + (layout.kafkaPort() + 10) + " ./maillage run");
         kafka = new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort(), children).start();
         Progress.done("broker", t, "ready");
+    }
+
+    /** A mail server that keeps every message: the platform's emails can be read, and none leaves the machine. */
+    void startMail() {
+        long t = Progress.start("mail", "starting the local mail server on port " + layout.mailPort());
+        mail = MailServer.start(layout.home().resolve("mail"), layout.mailPort(), layout.mailPagePort(), children);
+        Progress.done("mail", t, "ready: messages at " + mail.page());
     }
 
     void startServices() {

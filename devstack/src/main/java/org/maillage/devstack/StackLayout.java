@@ -13,11 +13,11 @@ import java.util.Map;
  * restarts; `./maillage reset` deletes it.
  */
 record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                   int gatewayPort, String databasePassword) {
+                   int gatewayPort, int mailPort, String databasePassword) {
 
     private static final String JWKS = "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL";
 
-    static final List<String> DATABASES = List.of("directory", "contracts", "reporting");
+    static final List<String> DATABASES = List.of("directory", "contracts", "reporting", "notification", "web");
 
     static StackLayout fromEnvironment() {
         Path root = Path.of(env("MAILLAGE_ROOT", ".")).toAbsolutePath().normalize();
@@ -27,6 +27,7 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                 Integer.parseInt(env("MAILLAGE_KAFKA_PORT", "19092")),
                 Integer.parseInt(env("MAILLAGE_KAFKA_CONTROLLER_PORT", "19093")),
                 Integer.parseInt(env("MAILLAGE_GATEWAY_PORT", "8080")),
+                Integer.parseInt(env("MAILLAGE_MAIL_PORT", "3025")),
                 env("MAILLAGE_DB_PASSWORD", "maillage-dev"));
     }
 
@@ -52,10 +53,18 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
         }
     }
 
+    /** The page where a person reads the messages the platform sent (the local mail server's). */
+    int mailPagePort() {
+        return gatewayPort + 6;
+    }
+
     List<ServiceSpec> services() {
         int directory = gatewayPort + 1;
         int contracts = gatewayPort + 2;
         int reporting = gatewayPort + 3;
+        int web = gatewayPort + 4;
+        int notification = gatewayPort + 5;
+        String gateway = "http://127.0.0.1:" + gatewayPort;
         // the services check access tokens against the directory's keys: at its port, which moves with the gateway's
         String jwks = "http://127.0.0.1:" + directory + "/.well-known/jwks.json";
         return List.of(
@@ -65,12 +74,37 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
                 service("contracts-service", contracts, "contracts", Map.of(JWKS, jwks)),
                 service("reporting-service", reporting, "reporting", Map.of(JWKS, jwks)),
+                service("notification-service", notification, "notification", Map.of(JWKS, jwks,
+                        "MAILLAGE_MAIL_SMTP_HOST", "127.0.0.1", "MAILLAGE_MAIL_SMTP_PORT", String.valueOf(mailPort),
+                        "MAILLAGE_MAIL_BASE_URL", "http://localhost:" + gatewayPort)),
+                // the site reads the API through the gateway, like any client; its sessions survive a restart
+                service("web", web, "web", Map.of("MAILLAGE_WEB_API_URL", gateway, "MAILLAGE_WEB_SESSION_KEY", webSessionKey())),
                 // the demo loader signs in once as each of its 40 members, from this one address
                 service("gateway", gatewayPort, null, Map.of(
                         "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "200",
                         "MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + directory,
                         "MAILLAGE_ROUTES_CONTRACTS", "http://127.0.0.1:" + contracts,
-                        "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting)));
+                        "MAILLAGE_ROUTES_REPORTING", "http://127.0.0.1:" + reporting,
+                        "MAILLAGE_ROUTES_NOTIFICATION", "http://127.0.0.1:" + notification,
+                        "MAILLAGE_ROUTES_WEB", "http://127.0.0.1:" + web,
+                        // the site calls the API for its visitors and says who they are
+                        "MAILLAGE_TRUSTED_PROXIES", "127.0.0.1")));
+    }
+
+    /** The key that seals the site's sessions: made once and kept with the data, so sign-ins survive a restart. */
+    private String webSessionKey() {
+        Path file = home.resolve("web-session.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.createDirectories(home);
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How to move a service's port: they all follow the gateway's. */

@@ -205,7 +205,7 @@ class LauncherIT {
     }
 
     private StackLayout layout() {
-        return new StackLayout(home, home, pgPort, kafkaPort, controllerPort, 8080, "x");
+        return new StackLayout(home, home, pgPort, kafkaPort, controllerPort, 8080, 3025, "x");
     }
 
     private static void signal(Process p, String signal) throws Exception {

@@ -42,8 +42,10 @@ class LauncherRunIT {
     private static final Pattern LOADED = Pattern.compile("loaded: (\\d+) organizations, (\\d+) contacts, (\\d+) contracts");
 
     private final Path home = Path.of("target", "launcher-run-it", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-    private final int gateway = freeRange(4);
-    private final List<Integer> ports = List.of(freePort(), freePort(), freePort(), gateway, gateway + 1, gateway + 2, gateway + 3);
+    // the gateway and the six ports after it: the services, the site, email and the mail server's page
+    private final int gateway = freeRange(7);
+    private final List<Integer> ports = List.of(freePort(), freePort(), freePort(), freePort(), gateway, gateway + 1, gateway + 2,
+            gateway + 3, gateway + 4, gateway + 5, gateway + 6);
     private final List<Process> launchers = new ArrayList<>();
 
     @AfterEach
@@ -116,7 +118,8 @@ class LauncherRunIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.out").toFile()));
         pb.environment().putAll(Map.of("MAILLAGE_ROOT", ROOT.toString(), "MAILLAGE_HOME", home.toString(),
                 "MAILLAGE_PG_PORT", String.valueOf(ports.get(0)), "MAILLAGE_KAFKA_PORT", String.valueOf(ports.get(1)),
-                "MAILLAGE_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(2)), "MAILLAGE_GATEWAY_PORT", String.valueOf(gateway)));
+                "MAILLAGE_KAFKA_CONTROLLER_PORT", String.valueOf(ports.get(2)), "MAILLAGE_MAIL_PORT", String.valueOf(ports.get(3)),
+                "MAILLAGE_GATEWAY_PORT", String.valueOf(gateway)));
         Process p = pb.start();
         launchers.add(p);
         return p;

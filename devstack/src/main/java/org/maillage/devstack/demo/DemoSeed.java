@@ -118,10 +118,20 @@ public final class DemoSeed {
         });
         step("README log-ins", () -> {
             account(coordinator[0], SUPPLIER_EMAIL, "SUPPLIER", members.get("jardins").id(), DemoAccounts.MONTREAL_PILOT);
-            return BUYER_EMAIL + ", " + SUPPLIER_EMAIL + " (password in the README)";
+            return BUYER_EMAIL + ", " + SUPPLIER_EMAIL + " (password in the README)" + alertsFor(SUPPLIER_EMAIL);
         });
         Progress.line("demo data", String.format("loaded: %d organizations, %d contacts, %d contracts (%.0f s)", members.size(),
                 contacts, contracts, (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * The README's supplier has said yes to email alerts (alerts need express consent), so a call for tenders
+     * published in the demo reaches its inbox on the local mail server. Without the email service, nothing.
+     */
+    private String alertsFor(String email) {
+        ApiClient.Reply r = api.put("/api/notifications/preferences", Map.of("delivery", "IMMEDIATE", "digestHour", 7,
+                "language", "fr", "alertsConsent", true), api.login(email, PASSWORD));
+        return r.status() == 200 ? "; email alerts on for " + email : "; email alerts not set (" + r.status() + ")";
     }
 
     private void step(String name, Supplier<String> body) {
