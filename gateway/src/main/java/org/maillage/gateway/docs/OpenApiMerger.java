@@ -64,19 +64,41 @@ public class OpenApiMerger {
             return;
         }
         Map<String, Map<String, Object>> specs = new LinkedHashMap<>();
-        for (Map.Entry<String, String> service : routes.getRoutes().entrySet()) {
+        Map<String, String> described = describedServices();
+        for (Map.Entry<String, String> service : described.entrySet()) {
             Map<String, Object> spec = fetch(service.getValue() + specPath.formatted(service.getKey()));
             if (!spec.isEmpty()) {
                 specs.put(service.getKey(), spec);
             }
         }
         current.set(merge(specs));
-        boolean complete = specs.size() == routes.getRoutes().size();
+        boolean complete = specs.size() == described.size();
         nextRefreshNanos = System.nanoTime() + (complete ? refreshEvery.toNanos() : 0);
         if (!complete) {
-            LOG.debug("API description without {}; retrying shortly", routes.getRoutes().keySet().stream().filter(s -> !specs.containsKey(s)).toList());
+            LOG.debug("API description without {}; retrying shortly", described.keySet().stream().filter(s -> !specs.containsKey(s)).toList());
         }
     }
+
+    /** The services that run here and have an API: the site (web) serves pages, and an empty route is a part not deployed. */
+    private Map<String, String> describedServices() {
+        Map<String, String> out = new LinkedHashMap<>(routes.getRoutes());
+        out.remove("web");
+        out.values().removeIf(String::isBlank);
+        return out;
+    }
+
+    /** The groups a newcomer finds operations in, in the order of the pilot's work. */
+    private static final List<Map<String, String>> TAGS = List.of(
+            Map.of("name", "accounts", "description", "Sign-in, tokens and the accounts coordinators open for members"),
+            Map.of("name", "directory", "description", "Pilots, enterprises, institutions and their decision units, people, invitations, imports"),
+            Map.of("name", "opportunities", "description", "Calls for tenders and purchases: drafts, publication, addenda, matching, interest, questions"),
+            Map.of("name", "responses", "description", "Enterprises' sealed responses, alone or jointly with partners"),
+            Map.of("name", "awards", "description", "The buyer's decisions after the deadline: shortlist, reject, award, unsuccessful"),
+            Map.of("name", "contracts", "description", "Contracts recorded, declared and confirmed, and their life"),
+            Map.of("name", "contacts", "description", "The contact log: first contacts, follow-ups and introductions"),
+            Map.of("name", "reports", "description", "A pilot's results: dashboard, tables as CSV, per enterprise and opportunity"),
+            Map.of("name", "open data", "description", "OCDS 1.1.5 release packages of a pilot's public procurement"),
+            Map.of("name", "notifications", "description", "Email preferences, one-click unsubscribe, refused addresses"));
 
     private static Map<String, Object> merge(Map<String, Map<String, Object>> specs) {
         Map<String, Object> paths = new java.util.TreeMap<>();
@@ -94,11 +116,15 @@ public class OpenApiMerger {
         doc.put("openapi", "3.0.1");
         doc.put("info", Map.of("title", "Maillage API", "version", "0.1",
                 "description", "Social procurement: institutions publish, enterprises respond, pilots report. "
-                        + "Errors are application/problem+json.",
+                        + "Each operation says who may call it. Sign in with POST /api/auth/login and send the access token as "
+                        + "'Authorization: Bearer <token>'. Times without an offset are Montréal time. Errors are "
+                        + "application/problem+json; their types are listed in docs/problems.md. An opportunity's life cycle, "
+                        + "and what each role may do at each step: docs/opportunity-lifecycle.md.",
                 "contact", Map.of("name", "Maillage", "url", "https://maillage.org"),
                 "license", Map.of("name", "Proprietary")));
         doc.put("servers", List.of(Map.of("url", "/", "x-internal", false,
                 "description", "production: the gateway of this deployment (locally http://localhost:8080)")));
+        doc.put("tags", TAGS);
         doc.put("paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
         components.put("schemas", schemas);
