@@ -117,6 +117,8 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
     private ServiceSpec service(String name, int port, String database, Map<String, String> env) {
         Map<String, String> withManagement = new java.util.HashMap<>(env);
         withManagement.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(port + 1000));
+        // the local run is for this machine only: nothing listens on its other addresses
+        withManagement.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         return new ServiceSpec(name, root.resolve(name).resolve("target").resolve(name + ".jar"), port, database, withManagement);
     }
 

@@ -3,6 +3,7 @@ package org.maillage.reporting.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.problem.ProblemType;
 import org.maillage.platform.security.Caller;
 
 import java.util.Optional;
@@ -20,8 +21,8 @@ final class Access {
     /** Empty: every row. Otherwise: only this organization's. */
     static Optional<UUID> rowsFor(@Nullable Authentication auth, UUID pilot) {
         if (auth == null) {
-            throw new ProblemException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "https://maillage.org/problems/unauthorized",
-                    "Sign-in required / Connexion requise", "Detail by enterprise or opportunity needs a signed-in caller.", java.util.Map.of());
+            throw new ProblemException(io.micronaut.http.HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(),
+                    "Detail by enterprise or opportunity needs a signed-in caller: " + ProblemType.UNAUTHENTICATED.detail(), java.util.Map.of());
         }
         Caller caller = Caller.of(auth);
         if (caller.coordinates(pilot)) {
