@@ -117,6 +117,10 @@ public final class Stack {
             Ports.requireFree(layout.mailPagePort(), "the mail server's page", layout.howToMoveServices());
             for (ServiceSpec s : layout.services()) {
                 Ports.requireFree(s.port(), s.name(), layout.howToMoveServices());
+                String management = s.env().get(ServiceProcess.MANAGEMENT_PORT);
+                if (management != null) {
+                    Ports.requireFree(Integer.parseInt(management), s.name() + "'s management", layout.howToMoveServices());
+                }
             }
         }
     }

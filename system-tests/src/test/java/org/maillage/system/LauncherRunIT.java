@@ -199,10 +199,14 @@ class LauncherRunIT {
     }
 
     /** The first of n consecutive free ports: the services take the ports after the gateway's. */
+    /**
+     * n ports in a row, and the n management ports 1000 above them, all free; below Linux's ephemeral range
+     * (32768 and up), so that no outgoing connection takes one of them while the launcher starts.
+     */
     private static int freeRange(int n) {
         while (true) {
-            int base = ThreadLocalRandom.current().nextInt(42_000, 60_000);
-            if (IntStream.range(base, base + n).allMatch(LauncherRunIT::bindable)) {
+            int base = ThreadLocalRandom.current().nextInt(10_000, 31_000 - n);
+            if (IntStream.range(base, base + n).allMatch(p -> bindable(p) && bindable(p + 1000))) {
                 return base;
             }
         }

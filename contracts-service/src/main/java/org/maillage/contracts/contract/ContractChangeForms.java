@@ -28,6 +28,7 @@ public final class ContractChangeForms {
     }
 
     /** Why a declared contract is rejected by the party whose word it awaited. */
+    @Schema(example = "{\"reason\": \"Ce contrat n'a pas été conclu avec nous / we never made this contract\"}")
     @Serdeable
     public record Rejection(@NotBlank @Size(max = 2000) String reason) {
     }
