@@ -54,7 +54,7 @@ public class OpportunityController {
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Search the public opportunities",
+    @Operation(operationId = "searchOpportunities", summary = "Search the public opportunities",
             description = "Who: anyone, signed in or not.\n\n"
                     + "Everything ever published (never a draft, nor a draft cancelled before publication): open opportunities "
                     + "(PUBLISHED) first, nearest deadline first, then closed, awarded, unsuccessful and cancelled ones, latest "
