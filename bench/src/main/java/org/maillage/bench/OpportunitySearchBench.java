@@ -51,7 +51,9 @@ public final class OpportunitySearchBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
             Map<String, List<String>> kinds = new LinkedHashMap<>();
             kinds.put("first page, no filter", List.of("limit=20"));
-            kinds.put("words", List.of(q("traiteur"), q("entretien menager"), q("snow removal"), q("economie sociale"), q("printing")));
+            kinds.put("words", List.of(q("traiteur"), q("entretien menager"), q("snow removal"), q("economie sociale"), q("printing"),
+                    // one opportunity among 50,000: the words' own index, not the walk in list order
+                    q("lot 4242")));
             kinds.put("words + category + region", List.of(q("traiteur") + "&category=90000000&region=06",
                     q("cleaning") + "&category=76100000&region=03", q("formation") + "&category=86000000&region=13",
                     q("demenagement") + "&category=78000000&region=16"));
@@ -131,7 +133,7 @@ public final class OpportunitySearchBench {
     }
 
     /**
-     * EXPLAIN ANALYZE of the page's id query for one query of each kind, written as OpportunitySearch builds it
+     * EXPLAIN ANALYZE of the statements that find a page's ids for one query of each kind, written as OpportunitySearch builds them
      * (with the values inlined), to show which index answers each kind.
      */
     private static String explain(RunningPlatform platform, String deepQuery) throws Exception {
@@ -139,20 +141,28 @@ public final class OpportunitySearchBench {
         String[] cursor = new String(java.util.Base64.getUrlDecoder().decode(deepQuery.substring(deepQuery.indexOf("cursor=") + 7)),
                 StandardCharsets.UTF_8).split("/");
         String words = "(websearch_to_tsquery('fr_unaccent', '%1$s') || websearch_to_tsquery('en_unaccent', '%1$s'))";
+        String page = "select o.id, o.list_key from opportunity o where o.published_at is not null%s order by o.list_key, o.id limit 21";
+        // with words, the service first walks at most 1,000 rows in list order, then asks the words' index if the page is not full
+        String walk = "select w.id, w.k from (select o.id, o.list_key as k, o.search_document as d from opportunity o where o.published_at "
+                + "is not null%s order by o.list_key, o.id limit 1000) w where w.d @@ %s order by w.k, w.id limit 21";
+        String indexed = "with m as materialized (select o.id, o.list_key as k from opportunity o where o.published_at is not null%s "
+                + "and o.search_document @@ %s) select id, k from m order by k, id limit 21";
         Map<String, String> wheres = new LinkedHashMap<>();
-        wheres.put("first page, no filter", "");
-        wheres.put("words (`q=traiteur`)", " and o.search_document @@ " + words.formatted("traiteur"));
-        wheres.put("words + category + region (`q=traiteur&category=90000000&region=06`)", " and o.search_document @@ "
-                + words.formatted("traiteur") + " and o.search_keys @> array['c:90000000', 'r:06']");
-        wheres.put("status + closingWithin (`status=PUBLISHED&closingWithin=7`)", " and o.list_key < 2000000000000000 and o.list_key > "
-                + now + " and o.list_key <= " + (now + 7 * 86_400_000L) + " and o.search_keys @> array['s:PUBLISHED']");
-        wheres.put("later page by cursor (10th page, no filter)", " and (o.list_key, o.id) > (" + cursor[0] + ", '" + cursor[1] + "')");
-        StringBuilder out = new StringBuilder("\nThe plans (`EXPLAIN ANALYZE` of the page's id query, values inlined, after the measure):\n");
+        wheres.put("first page, no filter", page.formatted(""));
+        wheres.put("words (`q=traiteur`): the walk fills the page", walk.formatted("", words.formatted("traiteur")));
+        wheres.put("words matching one opportunity (`q=lot 4242`): the walk finds nothing (not shown), then the words' index",
+                indexed.formatted("", words.formatted("lot 4242")));
+        wheres.put("words + category + region (`q=traiteur&category=90000000&region=06`): the walk",
+                walk.formatted(" and o.search_keys @> array['c:90000000', 'r:06']", words.formatted("traiteur")));
+        wheres.put("status + closingWithin (`status=PUBLISHED&closingWithin=7`)", page.formatted(" and o.list_key < 2000000000000000 and "
+                + "o.list_key > " + now + " and o.list_key <= " + (now + 7 * 86_400_000L) + " and o.search_keys @> array['s:PUBLISHED']"));
+        wheres.put("later page by cursor (10th page, no filter)", page.formatted(" and (o.list_key, o.id) > (" + cursor[0] + ", '"
+                + cursor[1] + "')"));
+        StringBuilder out = new StringBuilder("\nThe plans (`EXPLAIN ANALYZE` of the statements that find a page's ids, as the service writes them, values inlined, after the measure):\n");
         try (Connection c = platform.database("contracts").connect(); Statement st = c.createStatement()) {
             for (Map.Entry<String, String> w : wheres.entrySet()) {
                 out.append("\n").append(w.getKey()).append(":\n\n```\n");
-                try (ResultSet rs = st.executeQuery("explain (analyze, costs off) select o.id, o.list_key from opportunity o "
-                        + "where o.published_at is not null" + w.getValue() + " order by o.list_key, o.id limit 21")) {
+                try (ResultSet rs = st.executeQuery("explain (analyze, costs off) " + w.getValue())) {
                     while (rs.next()) {
                         out.append(rs.getString(1)).append("\n");
                     }

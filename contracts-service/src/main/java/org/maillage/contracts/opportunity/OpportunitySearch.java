@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The public list of opportunities: everything ever published (never a draft), open ones by nearest deadline,
@@ -25,6 +27,8 @@ public class OpportunitySearch {
 
     /** List keys below this are open opportunities' deadlines in milliseconds; the others' are above (migration V13). */
     private static final long OPEN_BELOW = 2_000_000_000_000_000L;
+    /** How many rows, in list order, a search with words checks before asking the words' own index. */
+    private static final int WALK = 1_000;
     private static final String TEXT_QUERY = "(websearch_to_tsquery('fr_unaccent', ?) || websearch_to_tsquery('en_unaccent', ?))";
 
     private final TransactionOperations<Connection> tx;
@@ -64,17 +68,7 @@ public class OpportunitySearch {
         if (q.region() != null) {
             keys.add("r:" + q.region());
         }
-        if (q.hasText()) {
-            where.append(" and o.search_document @@ ").append(TEXT_QUERY);
-            params.add(q.q());
-            params.add(q.q());
-        }
-        if (q.cursor() != null) {
-            ListCursor after = ListCursor.decode(q.cursor());
-            where.append(" and (o.list_key, o.id) > (?, ?)");
-            params.add(after.key());
-            params.add(after.id());
-        }
+        ListCursor after = q.cursor() == null ? null : ListCursor.decode(q.cursor());
         int size = q.pageSize();
         return tx.executeRead(status -> {
             Connection c = status.getConnection();
@@ -82,33 +76,99 @@ public class OpportunitySearch {
                 where.append(" and o.search_keys @> ?");
                 params.add(c.createArrayOf("text", keys.stream().distinct().toArray()));
             }
-            params.add(size + 1);
-            // the page's ids first, from the indexes alone where they can; the wide rows only for those ids
-            String sql = "select " + OpportunityStore.COLUMNS + ", p.k from (select o.id, o.list_key as k from opportunity o where "
-                    + where + " order by o.list_key, o.id limit ?) p join opportunity using (id) order by p.k, id";
-            List<OpportunityView> rows = new ArrayList<>();
-            List<ListCursor> positions = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                // planned afresh each time: a generic plan cannot see how many rows the words or keys match
-                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
-                for (int i = 0; i < params.size(); i++) {
-                    ps.setObject(i + 1, params.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        OpportunityView o = OpportunityStore.read(rs, List.of());
-                        rows.add(o);
-                        positions.add(new ListCursor(rs.getLong(27), o.id()));
-                    }
+            List<ListCursor> positions = q.hasText() ? withWords(c, where, params, q.q(), after, size) : page(c, where, params, after, size);
+            String next = positions.size() > size ? positions.get(size - 1).encode() : null;
+            return new OpportunityPage(views(c, positions.subList(0, Math.min(size, positions.size()))), next);
+        });
+    }
+
+    /** Without words, the page is one range of the list's index (or of the keys' index when they are rare). */
+    private static List<ListCursor> page(Connection c, CharSequence where, List<Object> params, ListCursor after, int size)
+            throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        String cursor = "";
+        if (after != null) {
+            cursor = " and (o.list_key, o.id) > (?, ?)";
+            all.add(after.key());
+            all.add(after.id());
+        }
+        all.add(size + 1);
+        return positions(c, "select o.id, o.list_key from opportunity o where " + where + cursor + " order by o.list_key, o.id limit ?", all);
+    }
+
+    /**
+     * Words common enough are found by walking the list in order and checking each row (a page of "traiteur" in a few hundred
+     * rows); rare ones by their own index, then sorted. The planner cannot tell the two apart from its statistics (it walked
+     * all 50,000 rows for one opportunity's words: 88 ms), so the walk is tried first, bounded, and the index answers when
+     * the walk did not fill the page.
+     */
+    private static List<ListCursor> withWords(Connection c, CharSequence where, List<Object> params, String words, ListCursor after,
+                                              int size) throws SQLException {
+        List<Object> walk = new ArrayList<>(params);
+        String cursor = "";
+        if (after != null) {
+            cursor = " and (o.list_key, o.id) > (?, ?)";
+            walk.add(after.key());
+            walk.add(after.id());
+        }
+        walk.add(WALK);
+        walk.add(words);
+        walk.add(words);
+        walk.add(size + 1);
+        List<ListCursor> found = positions(c, "select w.id, w.k from (select o.id, o.list_key as k, o.search_document as d from opportunity o "
+                + "where " + where + cursor + " order by o.list_key, o.id limit ?) w where w.d @@ " + TEXT_QUERY
+                + " order by w.k, w.id limit ?", walk);
+        if (found.size() > size) {
+            return found;
+        }
+        // materialized: the words and keys are matched by their GIN index alone, the order and the cursor applied afterwards
+        List<Object> indexed = new ArrayList<>(params);
+        indexed.add(words);
+        indexed.add(words);
+        String outer = "";
+        if (after != null) {
+            outer = " where (k, id) > (?, ?)";
+            indexed.add(after.key());
+            indexed.add(after.id());
+        }
+        indexed.add(size + 1);
+        return positions(c, "with m as materialized (select o.id, o.list_key as k from opportunity o where " + where
+                + " and o.search_document @@ " + TEXT_QUERY + ") select id, k from m" + outer + " order by k, id limit ?", indexed);
+    }
+
+    private static List<ListCursor> positions(Connection c, String sql, List<Object> params) throws SQLException {
+        List<ListCursor> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            // planned afresh each time: a generic plan cannot see how many rows the keys match
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ListCursor(rs.getLong(2), rs.getObject(1, UUID.class)));
                 }
             }
-            String next = rows.size() > size ? positions.get(size - 1).encode() : null;
-            List<OpportunityView> page = rows.subList(0, Math.min(size, rows.size()));
-            Map<java.util.UUID, List<OpportunityView.AmendmentView>> amendments =
-                    OpportunityStore.amendments(c, page.stream().map(OpportunityView::id).toList());
-            return new OpportunityPage(page.stream()
-                    .map(o -> amendments.containsKey(o.id()) ? o.withAmendments(amendments.get(o.id())) : o)
-                    .map(o -> o.visibleTo(null)).toList(), next);
-        });
+        }
+        return out;
+    }
+
+    /** The page's rows in full, in the page's order, as anyone may see them. */
+    private static List<OpportunityView> views(Connection c, List<ListCursor> page) throws SQLException {
+        List<UUID> ids = page.stream().map(ListCursor::id).toList();
+        Map<UUID, OpportunityView> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select " + OpportunityStore.COLUMNS + " from opportunity where id = any (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OpportunityView o = OpportunityStore.read(rs, List.of());
+                    byId.put(o.id(), o);
+                }
+            }
+        }
+        Map<UUID, List<OpportunityView.AmendmentView>> amendments = OpportunityStore.amendments(c, ids);
+        return ids.stream().map(byId::get)
+                .map(o -> amendments.containsKey(o.id()) ? o.withAmendments(amendments.get(o.id())) : o)
+                .map(o -> o.visibleTo(null)).toList();
     }
 }

@@ -154,6 +154,20 @@ class OpportunitySearchIT extends ContractsServiceIT {
         assertThat(seen).filteredOn(before::contains).containsExactlyElementsOf(before);
         // those published after the first page with a later deadline than the position reached are still listed
         assertThat(seen.size()).isGreaterThan(before.size());
+
+        // with words, pages come from a bounded walk in list order or from the words' index: the same positions either way
+        List<String> lots = new ArrayList<>();
+        cursor = null;
+        do {
+            Map<String, String> params = new HashMap<>(Map.of("q", "lot", "buyer", pagerId, "limit", "4"));
+            if (cursor != null) {
+                params.put("cursor", cursor);
+            }
+            Map<String, Object> page = page(params);
+            lots.addAll(ids(list(page.get("items"))));
+            cursor = (String) page.get("next");
+        } while (cursor != null && lots.size() < 100);
+        assertThat(lots).containsExactlyElementsOf(before);
     }
 
     @Test
