@@ -6,9 +6,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,11 +34,13 @@ public class OpportunityController {
 
     private final OpportunityService service;
     private final OpportunityStore store;
+    private final OpportunitySearch search;
     private final InterestService interest;
 
-    public OpportunityController(OpportunityService service, OpportunityStore store, InterestService interest) {
+    public OpportunityController(OpportunityService service, OpportunityStore store, OpportunitySearch search, InterestService interest) {
         this.service = service;
         this.store = store;
+        this.search = search;
         this.interest = interest;
     }
 
@@ -51,14 +55,23 @@ public class OpportunityController {
         return HttpResponse.created(o, URI.create("/api/opportunities/" + o.id()));
     }
 
-    /** Public: everything but drafts, newest deadline first. */
-    @Operation(summary = "List public opportunities", description = "Who: anyone, signed in or not. Never drafts; a withheld value is hidden.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @ApiResponse(responseCode = "200", description = "published, closed, awarded and cancelled opportunities",
-            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
-    public List<OpportunityView> list() {
-        return store.published(200).stream().map(o -> o.visibleTo(null)).toList();
+    @Operation(operationId = "searchOpportunities", summary = "Search the public opportunities",
+            description = "Who: anyone, signed in or not.\n\n"
+                    + "Everything ever published (never a draft, nor a draft cancelled before publication): open opportunities "
+                    + "(PUBLISHED) first, nearest deadline first, then closed, awarded, unsuccessful and cancelled ones, latest "
+                    + "deadline first; ties by id. The order is the same with or without words (not by relevance), so a page's "
+                    + "`next` cursor is a stable position: paging on while others publish never repeats nor skips an opportunity "
+                    + "(one whose status changes between two pages, e.g. closed at its deadline, moves in the order). "
+                    + "All filters combine (AND). A withheld estimated value is never shown here. "
+                    + "Answers `{\"items\": [...], \"next\": cursor or null}`; pass `next` as `cursor`, with the same other "
+                    + "parameters, for the following page. A bad parameter answers 400 (problem+json) naming it.")
+    @ApiResponse(responseCode = "200", description = "one page of opportunities, and the cursor of the next page (null on the last)")
+    @ApiResponse(responseCode = "400", description = "a parameter is not valid; the problem's `errors[].field` names it",
+            content = @Content(mediaType = "application/problem+json"))
+    public OpportunityPage list(@Valid @RequestBean OpportunityQuery query) {
+        return search.search(query);
     }
 
     /** The caller's own organization's opportunities, drafts included, newest first. */

@@ -23,7 +23,7 @@ import java.util.UUID;
 @Singleton
 public class OpportunityStore {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, buyer_id, buyer_kind, decision_unit_id, title_fr, title_en, description_fr, description_en, categories, regions,
             method, notice_url, estimated_value, value_withheld, deadline, contract_starts, contract_ends, social_clauses,
             documents, status, cancel_reason, created_at, published_at, closed_at, contact_name, contact_email""";
@@ -130,10 +130,6 @@ public class OpportunityStore {
         return due;
     }
 
-    public List<OpportunityView> published(int limit) {
-        return tx.executeRead(status -> many("published_at is not null order by deadline desc, id limit ?", "", ps -> ps.setInt(1, limit)));
-    }
-
     /** One organization's opportunities, drafts included: its own view, withheld values shown. */
     public List<OpportunityView> ofBuyer(UUID buyer, int limit) {
         return tx.executeRead(status -> many("buyer_id = ? order by created_at desc, id limit ?", "", ps -> {
@@ -183,7 +179,7 @@ public class OpportunityStore {
         return rows.stream().map(o -> amendments.containsKey(o.id()) ? o.withAmendments(amendments.get(o.id())) : o).toList();
     }
 
-    private static OpportunityView read(ResultSet rs, List<OpportunityView.AmendmentView> amendments) throws SQLException {
+    static OpportunityView read(ResultSet rs, List<OpportunityView.AmendmentView> amendments) throws SQLException {
         Instant deadline = rs.getTimestamp(15).toInstant();
         return new OpportunityView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), list(rs.getArray(9)), list(rs.getArray(10)),
@@ -194,7 +190,7 @@ public class OpportunityStore {
                 rs.getString(26));
     }
 
-    private static Map<UUID, List<OpportunityView.AmendmentView>> amendments(Connection c, List<UUID> ids) throws SQLException {
+    static Map<UUID, List<OpportunityView.AmendmentView>> amendments(Connection c, List<UUID> ids) throws SQLException {
         Map<UUID, List<OpportunityView.AmendmentView>> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;

@@ -33,6 +33,26 @@ public class Api {
         return exchange(HttpRequest.GET(path), Argument.listOf(type), null);
     }
 
+    /** One page of a list in the API's shape, {@code {"items": [...], "next": cursor or null}}. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Page<T>(List<T> items, @Nullable String next) {
+    }
+
+    /** Every item of a paged list, following its cursors up to {@code atMost} items. */
+    public <T> List<T> all(String path, Class<T> type, int atMost) {
+        List<T> out = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            String sep = path.contains("?") ? "&" : "?";
+            String page = path + sep + "limit=100" + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            Page<T> p = exchange(HttpRequest.GET(page), Argument.of(Page.class, type), null);
+            out.addAll(p.items());
+            cursor = p.next();
+        } while (cursor != null && out.size() < atMost);
+        return out;
+    }
+
     public <T> T get(String path, Class<T> type, @Nullable String accessToken) {
         return exchange(HttpRequest.GET(path), Argument.of(type), accessToken);
     }

@@ -22,9 +22,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The public opportunities and their notices. GET /api/opportunities has no search or paging yet (it
- * answers the 200 latest), so the text filter and the pages are applied here over those; when the API
- * gains them (issue 15), this controller passes the parameters on instead.
+ * The public opportunities and their notices. The page still filters and pages over the API's list itself
+ * (read page by page); GET /api/opportunities now searches (words, filters, cursor), and passing the page's
+ * parameters on to it is this controller's next step.
  */
 @Controller("/opportunities")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,6 +36,9 @@ public class OpportunityController {
 
     private final Api api;
     private final Reference reference;
+
+    /** The page still filters and pages itself over at most this many (the API's own search is its next step). */
+    private static final int MAX_LISTED = 500;
 
     public OpportunityController(Api api, Reference reference) {
         this.api = api;
@@ -49,7 +52,7 @@ public class OpportunityController {
         String text = q == null ? "" : q.strip();
         String wanted = status != null && STATUSES.contains(status) ? status : "";
         List<String> words = List.of(fold(text).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        List<OpportunityList.Row> matching = api.list("/api/opportunities", OpportunityApi.Opportunity.class).stream()
+        List<OpportunityList.Row> matching = api.all("/api/opportunities", OpportunityApi.Opportunity.class, MAX_LISTED).stream()
                 .filter(o -> wanted.isEmpty() || wanted.equals(o.status()))
                 .filter(o -> words.isEmpty() || words.stream().allMatch(w -> searchable(o).contains(w)))
                 .map(o -> row(o, p))

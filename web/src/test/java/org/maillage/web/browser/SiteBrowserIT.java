@@ -55,7 +55,7 @@ class SiteBrowserIT {
                 "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
         new DemoSeed(URI.create(platform.gateway()).getPort(), java.nio.file.Files.createTempDirectory("demo")).run();
         ApiClient api = new ApiClient(platform.gateway());
-        String opportunity = api.get("/api/opportunities", null).ok().get(0).path("id").asText();
+        String opportunity = api.get("/api/opportunities", null).ok().path("items").get(0).path("id").asText();
         String enterprise = api.get("/api/organizations?kind=ENTERPRISE&q=traiteur", null).ok().path("items").get(0).path("id").asText();
         String institution = api.get("/api/organizations?kind=INSTITUTION", null).ok().path("items").get(0).path("id").asText();
         pages.put("home", "/");

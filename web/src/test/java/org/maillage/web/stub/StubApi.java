@@ -60,8 +60,17 @@ public class StubApi {
         return List.of(map("code", "06", "labelFr", "Montréal", "labelEn", "Montréal"), map("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships"));
     }
 
-    @Get("/opportunities")
-    List<Map<String, Object>> opportunities() {
+    /** Two pages, as the API pages its lists: {items, next}. */
+    @Get("/opportunities{?cursor}")
+    Map<String, Object> opportunities(@io.micronaut.core.annotation.Nullable String cursor) {
+        List<Map<String, Object>> all = allOpportunities();
+        Map<String, Object> page = new java.util.HashMap<>();
+        page.put("items", cursor == null ? all.subList(0, 15) : all.subList(15, all.size()));
+        page.put("next", cursor == null ? "page-2" : null);
+        return page;
+    }
+
+    private List<Map<String, Object>> allOpportunities() {
         List<Map<String, Object>> all = new ArrayList<>();
         all.add(opportunity(OPPORTUNITY, "Traiteur pour la sécurité civile", "Catering for civil security"));
         for (int i = 1; i <= 24; i++) {
