@@ -153,10 +153,17 @@ public final class DemoSeed {
     // ---- members ----
 
     /** Every pilot's members by name: what an earlier, interrupted load already registered. */
+    /** Every pilot's members by name, read page by page (a pilot's members come from its own paged list). */
     private Map<String, String> existingMembers() {
         Map<String, String> byName = new HashMap<>();
-        api.get("/api/pilots", null).ok().forEach(p -> p.path("members").forEach(m -> byName.put(m.path("name").asText(),
-                m.path("organizationId").asText())));
+        for (JsonNode pilot : api.get("/api/pilots", null).ok()) {
+            String cursor = "";
+            do {
+                JsonNode page = api.get("/api/pilots/" + pilot.path("id").asText() + "/members?limit=100" + cursor, null).ok();
+                page.path("items").forEach(m -> byName.put(m.path("name").asText(), m.path("organizationId").asText()));
+                cursor = page.path("nextCursor").isTextual() ? "&cursor=" + page.path("nextCursor").asText() : "";
+            } while (!cursor.isEmpty());
+        }
         return byName;
     }
 
