@@ -437,10 +437,9 @@ public final class DemoSeed {
         betweenEnterprises(enterprises);
         // a contract an enterprise declared with the city, which awaits the city's word (GET /api/contracts/declared)
         Member seller = members.get(enterprises.get(0));
-        api.post("/api/contracts", Map.of("buyerId", members.get("ville").id(), "supplierIds", List.of(seller.id()),
+        recordContract(new HashMap<>(Map.of("buyerId", members.get("ville").id(), "supplierIds", List.of(seller.id()),
                 "title", "Traiteur pour une fête de quartier (déclaré)", "category", seller.categories().get(0), "valueCad", 3_800,
-                "startsOn", "2015-06-20"), seller.token()).ok();
-        contracts++;
+                "startsOn", "2015-06-20")), seller.token());
     }
 
     /** The pilot's enterprises also bought from each other; a few records still await the other party's word. */
