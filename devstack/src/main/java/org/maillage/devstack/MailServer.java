@@ -26,15 +26,17 @@ final class MailServer {
     static MailServer start(Path dir, int smtpPort, int webPort, ChildProcesses children) {
         try {
             Files.createDirectories(dir);
+            // its folder on the command line tells this mail server apart from another stack's
+            String marker = "-Ddevstack.mail=" + dir.toAbsolutePath();
             ProcessBuilder pb = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", marker,
                     "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
                     "-Dgreenmail.auth.disabled",
                     "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + webPort,
                     "-cp", classpath(), "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"))
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("mail.log").toFile());
-            ChildProcess child = children.start("mail", pb, "-Dgreenmail.smtp.port=" + smtpPort + " ", ChildProcess.Signal.TERM,
+            ChildProcess child = children.start("mail", pb, marker + " ", ChildProcess.Signal.TERM,
                     Duration.ofSeconds(10));
             Ports.awaitOpen("the mail server", smtpPort, child.process(), Duration.ofSeconds(60));
             Ports.awaitOpen("the mail server's page", webPort, child.process(), Duration.ofSeconds(60));

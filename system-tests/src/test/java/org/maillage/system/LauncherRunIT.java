@@ -83,7 +83,8 @@ class LauncherRunIT {
 
         signal(third, "KILL");
         third.waitFor();
-        assertThat(processesOfThisHome()).as("the services, the broker and PostgreSQL outlive a SIGKILL of the launcher").hasSize(6);
+        assertThat(processesOfThisHome()).as("the six services, the mail server, the broker and PostgreSQL outlive a SIGKILL of the launcher")
+                .hasSize(9);
         Process stop = launch("stop");
         assertThat(stop.waitFor()).isZero();
         assertNothingLeft();
