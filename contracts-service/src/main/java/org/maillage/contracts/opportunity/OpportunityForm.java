@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param socialClauses OCDS sustainability goal codes, e.g. social.smeInclusion
  * @param valueWithheld true: the estimated value is kept from enterprises
  */
-@Schema(example = "{\"titleFr\": \"Service de traiteur pour la cafétéria\", \"titleEn\": \"Cafeteria catering\", \"descriptionFr\": \"Repas du midi, 120 personnes, 5 jours par semaine\", \"categories\": [\"90100000\"], \"regions\": [\"06\"], \"method\": \"INVITATION\", \"estimatedValue\": 75000, \"valueWithheld\": false, \"deadline\": \"2027-02-15T12:00\", \"contractStarts\": \"2027-03-01\", \"contractEnds\": \"2028-02-29\", \"socialClauses\": [\"social.smeInclusion\"], \"decisionUnitId\": \"5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d\", \"contactName\": \"Sophie Tremblay\", \"contactEmail\": \"sophie.tremblay@ville.example\"}")
+@Schema(example = "{\"titleFr\": \"Service de traiteur pour la cafétéria\", \"titleEn\": \"Cafeteria catering\", \"descriptionFr\": \"Repas du midi, 120 personnes, 5 jours par semaine\", \"categories\": [\"90100000\"], \"regions\": [\"06\"], \"method\": \"INVITATION\", \"estimatedValue\": 75000, \"valueWithheld\": false, \"deadline\": \"2027-02-15T12:00:00-05:00\", \"contractStarts\": \"2027-03-01\", \"contractEnds\": \"2028-02-29\", \"socialClauses\": [\"social.smeInclusion\"], \"decisionUnitId\": \"5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d\", \"contactName\": \"Sophie Tremblay\", \"contactEmail\": \"sophie.tremblay@ville.example\"}")
 @Serdeable
 public record OpportunityForm(
         @Nullable @Size(max = 300) String titleFr,

@@ -14,6 +14,9 @@ final class GatewayResponses {
             "502", "BadGateway",
             "504", "GatewayTimeout");
 
+    private static final Map<String, Object> RETRY_AFTER = Map.of("Retry-After", Map.of("description", "seconds to wait",
+            "schema", Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", 3600)));
+
     private GatewayResponses() {
     }
 
@@ -27,6 +30,12 @@ final class GatewayResponses {
                 if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> existing) {
                     Map<String, Object> responses = new LinkedHashMap<>((Map<String, Object>) existing);
                     ANSWERS.forEach((code, name) -> responses.putIfAbsent(code, Map.of("$ref", "#/components/responses/" + name)));
+                    // a 429 an operation documents itself (sign-in lockout, people read per minute) says when to retry too
+                    if (responses.get("429") instanceof Map<?, ?> own && !own.containsKey("$ref")) {
+                        Map<String, Object> withRetry = new LinkedHashMap<>((Map<String, Object>) own);
+                        withRetry.put("headers", RETRY_AFTER);
+                        responses.put("429", withRetry);
+                    }
                     // what every operation of a kind can answer, by the platform's rules: a signed-in caller may
                     // still be refused its object (default-deny), and any named object may not exist or not be theirs
                     if (op.get("security") instanceof List<?> security && !security.isEmpty()) {
@@ -77,8 +86,7 @@ final class GatewayResponses {
         out.put("Forbidden", withGatewayHeaders("403", problem("The account's role or organization may not do this; the detail says which account it needs.")));
         out.put("NotFound", withGatewayHeaders("404", problem("No such object, or not one the caller may see (private objects answer 404 to others).")));
         Map<String, Object> tooMany = problem("Rate limit reached; retry after the given number of seconds.");
-        tooMany.put("headers", Map.of("Retry-After", Map.of("description", "seconds to wait",
-                "schema", Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", 3600))));
+        tooMany.put("headers", RETRY_AFTER);
         out.put("TooManyRequests", withGatewayHeaders("429", tooMany));
         out.put("BadGateway", problem("The service behind the gateway cannot be reached."));
         out.put("GatewayTimeout", problem("The service behind the gateway did not answer in time."));

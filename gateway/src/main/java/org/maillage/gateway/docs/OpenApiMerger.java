@@ -106,6 +106,7 @@ public class OpenApiMerger {
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> service : specs.entrySet()) {
             Map<String, Object> spec = service.getValue();
+            OpenApiNormalizer.datesAsWritten(spec);
             OpenApiNormalizer.prefixOperationIds(section(spec, "paths"), service.getKey());
             paths.putAll(section(spec, "paths"));
             Map<String, Object> components = section(spec, "components");

@@ -24,6 +24,25 @@ final class OpenApiNormalizer {
         }
     }
 
+    /**
+     * The services' descriptions are YAML, whose reader turns an unquoted example such as 2027-03-01 into a
+     * timestamp; written back as JSON it would become 2027-03-01T00:00:00Z. Dates go back to the text they were.
+     */
+    @SuppressWarnings("unchecked")
+    static Object datesAsWritten(Object node) {
+        if (node instanceof java.util.Date date) {
+            java.time.Instant instant = date.toInstant();
+            return instant.equals(instant.truncatedTo(java.time.temporal.ChronoUnit.DAYS))
+                    ? instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : instant.toString();
+        }
+        if (node instanceof Map<?, ?> map) {
+            ((Map<String, Object>) map).replaceAll((k, v) -> datesAsWritten(v));
+        } else if (node instanceof List<?> list) {
+            ((List<Object>) list).replaceAll(OpenApiNormalizer::datesAsWritten);
+        }
+        return node;
+    }
+
     @SuppressWarnings("unchecked")
     static void boundFormattedStrings(Object node) {
         if (node instanceof Map<?, ?> map) {
