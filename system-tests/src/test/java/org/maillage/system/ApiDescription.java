@@ -2,9 +2,11 @@ package org.maillage.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.ApiClient.Call;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The merged API description as a newcomer reads it, checked for what they need: every operation in a
@@ -26,6 +30,16 @@ final class ApiDescription {
 
     ApiDescription(String json) throws IOException {
         this.doc = new ObjectMapper().readTree(json);
+    }
+
+    /**
+     * The gateway's description once every service's part is in it: a service still starting is named in
+     * {@code x-missing-services}, and the gateway reads it again within seconds.
+     */
+    static ApiDescription complete(String gateway) {
+        ApiClient client = new ApiClient(gateway);
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> new ApiDescription(client.get("/api/docs/openapi.json", null).raw()), d -> d.doc.path("x-missing-services").isMissingNode());
     }
 
     /** What each operation lacks, one line each ("POST /api/x: no summary"); empty when complete. */

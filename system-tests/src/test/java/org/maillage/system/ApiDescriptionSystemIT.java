@@ -1,7 +1,6 @@
 package org.maillage.system;
 
 import org.junit.jupiter.api.Test;
-import org.maillage.devstack.ApiClient;
 
 import java.util.List;
 
@@ -12,7 +11,7 @@ class ApiDescriptionSystemIT extends PlatformSystemTest {
 
     @Test
     void everyOperationIsTaggedSummarizedAndDocumentsItsStatuses() throws Exception {
-        ApiDescription description = new ApiDescription(new ApiClient(platform.gateway()).get("/api/docs/openapi.json", null).raw());
+        ApiDescription description = ApiDescription.complete(platform.gateway());
         assertThat(description.operations()).isGreaterThan(60);
         List<String> gaps = description.gaps();
         assertThat(gaps).as(String.join("\n", gaps)).isEmpty();

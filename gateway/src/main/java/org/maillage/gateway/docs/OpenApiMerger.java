@@ -49,7 +49,7 @@ public class OpenApiMerger {
         this.routes = routes;
         this.specPath = specPath;
         this.refreshEvery = refreshEvery;
-        this.current = new AtomicReference<>(merge(Map.of()));
+        this.current = new AtomicReference<>(merge(Map.of(), describedServices().keySet()));
     }
 
     /** The last merged description; never waits for a service. */
@@ -71,11 +71,12 @@ public class OpenApiMerger {
                 specs.put(service.getKey(), spec);
             }
         }
-        current.set(merge(specs));
-        boolean complete = specs.size() == described.size();
+        List<String> missing = described.keySet().stream().filter(s -> !specs.containsKey(s)).toList();
+        current.set(merge(specs, missing));
+        boolean complete = missing.isEmpty();
         nextRefreshNanos = System.nanoTime() + (complete ? refreshEvery.toNanos() : 0);
         if (!complete) {
-            LOG.debug("API description without {}; retrying shortly", described.keySet().stream().filter(s -> !specs.containsKey(s)).toList());
+            LOG.debug("API description without {}; retrying shortly", missing);
         }
     }
 
@@ -100,7 +101,8 @@ public class OpenApiMerger {
             Map.of("name", "open data", "description", "OCDS 1.1.5 release packages of a pilot's public procurement"),
             Map.of("name", "notifications", "description", "Email preferences, one-click unsubscribe, refused addresses"));
 
-    private static Map<String, Object> merge(Map<String, Map<String, Object>> specs) {
+    /** @param missing services whose description could not be read yet: named in the document, so a reader knows it is partial */
+    private static Map<String, Object> merge(Map<String, Map<String, Object>> specs, java.util.Collection<String> missing) {
         Map<String, Object> paths = new java.util.TreeMap<>();
         Map<String, Object> schemas = new java.util.TreeMap<>();
         Map<String, Object> securitySchemes = new LinkedHashMap<>();
@@ -125,6 +127,9 @@ public class OpenApiMerger {
                 "license", Map.of("name", "Proprietary")));
         doc.put("servers", List.of(Map.of("url", "/", "x-internal", false,
                 "description", "production: the gateway of this deployment (locally http://localhost:8080)")));
+        if (!missing.isEmpty()) {
+            doc.put("x-missing-services", List.copyOf(missing));
+        }
         doc.put("tags", TAGS);
         doc.put("paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
