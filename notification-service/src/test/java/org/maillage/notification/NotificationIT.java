@@ -22,6 +22,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.notification.digest.Digests;
+import org.maillage.notification.reminder.DeadlineReminders;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestTokens;
@@ -68,6 +69,9 @@ class NotificationIT implements TestPropertyProvider {
 
     @Inject
     Digests digests;
+
+    @Inject
+    DeadlineReminders reminders;
 
     @Override
     public Map<String, String> getProperties() {
@@ -303,6 +307,75 @@ class NotificationIT implements TestPropertyProvider {
     }
 
     @Test
+    void anAnswerReachesTheAskerAndTheInterestedWithTheQuestionAndAnswerAndNoOneElse() throws Exception {
+        UUID asker = platform.enterprise(List.of("traiteur"), List.of("06"));
+        UUID interested = platform.enterprise(List.of("traiteur"), List.of("06"));
+        UUID bystander = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person a = person(asker, "fr");
+        Person i = person(interested, "en");
+        Person c = person(bystander, "fr");
+        UUID opportunity = UUID.randomUUID();
+        platform.publish(opportunity, "Buffet", "Buffet", List.of(asker, interested, bystander));
+        platform.interest(opportunity, interested);
+        UUID question = UUID.randomUUID();
+        platform.question(opportunity, question, asker, "Combien de convives ?", null);
+        // asking is engaging: the asker hears of the addendum like the interested enterprise
+        platform.state(opportunity, OpportunityEventTypes.AMENDED_V1, "Buffet", "Buffet", "PUBLISHED", null);
+        assertThat(awaitOne(a.email()).getSubject()).isEqualTo("Occasion modifiée : Buffet");
+
+        String answered = platform.question(opportunity, question, asker, "Combien de convives ?", "Environ 120 personnes.");
+        MimeMessage toAsker = await().atMost(Duration.ofSeconds(30)).until(() -> received(a.email()), l -> l.size() == 2).get(1);
+        assertThat(toAsker.getSubject()).isEqualTo("Question répondue : Buffet");
+        assertThat(part(toAsker, "text/plain")).contains("Question : Combien de convives ?").contains("Réponse : Environ 120 personnes.")
+                .contains(BASE + "/opportunities/" + opportunity);
+        MimeMessage toInterested = await().atMost(Duration.ofSeconds(30)).until(() -> received(i.email()), l -> l.size() == 2).get(1);
+        assertThat(toInterested.getSubject()).isEqualTo("Question answered: Buffet");
+        assertThat(part(toInterested, "text/html")).contains("Answer: Environ 120 personnes.").contains("<html lang=\"en\">");
+
+        platform.resend(ContractsTopics.OPPORTUNITIES, opportunity.toString(), answered, OpportunityEventTypes.QUESTION_ANSWERED_V1, """
+                {"opportunityId":"%s","questionId":"%s","askedBy":"%s","question":"Combien de convives ?","answer":"Environ 120 personnes.",
+                 "occurredAt":"2026-02-05T12:00:00Z"}""".formatted(opportunity, question, asker));
+        awaitApplied(platform.state(opportunity, OpportunityEventTypes.CLOSED_V1, "Buffet", "Buffet", "CLOSED", null));
+        awaitSettled();
+        assertThat(received(a.email())).hasSize(2);
+        assertThat(received(i.email())).hasSize(2);
+        assertThat(received(c.email())).isEmpty();
+    }
+
+    @Test
+    void interestedEnterprisesThatHaveNotRespondedAreRemindedOnceWhenTheDeadlineIsNear() throws Exception {
+        UUID interested = platform.enterprise(List.of("traiteur"), List.of("06"));
+        UUID responder = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person a = person(interested, "fr");
+        Person b = person(responder, "fr");
+        UUID soon = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        String in30Hours = java.time.Instant.now().plus(Duration.ofHours(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        platform.state(soon, OpportunityEventTypes.PUBLISHED_V1, "Traiteur urgent", "Urgent catering", "PUBLISHED", null, in30Hours);
+        platform.state(later, OpportunityEventTypes.PUBLISHED_V1, "Traiteur plus tard", "Later catering", "PUBLISHED", null);
+        for (UUID o : List.of(soon, later)) {
+            platform.interest(o, interested);
+            platform.interest(o, responder);
+        }
+        platform.response(soon, responder);
+        awaitApplied(platform.state(later, OpportunityEventTypes.AMENDED_V1, "Traiteur plus tard", "Later catering", "PUBLISHED", null));
+        awaitSettled();
+        int amendedOnly = received(a.email()).size();
+
+        reminders.remind();
+        reminders.remind();
+        MimeMessage reminder = await().atMost(Duration.ofSeconds(30)).until(() -> received(a.email()), l -> l.size() == amendedOnly + 1)
+                .get(amendedOnly);
+        assertThat(reminder.getSubject()).isEqualTo("Ferme dans moins de 48 heures : Traiteur urgent");
+        assertThat(part(reminder, "text/plain")).contains("n'a pas encore répondu").contains("(heure de Montréal)")
+                .contains(BASE + "/opportunities/" + soon);
+        reminders.remind();
+        awaitSettled();
+        assertThat(received(a.email())).hasSize(amendedOnly + 1);
+        assertThat(received(b.email())).noneMatch(m -> subject(m).startsWith("Ferme"));
+    }
+
+    @Test
     void anAddressRefusedForGoodIsRecordedShownToItsCoordinatorAndGetsNoMoreAlerts() throws Exception {
         UUID pilot = UUID.randomUUID();
         UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"), List.of(pilot));
@@ -327,6 +400,14 @@ class NotificationIT implements TestPropertyProvider {
 
         awaitApplied(platform.publish(UUID.randomUUID(), "Deux", "Two", List.of(coop)));
         assertThat(count("select count(*) from email_intent where account_id = '" + account + "'")).isEqualTo(1);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int digestsFor(Person p, java.time.Instant at) throws Exception {

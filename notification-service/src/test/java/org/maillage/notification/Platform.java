@@ -57,11 +57,15 @@ record Platform(ServiceUnderTest service) {
     }
 
     String state(UUID opportunity, String type, String titleFr, String titleEn, String status, String reason) {
+        return state(opportunity, type, titleFr, titleEn, status, reason, DEADLINE);
+    }
+
+    String state(UUID opportunity, String type, String titleFr, String titleEn, String status, String reason, String deadline) {
         return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), type, """
                 {"opportunityId":"%s","buyerId":"%s","buyerKind":"INSTITUTION","titleFr":"%s","titleEn":"%s","method":"OPEN",
                  "categories":["traiteur"],"regions":["06"],"socialClauses":[],"deadline":"%s","status":"%s",
                  "cancelReason":%s,"matchedEnterprises":1,"occurredAt":"%s"}""".formatted(opportunity, UUID.randomUUID(), titleFr, titleEn,
-                DEADLINE, status, reason == null ? "null" : "\"" + reason + "\"", java.time.Instant.now()));
+                deadline, status, reason == null ? "null" : "\"" + reason + "\"", java.time.Instant.now()));
     }
 
     void interest(UUID opportunity, UUID enterprise) {
@@ -74,6 +78,14 @@ record Platform(ServiceUnderTest service) {
         send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.RESPONSE_V1, """
                 {"opportunityId":"%s","enterpriseId":"%s","status":"SUBMITTED","occurredAt":"2026-02-04T12:00:00Z"}"""
                 .formatted(opportunity, enterprise));
+    }
+
+    /** An enterprise asks (answer null) or the buyer answers, as contracts-service announces it. */
+    String question(UUID opportunity, UUID question, UUID askedBy, String text, String answer) {
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(),
+                answer == null ? OpportunityEventTypes.QUESTION_ASKED_V1 : OpportunityEventTypes.QUESTION_ANSWERED_V1, """
+                {"opportunityId":"%s","questionId":"%s","askedBy":"%s","question":"%s","answer":%s,"occurredAt":"%s"}"""
+                .formatted(opportunity, question, askedBy, text, answer == null ? "null" : "\"" + answer + "\"", java.time.Instant.now()));
     }
 
     static String json(List<String> values) {

@@ -1,6 +1,6 @@
 package org.maillage.contracts.api;
 
-/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but matched, interest and response carry an {@link OpportunityState}. */
+/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but matched, interest, response and the question events carry an {@link OpportunityState}. */
 public final class OpportunityEventTypes {
 
     public static final String PUBLISHED_V1 = "maillage.contracts.opportunity.published.v1";
@@ -15,6 +15,11 @@ public final class OpportunityEventTypes {
     public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
     /** Carries an {@link OpportunityResponse}: that an enterprise responded or withdrew, never what it offered. */
     public static final String RESPONSE_V1 = "maillage.contracts.opportunity.response.v1";
+
+    /** Carries an {@link OpportunityQuestion} without its answer: an enterprise asked. */
+    public static final String QUESTION_ASKED_V1 = "maillage.contracts.opportunity.question-asked.v1";
+    /** Carries an {@link OpportunityQuestion} with its answer: the buyer answered, for every reader. */
+    public static final String QUESTION_ANSWERED_V1 = "maillage.contracts.opportunity.question-answered.v1";
 
     private static final java.util.Set<String> STATES = java.util.Set.of(PUBLISHED_V1, AMENDED_V1, CLOSED_V1, CANCELLED_V1,
             AWARDED_V1, UNSUCCESSFUL_V1);

@@ -3,8 +3,12 @@ package org.maillage.contracts.question;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityQuestion;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
@@ -25,10 +29,12 @@ public class QuestionService {
 
     private final TransactionOperations<Connection> tx;
     private final OpportunityStore opportunities;
+    private final Outbox outbox;
 
-    public QuestionService(TransactionOperations<Connection> tx, OpportunityStore opportunities) {
+    public QuestionService(TransactionOperations<Connection> tx, OpportunityStore opportunities, Outbox outbox) {
         this.tx = tx;
         this.opportunities = opportunities;
+        this.outbox = outbox;
     }
 
     public QuestionView ask(Caller caller, UUID opportunity, String question) {
@@ -48,8 +54,12 @@ public class QuestionService {
                 ps.setObject(3, caller.organizationId());
                 ps.setString(4, q.question());
                 ps.setTimestamp(5, Timestamp.from(q.askedAt()));
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            // the asker then hears of addenda and of the answer, like the enterprises that said they were interested
+            outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ASKED_V1,
+                    new OpportunityQuestion(opportunity, q.id(), caller.organizationId(), q.question(), null, q.askedAt()));
+            return null;
         });
         return q;
     }
@@ -60,17 +70,25 @@ public class QuestionService {
             throw ProblemException.forbidden("Only the buyer answers questions on its opportunity.");
         }
         Instant now = now();
-        int updated = tx.executeWrite(status -> {
+        boolean updated = tx.executeWrite(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "update question set answer = ?, answered_at = ? where id = ? and opportunity_id = ?")) {
+                    "update question set answer = ?, answered_at = ? where id = ? and opportunity_id = ? returning enterprise_id, question")) {
                 ps.setString(1, answer.strip());
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setObject(3, question);
                 ps.setObject(4, opportunity);
-                return ps.executeUpdate();
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    // every engaged enterprise and the asker learn the answer by email (notification-service)
+                    outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ANSWERED_V1,
+                            new OpportunityQuestion(opportunity, question, rs.getObject(1, UUID.class), rs.getString(2), answer.strip(), now));
+                    return true;
+                }
             }
         });
-        if (updated == 0) {
+        if (!updated) {
             throw ProblemException.notFound("Question", question);
         }
         return all(opportunity).stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow();

@@ -134,7 +134,11 @@ class OpportunityIT extends ContractsServiceIT {
         assertThat(qa).singleElement().satisfies(q -> assertThat(q).containsEntry("answer", "Oui, 30 % des repas.")
                 .doesNotContainKey("enterpriseId"));
         List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
-        assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.AMENDED_V1);
+        assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.AMENDED_V1,
+                OpportunityEventTypes.QUESTION_ASKED_V1, OpportunityEventTypes.QUESTION_ANSWERED_V1);
+        // the asker is named on the topic (it hears the answer by email), never on the public list above
+        assertThat(new String(events(id).get(4).value())).containsPattern("\"askedBy\":\\s*\"" + otherInstitution + "\"")
+                .containsPattern("\"answer\":\\s*\"Oui, 30 % des repas.\"");
         assertThat(new String(events(id).get(0).value())).containsPattern("\"estimatedValue\":\\s*null").doesNotContain("75000");
     }
 

@@ -39,7 +39,7 @@ public class Intents {
 
     /**
      * A change to an opportunity, to the people of the enterprises that engaged with it: that said they were
-     * interested or responded, or (for an outcome) only those that responded. Not alerts: they follow from the
+     * interested, asked a question or responded, or (for an outcome) only those that responded. Not alerts: they follow from the
      * enterprise's own step, so they need no consent to alerts, but each person can turn each kind off.
      */
     public int toEngaged(Connection c, String eventId, UUID opportunityId, Kind kind, boolean respondersOnly) throws SQLException {
@@ -49,9 +49,42 @@ public class Intents {
                 from engagement e
                 join recipient r on r.organization_id = e.enterprise_id and r.role = 'SUPPLIER'
                 left join preference p on p.account_id = r.account_id
-                where e.opportunity_id = ? and (e.responded or (e.interested and not ?))
+                where e.opportunity_id = ? and (e.responded or ((e.interested or e.asked) and not ?))
                   and not (? = any(coalesce(p.kinds_off, '{}')))
                 on conflict (event_id, account_id, kind) do nothing""",
                 eventId, kind.name(), opportunityId, respondersOnly, kind.name());
+    }
+
+    /** The buyer's answer, to the enterprises that engaged with the opportunity, the asker included. */
+    public int answer(Connection c, String eventId, UUID opportunityId, UUID questionId) throws SQLException {
+        return Sql.update(c, """
+                insert into email_intent (event_id, account_id, kind, opportunity_id, question_id, delivery)
+                select ?, r.account_id, 'ANSWERED', e.opportunity_id, ?, 'IMMEDIATE'
+                from engagement e
+                join recipient r on r.organization_id = e.enterprise_id and r.role = 'SUPPLIER'
+                left join preference p on p.account_id = r.account_id
+                where e.opportunity_id = ? and (e.responded or e.interested or e.asked)
+                  and not ('ANSWERED' = any(coalesce(p.kinds_off, '{}')))
+                on conflict (event_id, account_id, kind) do nothing""",
+                eventId, questionId, opportunityId);
+    }
+
+    /**
+     * One reminder per opportunity and person, keyed by the opportunity (not by its deadline), so an amended deadline
+     * does not remind twice: to enterprises interested in an open opportunity that closes within the window and have
+     * not responded.
+     */
+    public int reminders(Connection c, java.time.Duration window) throws SQLException {
+        return Sql.update(c, """
+                insert into email_intent (event_id, account_id, kind, opportunity_id, delivery)
+                select 'reminder:' || o.id, r.account_id, 'REMINDER', o.id, 'IMMEDIATE'
+                from opportunity o
+                join engagement e on e.opportunity_id = o.id and e.interested and not e.responded
+                join recipient r on r.organization_id = e.enterprise_id and r.role = 'SUPPLIER'
+                left join preference p on p.account_id = r.account_id
+                where o.status = 'PUBLISHED' and o.deadline > now() and o.deadline <= now() + ?::interval
+                  and not ('REMINDER' = any(coalesce(p.kinds_off, '{}')))
+                on conflict (event_id, account_id, kind) do nothing""",
+                window.toSeconds() + " seconds");
     }
 }

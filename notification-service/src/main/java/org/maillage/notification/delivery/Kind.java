@@ -13,6 +13,10 @@ public enum Kind {
     CANCELLED,
     /** An opportunity the enterprise responded to was awarded or declared unsuccessful. */
     OUTCOME,
+    /** The buyer answered a question on an opportunity the enterprise is interested in, asked about or responded to. */
+    ANSWERED,
+    /** 48 hours before the deadline, to an enterprise that said it was interested and has not responded. */
+    REMINDER,
     /** The daily digest of alerts: it follows the MATCHED switch. */
     DIGEST;
 

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.Sql;
+import org.maillage.notification.message.Answer;
 import org.maillage.notification.message.Email;
 import org.maillage.notification.message.MessageRenderer;
 import org.maillage.notification.message.OpportunityItem;
@@ -45,7 +46,8 @@ public class Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
 
-    private record Due(long id, String eventId, UUID accountId, Kind kind, UUID opportunityId, String email, String language) {
+    private record Due(long id, String eventId, UUID accountId, Kind kind, UUID opportunityId, UUID questionId, String email,
+                       String language) {
     }
 
     /** The SMTP server could not be reached or asked to try later: the batch stops there. */
@@ -135,14 +137,16 @@ public class Sender {
         int settled = tx.executeWrite(status -> {
             Connection c = status.getConnection();
             List<Due> due = Sql.list(c, """
-                    select i.id, i.event_id, i.account_id, i.kind, i.opportunity_id, r.email, coalesce(p.language, r.language) language
+                    select i.id, i.event_id, i.account_id, i.kind, i.opportunity_id, i.question_id, r.email,
+                           coalesce(p.language, r.language) language
                     from email_intent i
                     left join recipient r on r.account_id = i.account_id
                     left join preference p on p.account_id = i.account_id
                     where i.status = 'PENDING' and i.delivery = 'IMMEDIATE' and i.next_attempt_at <= now()
                     order by i.id limit ? for update of i skip locked""",
                     rs -> new Due(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class), Kind.valueOf(rs.getString(4)),
-                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)), settings.getBatchSize());
+                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8)),
+                    settings.getBatchSize());
             int n = 0;
             for (Due d : due) {
                 try {
@@ -186,7 +190,9 @@ public class Sender {
             }
         }
         List<OpportunityItem> items = items(c, d);
-        Email email = renderer.render(d.kind(), d.language(), items,
+        Answer answer = d.questionId() == null ? null : Sql.first(c, "select question, answer from answered_question where question_id = ?",
+                rs -> new Answer(rs.getString(1), rs.getString(2)), d.questionId()).orElse(null);
+        Email email = renderer.render(d.kind(), d.language(), items, answer,
                 settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), d.kind(), LocalDate.now(Texts.MONTREAL)));
         rate.asBlocking().consumeUninterruptibly(1);
         try {

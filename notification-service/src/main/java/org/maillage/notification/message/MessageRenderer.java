@@ -1,5 +1,6 @@
 package org.maillage.notification.message;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.delivery.Kind;
@@ -28,6 +29,11 @@ public class MessageRenderer {
 
     /** @param items one opportunity, or a digest's several */
     public Email render(Kind kind, String language, List<OpportunityItem> items, String unsubscribeUrl) {
+        return render(kind, language, items, null, unsubscribeUrl);
+    }
+
+    /** @param answer the question and its answer, for an ANSWERED message */
+    public Email render(Kind kind, String language, List<OpportunityItem> items, @Nullable Answer answer, String unsubscribeUrl) {
         Texts t = Texts.of(language);
         String lang = t.language();
         String title = items.isEmpty() ? "" : items.get(0).title(lang);
@@ -37,6 +43,10 @@ public class MessageRenderer {
         paragraphs.add(body(kind, t, items.isEmpty() ? null : items.get(0), v));
         if (items.size() == 1 && items.get(0).reason() != null && (kind == Kind.CANCELLED || kind == Kind.OUTCOME)) {
             paragraphs.add(t.get(kind + ".reason", Map.of("reason", items.get(0).reason())));
+        }
+        if (answer != null) {
+            paragraphs.add(t.get("ANSWERED.question", Map.of("question", answer.question())));
+            paragraphs.add(t.get("ANSWERED.answer", Map.of("answer", answer.answer())));
         }
         String why = t.get("why." + kind);
         String sender = t.get("sender", Map.of("name", settings.getSenderName(), "address", settings.getPostalAddress(),

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityInterest;
 import org.maillage.contracts.api.OpportunityMatches;
+import org.maillage.contracts.api.OpportunityQuestion;
 import org.maillage.contracts.api.OpportunityResponse;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.notification.Sql;
@@ -58,6 +59,21 @@ public class OpportunityProjection {
                     insert into engagement (opportunity_id, enterprise_id, interested) values (?, ?, ?)
                     on conflict (opportunity_id, enterprise_id) do update set interested = excluded.interested""",
                     i.opportunityId(), i.enterpriseId(), i.interested());
+        } else if (OpportunityEventTypes.QUESTION_ASKED_V1.equals(type) || OpportunityEventTypes.QUESTION_ANSWERED_V1.equals(type)) {
+            OpportunityQuestion q = event.decode(json, OpportunityQuestion.class);
+            Sql.update(c, """
+                    insert into engagement (opportunity_id, enterprise_id, asked) values (?, ?, true)
+                    on conflict (opportunity_id, enterprise_id) do update set asked = true""",
+                    q.opportunityId(), q.askedBy());
+            if (q.answer() != null) {
+                Sql.update(c, """
+                        insert into answered_question (question_id, opportunity_id, question, answer, answered_at) values (?, ?, ?, ?, ?)
+                        on conflict (question_id) do update set question = excluded.question, answer = excluded.answer,
+                            answered_at = excluded.answered_at
+                        where answered_question.answered_at <= excluded.answered_at""",
+                        q.questionId(), q.opportunityId(), q.question(), q.answer(), q.occurredAt());
+                intents.answer(c, event.id(), q.opportunityId(), q.questionId());
+            }
         } else if (OpportunityEventTypes.RESPONSE_V1.equals(type)) {
             OpportunityResponse r = event.decode(json, OpportunityResponse.class);
             boolean submitted = "SUBMITTED".equals(r.status());

@@ -1,0 +1,42 @@
+package org.maillage.notification.reminder;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.maillage.notification.delivery.Intents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Duration;
+
+/**
+ * Reminds interested enterprises that have not responded, once, when an opportunity enters its last hours. A clock,
+ * not an event, starts it: so it looks every minute; each (opportunity, person) gets one reminder whatever the number
+ * of instances or restarts, as the intent's key is derived from the opportunity.
+ */
+@Singleton
+public class DeadlineReminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineReminders.class);
+
+    private final TransactionOperations<Connection> tx;
+    private final Intents intents;
+    private final Duration window;
+
+    public DeadlineReminders(TransactionOperations<Connection> tx, Intents intents,
+                             @Value("${maillage.mail.reminders.before-deadline:48h}") Duration window) {
+        this.tx = tx;
+        this.intents = intents;
+        this.window = window;
+    }
+
+    @Scheduled(fixedDelay = "${maillage.mail.reminders.every:1m}", initialDelay = "5s")
+    public void remind() {
+        int written = tx.executeWrite(status -> intents.reminders(status.getConnection(), window));
+        if (written > 0) {
+            LOG.info("{} deadline reminders to send", written);
+        }
+    }
+}

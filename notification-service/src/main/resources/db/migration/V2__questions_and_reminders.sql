@@ -1,0 +1,17 @@
+-- An enterprise that asked a question hears of addenda, the answer and cancellation like one that said it was interested.
+alter table engagement add column asked boolean not null default false;
+
+-- A published answer, kept for the message that carries it (questions and answers are public on the notice).
+create table answered_question (
+    question_id    uuid primary key,
+    opportunity_id uuid        not null,
+    question       text        not null,
+    answer         text        not null,
+    answered_at    timestamptz not null
+);
+
+-- The question an ANSWERED message is about.
+alter table email_intent add column question_id uuid;
+
+-- The deadline reminder looks for open opportunities closing within its window.
+create index opportunity_open_deadline on opportunity (deadline) where status = 'PUBLISHED';
