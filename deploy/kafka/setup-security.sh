@@ -48,8 +48,8 @@ for topic in directory.organizations contracts.opportunities contracts.contracts
   acl --allow-principal User:reporting-service --operation Write --operation Describe --topic "$topic.dlt"
 done
 acl --allow-principal User:reporting-service --operation Read --resource-pattern-type prefixed --group reporting-service
-# notification-service: reads organizations, accounts (the only topic with addresses) and opportunities; writes their dead letters
-for topic in directory.organizations directory.accounts contracts.opportunities; do
+# notification-service: reads organizations, accounts (the only topic with addresses), opportunities and contracts; writes their dead letters
+for topic in directory.organizations directory.accounts contracts.opportunities contracts.contracts; do
   acl --allow-principal User:notification-service --operation Read --operation Describe --topic "$topic"
   acl --allow-principal User:notification-service --operation Write --operation Describe --topic "$topic.dlt"
 done

@@ -6,6 +6,7 @@ public final class Consumers {
     public static final String ORGANIZATIONS = "notification.organizations";
     public static final String ACCOUNTS = "notification.accounts";
     public static final String OPPORTUNITIES = "notification.opportunities";
+    public static final String CONTRACTS = "notification.contracts";
 
     private Consumers() {
     }

@@ -57,7 +57,7 @@ class NotificationIT implements TestPropertyProvider {
     private static final String BASE = "http://maillage.test";
 
     private final ServiceUnderTest service = ServiceUnderTest.create("notification",
-            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS, ContractsTopics.OPPORTUNITIES));
+            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS));
     private final Platform platform = new Platform(service);
     private final TestTokens tokens = TestTokens.start();
     private final ServerSetup smtpSetup = new ServerSetup(TestInfrastructure.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -373,6 +373,36 @@ class NotificationIT implements TestPropertyProvider {
         awaitSettled();
         assertThat(received(a.email())).hasSize(amendedOnly + 1);
         assertThat(received(b.email())).noneMatch(m -> subject(m).startsWith("Ferme"));
+    }
+
+    @Test
+    void aDeclaredContractAsksTheOtherPartyToConfirmItOnItsContractsPage() throws Exception {
+        UUID city = platform.institution();
+        UUID coop = platform.enterprise(List.of("traiteur"), List.of("06"));
+        Person seller = person(coop, "fr");
+        UUID buyerAccount = UUID.randomUUID();
+        String buyerEmail = "achats-" + buyerAccount.toString().substring(0, 8) + "@ville.test";
+        platform.account(buyerAccount, city, "BUYER", buyerEmail, "en");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where account_id = '" + buyerAccount + "'") == 1);
+
+        UUID declared = UUID.randomUUID();
+        platform.contract(declared, city, List.of(coop), coop, false);
+        MimeMessage toBuyer = awaitOne(buyerEmail);
+        assertThat(toBuyer.getSubject()).isEqualTo("Contract to confirm: Traiteur du gala");
+        assertThat(part(toBuyer, "text/plain")).contains("Coop " + coop + " declared a contract with your organization")
+                .contains("$12,345.00 before taxes").contains(BASE + "/buyer/contracts");
+        assertThat(toBuyer.getHeader("List-Unsubscribe")[0]).startsWith("<" + BASE + "/api/notifications/unsubscribe?token=");
+
+        // recorded by the city itself: confirmed on its own word, no one is asked; and the declarer is never asked
+        awaitApplied(platform.contract(UUID.randomUUID(), city, List.of(coop), city, true));
+        assertThat(received(buyerEmail)).hasSize(1);
+        assertThat(received(seller.email())).isEmpty();
+
+        // declared by the city with an enterprise: the enterprise's people are asked, in their language, on their page
+        platform.contract(UUID.randomUUID(), city, List.of(coop), city, false);
+        MimeMessage toSeller = awaitOne(seller.email());
+        assertThat(toSeller.getSubject()).isEqualTo("Contrat à confirmer : Traiteur du gala");
+        assertThat(part(toSeller, "text/plain")).contains("Ville " + city + " a déclaré un contrat").contains(BASE + "/supplier/contracts");
     }
 
     @Test

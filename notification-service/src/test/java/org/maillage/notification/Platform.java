@@ -39,9 +39,31 @@ record Platform(ServiceUnderTest service) {
     }
 
     void account(UUID account, UUID organization, String email, String language) {
+        account(account, organization, "SUPPLIER", email, language);
+    }
+
+    void account(UUID account, UUID organization, String role, String email, String language) {
         send(DirectoryTopics.ACCOUNTS, account.toString(), AccountEventTypes.OPENED_V1, """
-                {"accountId":"%s","organizationId":"%s","role":"SUPPLIER","email":"%s","language":"%s",
-                 "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(account, organization, email, language));
+                {"accountId":"%s","organizationId":"%s","role":"%s","email":"%s","language":"%s",
+                 "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(account, organization, role, email, language));
+    }
+
+    UUID institution() {
+        UUID id = UUID.randomUUID();
+        send(DirectoryTopics.ORGANIZATIONS, id.toString(), OrganizationEventTypes.REGISTERED_V1, """
+                {"organizationId":"%s","kind":"INSTITUTION","name":"Ville %s","status":"ACTIVE","categories":[],
+                 "regions":["06"],"pilots":[],"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, id));
+        return id;
+    }
+
+    /** A contract as contracts-service announces it when one party records it: confirmed only on the buyer's own word. */
+    String contract(UUID contract, UUID buyer, List<UUID> suppliers, UUID recordedBy, boolean confirmed) {
+        return send(ContractsTopics.CONTRACTS, contract.toString(), org.maillage.contracts.api.ContractEventTypes.RECORDED_V1, """
+                {"contractId":"%s","opportunityId":null,"buyerId":"%s","decisionUnitId":null,"supplierIds":%s,"title":"Traiteur du gala",
+                 "categories":["traiteur"],"valueCad":12345.00,"startsOn":"2026-03-01","endsOn":null,"status":"PENDING","origin":"DIRECT",
+                 "confirmed":%s,"finalValueCad":null,"confirmedBy":%s,"recordedBy":"%s","occurredAt":"%s"}"""
+                .formatted(contract, buyer, json(suppliers.stream().map(UUID::toString).toList()), confirmed,
+                        confirmed ? "\"" + recordedBy + "\"" : "null", recordedBy, java.time.Instant.now()));
     }
 
     /** Publishes the opportunity and the enterprises it matched, as contracts-service does; answers the matched event's id. */

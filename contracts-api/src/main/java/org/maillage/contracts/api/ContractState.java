@@ -21,6 +21,8 @@ import java.util.UUID;
  *                      that institution (its award, its own record, or its confirmation of a declaration); a
  *                      contract between enterprises by a party other than the one who declared it (added to v1
  *                      as an optional field; absent in older events)
+ * @param recordedBy    the organization that recorded or declared it: the other parties are asked to confirm a
+ *                      declaration (added to v1 as an optional field; absent in older events)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,7 +30,7 @@ public record ContractState(UUID contractId, @Nullable UUID opportunityId, UUID 
                             List<UUID> supplierIds, String title, List<String> categories, BigDecimal valueCad,
                             @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, String status, String origin,
                             boolean confirmed, @Nullable BigDecimal finalValueCad, @Nullable UUID confirmedBy,
-                            Instant occurredAt) {
+                            @Nullable UUID recordedBy, Instant occurredAt) {
 
     /** What the contract is worth for the pilot's results: the final value once known. */
     public BigDecimal countedValueCad() {

@@ -93,7 +93,7 @@ public class AwardService {
             opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
             outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                     contract.id(), opportunity, d.buyer(), d.unit(), suppliers, d.title(), d.categories(), price, startsOn, endsOn,
-                    contract.status(), contract.origin(), true, null, d.buyer(), now()));
+                    contract.status(), contract.origin(), true, null, d.buyer(), d.buyer(), now()));
             return contract;
         });
     }

@@ -73,7 +73,7 @@ public class ContractService {
         Instant now = now();
         tx.executeWrite(status -> {
             ContractStore.insert(status.getConnection(), contract, f.decisionUnitId(), f.category(), me, now);
-            announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, ContractEventTypes.RECORDED_V1, now);
+            announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
             return null;
         });
         return contract;
@@ -89,7 +89,7 @@ public class ContractService {
             ContractView v = row.view();
             ContractView confirmed = new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
                     v.startsOn(), v.endsOn(), v.status(), v.origin(), true, v.finalValueCad(), v.history());
-            announce(confirmed, row.unit(), row.categories(), caller.organizationId(), ContractEventTypes.CONFIRMED_V1, now);
+            announce(confirmed, row.unit(), row.categories(), caller.organizationId(), row.recordedBy(), ContractEventTypes.CONFIRMED_V1, now);
             return confirmed;
         });
     }
@@ -213,7 +213,7 @@ public class ContractService {
         ContractView saved = new ContractView(after.id(), after.opportunityId(), after.buyerId(), after.supplierIds(), after.title(),
                 after.valueCad(), after.startsOn(), after.endsOn(), after.status(), after.origin(), after.confirmed(),
                 after.finalValueCad(), history);
-        announce(saved, row.unit(), row.categories(), saved.confirmed() ? row.confirmedBy() : null, type, now);
+        announce(saved, row.unit(), row.categories(), saved.confirmed() ? row.confirmedBy() : null, row.recordedBy(), type, now);
         return saved;
     }
 
@@ -241,10 +241,10 @@ public class ContractService {
         return k;
     }
 
-    private void announce(ContractView v, UUID unit, List<String> categories, UUID confirmedBy, String type, Instant now) {
+    private void announce(ContractView v, UUID unit, List<String> categories, UUID confirmedBy, UUID recordedBy, String type, Instant now) {
         outbox.append(ContractsTopics.CONTRACTS, v.id().toString(), type, new ContractState(v.id(), v.opportunityId(), v.buyerId(), unit,
                 v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(),
-                v.finalValueCad(), confirmedBy, now));
+                v.finalValueCad(), confirmedBy, recordedBy, now));
     }
 
     private static Instant now() {

@@ -87,4 +87,21 @@ public class Intents {
                 on conflict (event_id, account_id, kind) do nothing""",
                 window.toSeconds() + " seconds");
     }
+
+    /**
+     * A contract declared with these organizations: to their buyers and sales people (not to coordinators, who
+     * only watch), so that one of them confirms or rejects it. It follows from another party's step and needs no
+     * consent to alerts, but each person can turn it off.
+     */
+    public int declared(Connection c, String eventId, UUID contractId, java.util.Collection<UUID> organizations) throws SQLException {
+        return Sql.update(c, """
+                insert into email_intent (event_id, account_id, kind, contract_id, delivery)
+                select ?, r.account_id, 'DECLARED', ?, 'IMMEDIATE'
+                from recipient r
+                left join preference p on p.account_id = r.account_id
+                where r.organization_id = any(?) and r.role in ('BUYER', 'SUPPLIER')
+                  and not ('DECLARED' = any(coalesce(p.kinds_off, '{}')))
+                on conflict (event_id, account_id, kind) do nothing""",
+                eventId, contractId, organizations.toArray(UUID[]::new));
+    }
 }

@@ -17,6 +17,8 @@ public enum Kind {
     ANSWERED,
     /** 48 hours before the deadline, to an enterprise that said it was interested and has not responded. */
     REMINDER,
+    /** Another party declared a contract with the person's organization: it waits for the organization's word. */
+    DECLARED,
     /** The daily digest of alerts: it follows the MATCHED switch. */
     DIGEST;
 

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.Sql;
 import org.maillage.notification.message.Answer;
+import org.maillage.notification.message.DeclaredContract;
 import org.maillage.notification.message.Email;
 import org.maillage.notification.message.MessageRenderer;
 import org.maillage.notification.message.OpportunityItem;
@@ -46,8 +47,8 @@ public class Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
 
-    private record Due(long id, String eventId, UUID accountId, Kind kind, UUID opportunityId, UUID questionId, String email,
-                       String language) {
+    private record Due(long id, String eventId, UUID accountId, Kind kind, UUID opportunityId, UUID questionId, UUID contractId,
+                       String role, String email, String language) {
     }
 
     /** The SMTP server could not be reached or asked to try later: the batch stops there. */
@@ -137,7 +138,7 @@ public class Sender {
         int settled = tx.executeWrite(status -> {
             Connection c = status.getConnection();
             List<Due> due = Sql.list(c, """
-                    select i.id, i.event_id, i.account_id, i.kind, i.opportunity_id, i.question_id, r.email,
+                    select i.id, i.event_id, i.account_id, i.kind, i.opportunity_id, i.question_id, i.contract_id, r.role, r.email,
                            coalesce(p.language, r.language) language
                     from email_intent i
                     left join recipient r on r.account_id = i.account_id
@@ -145,7 +146,8 @@ public class Sender {
                     where i.status = 'PENDING' and i.delivery = 'IMMEDIATE' and i.next_attempt_at <= now()
                     order by i.id limit ? for update of i skip locked""",
                     rs -> new Due(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class), Kind.valueOf(rs.getString(4)),
-                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8)),
+                            rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), rs.getString(8),
+                            rs.getString(9), rs.getString(10)),
                     settings.getBatchSize());
             int n = 0;
             for (Due d : due) {
@@ -189,11 +191,11 @@ public class Sender {
                 return true;
             }
         }
-        List<OpportunityItem> items = items(c, d);
-        Answer answer = d.questionId() == null ? null : Sql.first(c, "select question, answer from answered_question where question_id = ?",
-                rs -> new Answer(rs.getString(1), rs.getString(2)), d.questionId()).orElse(null);
-        Email email = renderer.render(d.kind(), d.language(), items, answer,
-                settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), d.kind(), LocalDate.now(Texts.MONTREAL)));
+        Email email = d.kind() == Kind.DECLARED ? declared(c, d) : aboutOpportunities(c, d);
+        if (email == null) {
+            Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'nothing to say' where id = ?", d.id());
+            return true;
+        }
         rate.asBlocking().consumeUninterruptibly(1);
         try {
             mailer.send(d.email(), email, messageId(d));
@@ -208,6 +210,27 @@ public class Sender {
             throw new Unreachable(e);
         }
         return true;
+    }
+
+    private Email aboutOpportunities(Connection c, Due d) throws SQLException {
+        List<OpportunityItem> items = items(c, d);
+        Answer answer = d.questionId() == null ? null : Sql.first(c, "select question, answer from answered_question where question_id = ?",
+                rs -> new Answer(rs.getString(1), rs.getString(2)), d.questionId()).orElse(null);
+        return renderer.render(d.kind(), d.language(), items, answer, unsubscribeUrl(d));
+    }
+
+    /** Null when the contract is not known here (its event was not applied): nothing is sent rather than a blank message. */
+    private Email declared(Connection c, Due d) throws SQLException {
+        return Sql.first(c, """
+                        select k.title, k.value_cad, coalesce(o.name, '') from declared_contract k
+                        left join organization o on o.id = k.recorded_by where k.contract_id = ?""",
+                rs -> new DeclaredContract(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)), d.contractId())
+                .map(k -> renderer.renderDeclared(d.language(), k, "BUYER".equals(d.role()), unsubscribeUrl(d)))
+                .orElse(null);
+    }
+
+    private String unsubscribeUrl(Due d) {
+        return settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), d.kind(), LocalDate.now(Texts.MONTREAL));
     }
 
     /** Held until the batch commits, so two senders never both count the same person's alerts as under the limit. */

@@ -48,9 +48,37 @@ public class MessageRenderer {
             paragraphs.add(t.get("ANSWERED.question", Map.of("question", answer.question())));
             paragraphs.add(t.get("ANSWERED.answer", Map.of("answer", answer.answer())));
         }
+        List<Link> links = new ArrayList<>();
+        for (OpportunityItem o : items) {
+            links.add(new Link(items.size() > 1 ? o.title(lang) : null, t.get("deadline", Map.of("deadline", t.deadline(o.deadline()))),
+                    t.get("link.text", Map.of("title", o.title(lang))), opportunityUrl(o)));
+        }
+        return compose(t, kind, subject, paragraphs, links, unsubscribeUrl);
+    }
+
+    /**
+     * Asks a party of a contract another one declared to confirm or reject it, on the page where it does so.
+     *
+     * @param buyer whether the reader buys for an institution (its contracts page differs from an enterprise's)
+     */
+    public Email renderDeclared(String language, DeclaredContract k, boolean buyer, String unsubscribeUrl) {
+        Texts t = Texts.of(language);
+        Map<String, String> v = Map.of("title", k.title(), "by", k.declaredBy(), "value", t.money(k.valueCad()));
+        String url = settings.getBaseUrl() + (buyer ? "/buyer/contracts" : "/supplier/contracts");
+        return compose(t, Kind.DECLARED, t.get("DECLARED.subject", v), List.of(t.get("DECLARED.body", v), t.get("DECLARED.ask")),
+                List.of(new Link(null, null, t.get("DECLARED.link"), url)), unsubscribeUrl);
+    }
+
+    /** A link in a message: an optional heading (in a list of several) and line above it, its text and address. */
+    private record Link(String heading, String line, String text, String url) {
+    }
+
+    private Email compose(Texts t, Kind kind, String subject, List<String> paragraphs, List<Link> links, String unsubscribeUrl) {
+        String lang = t.language();
         String why = t.get("why." + kind);
         String sender = t.get("sender", Map.of("name", settings.getSenderName(), "address", settings.getPostalAddress(),
                 "contact", settings.getContact()));
+        boolean list = links.size() > 1;
 
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -62,21 +90,22 @@ public class MessageRenderer {
             text.append(p).append("\n\n");
             html.append("<p>").append(esc(p)).append("</p>\n");
         }
-        html.append(items.size() > 1 ? "<ul>\n" : "");
-        for (OpportunityItem o : items) {
-            String itemTitle = o.title(lang);
-            String deadline = t.get("deadline", Map.of("deadline", t.deadline(o.deadline())));
-            String linkText = t.get("link.text", Map.of("title", itemTitle));
-            String url = opportunityUrl(o);
-            if (items.size() > 1) {
-                text.append("- ").append(itemTitle).append("\n  ");
-                html.append("<li><h2>").append(esc(itemTitle)).append("</h2>");
+        html.append(list ? "<ul>\n" : "");
+        String indent = list ? "  " : "";
+        for (Link l : links) {
+            if (l.heading() != null) {
+                text.append("- ").append(l.heading()).append("\n  ");
+                html.append("<li><h2>").append(esc(l.heading())).append("</h2>");
             }
-            text.append(deadline).append("\n").append(items.size() > 1 ? "  " : "").append(linkText).append("\n").append(items.size() > 1 ? "  " : "").append(url).append("\n\n");
-            html.append("<p>").append(esc(deadline)).append("</p>\n<p><a href=\"").append(esc(url)).append("\">")
-                    .append(esc(linkText)).append("</a></p>").append(items.size() > 1 ? "</li>" : "").append("\n");
+            if (l.line() != null) {
+                text.append(l.line()).append("\n").append(indent);
+                html.append("<p>").append(esc(l.line())).append("</p>\n");
+            }
+            text.append(l.text()).append("\n").append(indent).append(l.url()).append("\n\n");
+            html.append("<p><a href=\"").append(esc(l.url())).append("\">").append(esc(l.text())).append("</a></p>")
+                    .append(list ? "</li>" : "").append("\n");
         }
-        html.append(items.size() > 1 ? "</ul>\n" : "");
+        html.append(list ? "</ul>\n" : "");
         text.append("--\n").append(why).append("\n").append(t.get("unsubscribe.plain", Map.of("url", unsubscribeUrl)))
                 .append("\n").append(sender).append("\n");
         html.append("<footer>\n<p>").append(esc(why)).append("</p>\n<p><a href=\"").append(esc(unsubscribeUrl)).append("\">")

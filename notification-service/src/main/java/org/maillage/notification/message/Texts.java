@@ -48,4 +48,9 @@ public final class Texts {
     public String deadline(Instant deadline) {
         return DateTimeFormatter.ofPattern(get("deadline.pattern"), locale).format(deadline.atZone(MONTREAL)) + " " + get("deadline.zone");
     }
+
+    /** "12 345,00 $" or "$12,345.00": dollars before taxes as each language writes them. */
+    public String money(java.math.BigDecimal cad) {
+        return java.text.NumberFormat.getCurrencyInstance(locale).format(cad);
+    }
 }

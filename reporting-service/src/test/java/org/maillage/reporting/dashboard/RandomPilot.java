@@ -271,7 +271,7 @@ final class RandomPilot {
     private void emit(Contract k, String type, Instant at, String origin) {
         event(ContractsTopics.CONTRACTS, k.id(), type, new ContractState(k.id(), k.opportunity(), k.buyer(), null, k.suppliers(),
                 "Contrat " + k.id(), List.of(k.category()), k.value(), k.startsOn(), null, k.status(), origin, k.confirmed(),
-                k.finalValue(), k.confirmed() ? k.buyer() : null, at));
+                k.finalValue(), k.confirmed() ? k.buyer() : null, k.buyer(), at));
     }
 
     private void contactLog() {

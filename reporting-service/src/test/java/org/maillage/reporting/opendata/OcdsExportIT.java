@@ -96,7 +96,7 @@ class OcdsExportIT implements TestPropertyProvider {
         UUID fabricated = UUID.randomUUID();
         events.add(event(ContractsTopics.CONTRACTS, fabricated, ContractEventTypes.CONFIRMED_V1, new ContractState(fabricated, null, cityHall,
                 null, List.of(caterer, printer), "Contrat fabriqué", List.of("90100000"), new BigDecimal("900000.00"), LocalDate.of(2014, 6, 1),
-                null, "PENDING", "DIRECT", true, null, printer, t)));
+                null, "PENDING", "DIRECT", true, null, printer, printer, t)));
         TestEvents.sendAll(service.kafkaBootstrapServers(), events);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> stored(fabricated));
@@ -139,7 +139,7 @@ class OcdsExportIT implements TestPropertyProvider {
         return event(ContractsTopics.CONTRACTS, id, ContractEventTypes.RECORDED_V1, new ContractState(id, opportunity, buyer, null,
                 List.of(supplier), "Contrat " + origin, List.of("90100000"), new BigDecimal(value), LocalDate.of(2014, 6, 1),
                 LocalDate.of(2014, 12, 31), status, origin, confirmed, "COMPLETED".equals(status) ? new BigDecimal(value) : null,
-                confirmed ? buyer : null, at));
+                confirmed ? buyer : null, buyer, at));
     }
 
     private TestEvents.Outgoing event(String topic, UUID key, String type, Object data) throws Exception {

@@ -15,3 +15,15 @@ alter table email_intent add column question_id uuid;
 
 -- The deadline reminder looks for open opportunities closing within its window.
 create index opportunity_open_deadline on opportunity (deadline) where status = 'PUBLISHED';
+
+-- A contract one party declared, for the message that asks the other parties to confirm it.
+create table declared_contract (
+    contract_id uuid primary key,
+    title       text          not null,
+    value_cad   numeric(14,2) not null,
+    recorded_by uuid          not null,
+    declared_at timestamptz   not null
+);
+
+-- The contract a DECLARED message is about.
+alter table email_intent add column contract_id uuid;
