@@ -35,7 +35,7 @@ class BadTextIT {
 
     @Test
     void goodTextPassesThrough() throws Exception {
-        assertThat(post("{\"title\":\"Équipe 🌿\",\"people\":[{\"name\":\"Zoé\",\"emails\":[\"z@x.ca\"]}]}").statusCode()).isEqualTo(200);
+        assertThat(post("{\"certified\":false,\"title\":\"Équipe 🌿\",\"people\":[{\"name\":\"Zoé\",\"emails\":[\"z@x.ca\"]}]}").statusCode()).isEqualTo(200);
         assertThat(get("/echo/caf%C3%A9?q=th%C3%A9+vert").body()).isEqualTo("caféthé vert");
     }
 
@@ -44,6 +44,29 @@ class BadTextIT {
         assertProblem(post("{\"title\":\"a\\u0000b\",\"people\":[]}"), "title");
         assertProblem(post("{\"title\":\"ok\",\"people\":[{\"name\":\"x\",\"emails\":[\"ok\",\"\\ud800\"]}]}"), "people[0].emails[1]");
         assertProblem(post("{\"title\":\"ok\",\"people\":[{\"name\":\"\\udc00x\"}]}"), "people[0].name");
+    }
+
+    @Test
+    void aNulInAMapValueNamesItsKey() throws Exception {
+        assertProblem(post("{\"title\":\"ok\",\"people\":[],\"certified\":false,\"labels\":{\"fr\":\"a\\u0000b\"}}"), "labels.fr");
+    }
+
+    @Test
+    void aBooleanIsTrueOrFalseNeverAWordOrANumberReadAsOne() throws Exception {
+        HttpResponse<String> good = post("{\"title\":\"ok\",\"people\":[],\"active\":false,\"certified\":true,\"kinds\":{\"MATCHED\":true}}");
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(good.body()).contains("\"active\":false").contains("\"certified\":true").contains("\"MATCHED\":true");
+        assertThat(post("{\"title\":\"ok\",\"people\":[],\"active\":null,\"certified\":false}").statusCode()).isEqualTo(200);
+        // serde read "oui" as false and 1 as true: the opposite of a person's "yes" stored without a word
+        assertBoolean(post("{\"title\":\"ok\",\"people\":[],\"certified\":false,\"active\":\"oui\"}"), "active");
+        assertBoolean(post("{\"title\":\"ok\",\"people\":[],\"certified\":1}"), "certified");
+        assertBoolean(post("{\"title\":\"ok\",\"people\":[],\"certified\":\"true\"}"), "certified");
+        assertBoolean(post("{\"title\":\"ok\",\"people\":[],\"certified\":false,\"kinds\":{\"MATCHED\":\"yes\"}}"), "kinds.MATCHED");
+    }
+
+    private static void assertBoolean(HttpResponse<String> r, String field) {
+        assertProblem(r, field);
+        assertThat(r.body()).contains("must be true or false");
     }
 
     @Test

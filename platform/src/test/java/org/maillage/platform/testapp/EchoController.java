@@ -1,6 +1,7 @@
 package org.maillage.platform.testapp;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
 /** Echoes what it is sent: the smallest service on which to try bad text. */
 @Requires(property = "test.echo", value = "true")
@@ -24,7 +26,8 @@ public class EchoController {
     }
 
     @Serdeable
-    public record Team(String title, List<Person> people) {
+    public record Team(String title, List<Person> people, @Nullable Boolean active, boolean certified,
+                       @Nullable Map<String, String> labels, @Nullable Map<String, Boolean> kinds) {
     }
 
     @Post
