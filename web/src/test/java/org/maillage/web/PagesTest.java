@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.maillage.web.stub.Samples;
+import org.maillage.web.stub.StubApi;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -64,15 +65,32 @@ class PagesTest extends WebTestSupport {
     }
 
     @Test
-    void opportunitiesAreFilteredByWordsWithoutAccentsAndPaged() {
-        String all = get("/opportunities").body();
-        assertThat(all).contains("25 occasions").contains("Page 1 sur 2").contains("href=\"/opportunities?page=2\"");
-        String found = get("/opportunities?q=SECURITE").body();
-        assertThat(found).contains("1 occasion").contains("Traiteur pour la sécurité civile").doesNotContain("Entretien ménager");
-        String english = get("/opportunities?q=catering", EN).body();
-        assertThat(english).contains("1 opportunity").contains("Catering for civil security");
-        String second = get("/opportunities?page=2").body();
-        assertThat(second).contains("Page 2 sur 2").contains("Page précédente");
+    void theOpportunitiesPagePassesItsFiltersToTheApiSearchAndPagesWithItsCursor() {
+        String first = get("/opportunities").body();
+        assertThat(StubApi.lastOpportunitySearch).isEqualTo("limit=20");
+        assertThat(first).contains("Traiteur pour la sécurité civile").contains("Entretien ménager lot 19").doesNotContain("lot 20<")
+                .contains("href=\"/opportunities?cursor=page-2\"").contains("Page suivante").doesNotContain("Première page");
+
+        String filtered = get("/opportunities?q=s%C3%A9curit%C3%A9&status=PUBLISHED&category=90100000&region=06&closingWithin=7").body();
+        assertThat(StubApi.lastOpportunitySearch)
+                .isEqualTo("limit=20&q=s%C3%A9curit%C3%A9&status=PUBLISHED&category=90100000&region=06&closingWithin=7");
+        assertThat(filtered).contains("href=\"/opportunities?q=s%C3%A9curit%C3%A9&amp;status=PUBLISHED&amp;category=90100000&amp;region=06&amp;closingWithin=7&amp;cursor=page-2\"")
+                .contains("<option value=\"PUBLISHED\" selected>").contains("<option value=\"7\" selected>");
+        HttpResponse<String> fragment = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/opportunities?region=06"))
+                .header("HX-Request", "true").build());
+        assertThat(fragment.body()).contains("Traiteur pour la sécurité civile").doesNotContain("<html").doesNotContain("<form");
+
+        String second = get("/opportunities?cursor=page-2", EN).body();
+        assertThat(StubApi.lastOpportunitySearch).isEqualTo("limit=20&cursor=page-2");
+        assertThat(second).contains("Cleaning lot 24").contains("First page").doesNotContain("Next page");
+    }
+
+    @Test
+    void aFilterTheApiRefusesIsShownNextToItsFieldAndTheFormKeepsWhatWasTyped() {
+        String page = get("/opportunities?q=traiteur&region=99").body();
+        assertThat(page).contains("class=\"error-summary\"").contains("<a href=\"#region\">must be a region code from 01 to 17</a>")
+                .contains("id=\"region-error\"").contains("aria-describedby=\"region-error\"").contains("value=\"traiteur\"")
+                .contains("Aucune occasion ne correspond");
     }
 
     @Test

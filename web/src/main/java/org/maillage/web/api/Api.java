@@ -38,6 +38,12 @@ public class Api {
     public record Page<T>(List<T> items, @Nullable String next) {
     }
 
+    /** One page of a paged list, as the API answered it. */
+    @SuppressWarnings("unchecked")
+    public <T> Page<T> page(String path, Class<T> type) {
+        return exchange(HttpRequest.GET(path), (Argument<Page<T>>) (Argument<?>) Argument.of(Page.class, type), null);
+    }
+
     /** Every item of a paged list, following its cursors up to {@code atMost} items. */
     public <T> List<T> all(String path, Class<T> type, int atMost) {
         List<T> out = new java.util.ArrayList<>();

@@ -9,22 +9,20 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.maillage.web.api.Api;
+import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.site.Language;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
-import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * The public opportunities and their notices. The page still filters and pages over the API's list itself
- * (read page by page); GET /api/opportunities now searches (words, filters, cursor), and passing the page's
- * parameters on to it is this controller's next step.
+ * The public opportunities and their notices. The list is the API's search (words in French or English, filters, a
+ * cursor per page): the page passes what the visitor asked and shows one page of what the API found.
  */
 @Controller("/opportunities")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,37 +30,59 @@ public class OpportunityController {
 
     static final int PAGE_SIZE = 20;
     private static final List<String> STATUSES = List.of("PUBLISHED", "CLOSED", "AWARDED", "UNSUCCESSFUL", "CANCELLED");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final List<String> CLOSING_WITHIN = List.of("7", "14", "30", "90");
 
     private final Api api;
     private final Reference reference;
-
-    /** The page still filters and pages itself over at most this many (the API's own search is its next step). */
-    private static final int MAX_LISTED = 500;
 
     public OpportunityController(Api api, Reference reference) {
         this.api = api;
         this.reference = reference;
     }
 
-    @Get("{?q,status,page}")
+    @Get("{?q,status,category,region,closingWithin,buyer,cursor}")
     public ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String q,
-                                                  @Nullable @QueryValue String status, @Nullable @QueryValue String page) {
+                                                  @Nullable @QueryValue String status, @Nullable @QueryValue String category,
+                                                  @Nullable @QueryValue String region, @Nullable @QueryValue String closingWithin,
+                                                  @Nullable @QueryValue String buyer, @Nullable @QueryValue String cursor) {
         Page p = Pages.page(request, "opportunities.pageTitle");
-        String text = q == null ? "" : q.strip();
-        String wanted = status != null && STATUSES.contains(status) ? status : "";
-        List<String> words = List.of(fold(text).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        List<OpportunityList.Row> matching = api.all("/api/opportunities", OpportunityApi.Opportunity.class, MAX_LISTED).stream()
-                .filter(o -> wanted.isEmpty() || wanted.equals(o.status()))
-                .filter(o -> words.isEmpty() || words.stream().allMatch(w -> searchable(o).contains(w)))
-                .map(o -> row(o, p))
-                .toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int number = Math.min(pages, Math.max(1, parse(page)));
-        List<OpportunityList.Row> rows = matching.subList((number - 1) * PAGE_SIZE, Math.min(matching.size(), number * PAGE_SIZE));
-        OpportunityList view = new OpportunityList(text, wanted, STATUSES, matching.size(), number, pages, rows,
-                number > 1 ? url(text, wanted, number - 1) : null, number < pages ? url(text, wanted, number + 1) : null);
-        return Pages.render("opportunity/list", p, view);
+        Language l = p.language();
+        OpportunityList.Criteria c = new OpportunityList.Criteria(clean(q), clean(status), clean(category), clean(region),
+                clean(closingWithin), clean(buyer));
+        Map<String, String> params = params(c);
+        StringBuilder query = new StringBuilder("/api/opportunities?limit=" + PAGE_SIZE);
+        params.forEach((k, v) -> query.append('&').append(k).append('=').append(Page.encode(v)));
+        if (cursor != null && !cursor.isBlank()) {
+            query.append("&cursor=").append(Page.encode(cursor));
+        }
+        Api.Page<OpportunityApi.Opportunity> found;
+        List<ApiException.FieldError> errors = List.of();
+        try {
+            found = api.page(query.toString(), OpportunityApi.Opportunity.class);
+        } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            errors = e.fieldErrors();
+            found = new Api.Page<>(List.of(), null);
+        }
+        String buyerName = null;
+        if (!c.buyer().isEmpty() && errors.stream().noneMatch(e -> "buyer".equals(e.field()))) {
+            buyerName = reference.organizationName(UUID.fromString(c.buyer()), "INSTITUTION");
+        }
+        Map<String, String> withoutBuyer = new LinkedHashMap<>(params);
+        withoutBuyer.remove("buyer");
+        OpportunityList view = new OpportunityList(c, buyerName,
+                STATUSES.stream().map(s -> new OpportunityList.Option(s, p.label("status.", s))).toList(),
+                reference.categories().keySet().stream().map(code -> new OpportunityList.Option(code, reference.category(code, l))).toList(),
+                reference.regions().keySet().stream().map(code -> new OpportunityList.Option(code, reference.region(code, l))).toList(),
+                CLOSING_WITHIN.stream().map(d -> new OpportunityList.Option(d, p.t("opportunities.withinDays", Integer.parseInt(d)))).toList(),
+                found.items().stream().map(o -> row(o, p)).toList(),
+                found.next() == null ? null : url(params, found.next()),
+                cursor == null || cursor.isBlank() ? null : url(params, null),
+                c.buyer().isEmpty() ? null : url(withoutBuyer, null), errors);
+        boolean fragment = request.getHeaders().contains("HX-Request");
+        return Pages.render(fragment ? "opportunity/results" : "opportunity/list", p, view);
     }
 
     @Get("/{id}")
@@ -85,12 +105,6 @@ public class OpportunityController {
         return Pages.render("opportunity/notice", Pages.titled(request, title), notice);
     }
 
-    /** Both languages' titles and descriptions and the buyer's name, folded, so a search in either language finds it. */
-    private String searchable(OpportunityApi.Opportunity o) {
-        return fold(String.join(" ", String.valueOf(o.titleFr()), String.valueOf(o.titleEn()), String.valueOf(o.descriptionFr()),
-                String.valueOf(o.descriptionEn()), buyer(o)));
-    }
-
     private OpportunityList.Row row(OpportunityApi.Opportunity o, Page p) {
         return new OpportunityList.Row(o.id(), title(o, p), buyer(o), p.label("status.", o.status()), o.deadline(),
                 p.label("method.", o.method()));
@@ -110,26 +124,37 @@ public class OpportunityController {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Lower case without accents, so that "securite" finds "Sécurité". */
-    static String fold(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    private static String clean(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 
-    private static int parse(String page) {
-        try {
-            return page == null ? 1 : Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
+    /** The filters that are set, in the order the API and the page's links use. */
+    private static Map<String, String> params(OpportunityList.Criteria c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "q", c.q());
+        put(out, "status", c.status());
+        put(out, "category", c.category());
+        put(out, "region", c.region());
+        put(out, "closingWithin", c.closingWithin());
+        put(out, "buyer", c.buyer());
+        return out;
+    }
+
+    private static void put(Map<String, String> out, String name, String value) {
+        if (!value.isEmpty()) {
+            out.put(name, value);
         }
     }
 
-    private static String url(String q, String status, int page) {
-        StringBuilder b = new StringBuilder("/opportunities?page=").append(page);
-        if (!q.isEmpty()) {
-            b.append("&q=").append(Page.encode(q));
+    private static String url(Map<String, String> params, @Nullable String cursor) {
+        StringBuilder b = new StringBuilder("/opportunities");
+        char sep = '?';
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            b.append(sep).append(e.getKey()).append('=').append(Page.encode(e.getValue()));
+            sep = '&';
         }
-        if (!status.isEmpty()) {
-            b.append("&status=").append(status);
+        if (cursor != null) {
+            b.append(sep).append("cursor=").append(Page.encode(cursor));
         }
         return b.toString();
     }

@@ -126,6 +126,27 @@ class SiteBrowserIT {
         assertThat(problems).isEmpty();
     }
 
+    /** The API's search behind the page: words in either language, accents ignored, a filter, with and without JavaScript. */
+    @Test
+    void opportunitiesAreFoundByWordsAndFiltersWithAndWithoutJavaScript() {
+        for (boolean js : new boolean[]{true, false}) {
+            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800)
+                    .setJavaScriptEnabled(js).setLocale("fr-CA"))) {
+                Page page = c.newPage();
+                page.navigate(platform.gateway() + "/opportunities");
+                page.getByLabel("Mots du titre ou de la description, en français ou en anglais").fill("cafeteria");
+                page.getByLabel("Catégorie").selectOption("90100000");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Repas pour la cafétéria du personnel de nuit")))
+                        .isVisible();
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traiteur pour les assemblées publiques")))
+                        .isHidden();
+                assertThat(page).hasURL(java.util.regex.Pattern.compile("q=cafeteria.*category=90100000"));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("opportunities-search-" + (js ? "js" : "nojs") + ".png")));
+            }
+        }
+    }
+
     @Test
     void theLanguageSwitchKeepsThePageAndTheSkipLinkLeadsToTheContent() {
         try (BrowserContext c = context("fr", 1280)) {

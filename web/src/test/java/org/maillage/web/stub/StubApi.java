@@ -61,13 +61,23 @@ public class StubApi {
     }
 
     /** Two pages, as the API pages its lists: {items, next}. */
-    @Get("/opportunities{?cursor}")
-    Map<String, Object> opportunities(@io.micronaut.core.annotation.Nullable String cursor) {
+    /** The query string of the last search the site made, to check what it passed on. */
+    public static volatile String lastOpportunitySearch;
+
+    @Get("/opportunities")
+    HttpResponse<?> opportunities(io.micronaut.http.HttpRequest<?> request, @Nullable @QueryValue String region,
+                                  @Nullable @QueryValue String cursor) {
+        lastOpportunitySearch = request.getUri().getRawQuery();
+        if (region != null && !region.matches("0[1-9]|1[0-7]")) {
+            return HttpResponse.badRequest(map("type", "about:blank", "title", "Bad Request", "status", 400,
+                    "detail", "region: must be a region code from 01 to 17",
+                    "errors", List.of(map("field", "region", "message", "must be a region code from 01 to 17"))));
+        }
         List<Map<String, Object>> all = allOpportunities();
         Map<String, Object> page = new java.util.HashMap<>();
-        page.put("items", cursor == null ? all.subList(0, 15) : all.subList(15, all.size()));
+        page.put("items", cursor == null ? all.subList(0, 20) : all.subList(20, all.size()));
         page.put("next", cursor == null ? "page-2" : null);
-        return page;
+        return HttpResponse.ok(page);
     }
 
     private List<Map<String, Object>> allOpportunities() {
