@@ -112,7 +112,7 @@ public final class DirectorySearchBench {
     }
 
     /** Bulk SQL for speed, then the database function the service itself calls to build search documents. */
-    private static void load(RunningPlatform platform) throws Exception {
+    static void load(RunningPlatform platform) throws Exception {
         try (Connection c = platform.database("directory").connect(); Statement st = c.createStatement()) {
             st.execute("""
                     insert into organization (id, kind, legal_name, neq, status, legal_form, mission_fr, mission_en, categories,

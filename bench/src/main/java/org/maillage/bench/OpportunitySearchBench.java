@@ -200,7 +200,7 @@ public final class OpportunitySearchBench {
     }
 
     /** Answers published and open counts. Bulk SQL shaped like the service's writes; the table generates the search columns. */
-    private static long[] load(RunningPlatform platform) throws Exception {
+    static long[] load(RunningPlatform platform) throws Exception {
         try (Connection c = platform.database("contracts").connect(); Statement st = c.createStatement()) {
             st.execute("""
                     create temporary table theme (n int, title_fr text, title_en text, text_fr text, text_en text, codes text[]) """);
