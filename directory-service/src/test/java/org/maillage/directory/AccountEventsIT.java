@@ -66,8 +66,8 @@ class AccountEventsIT implements TestPropertyProvider {
         assertThat(events).hasSize(1);
         assertThat(TestEvents.header(events.get(0), "ce_type")).isEqualTo(AccountEventTypes.OPENED_V1);
         Map<String, Object> data = json.readValue(events.get(0).value(), JSON);
-        assertThat(data).containsOnlyKeys("accountId", "organizationId", "role", "email", "language", "occurredAt")
-                .containsEntry("accountId", account).containsEntry("organizationId", enterprise).containsEntry("role", "SUPPLIER")
+        assertThat(data).containsOnlyKeys("accountId", "organizationId", "role", "email", "language", "pilots", "occurredAt")
+                .containsEntry("pilots", List.of(pilot)).containsEntry("accountId", account).containsEntry("organizationId", enterprise).containsEntry("role", "SUPPLIER")
                 .containsEntry("email", email).containsEntry("language", "en");
         // personal data stays on its own topic
         assertThat(TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).stream()

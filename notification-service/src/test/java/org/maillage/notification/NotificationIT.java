@@ -23,6 +23,7 @@ import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.notification.digest.Digests;
 import org.maillage.notification.reminder.DeadlineReminders;
+import org.maillage.notification.weekly.WeeklySummaries;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestTokens;
@@ -72,6 +73,9 @@ class NotificationIT implements TestPropertyProvider {
 
     @Inject
     DeadlineReminders reminders;
+
+    @Inject
+    WeeklySummaries weekly;
 
     @Override
     public Map<String, String> getProperties() {
@@ -403,6 +407,48 @@ class NotificationIT implements TestPropertyProvider {
         MimeMessage toSeller = awaitOne(seller.email());
         assertThat(toSeller.getSubject()).isEqualTo("Contrat à confirmer : Traiteur du gala");
         assertThat(part(toSeller, "text/plain")).contains("Ville " + city + " a déclaré un contrat").contains(BASE + "/supplier/contracts");
+    }
+
+    @Test
+    void coordinatorsReadOnceAWeekWhatWaitsInTheirOwnPilotsAndNothingWhenNothingWaits() throws Exception {
+        UUID pilot = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        UUID applicant = platform.organization("ENTERPRISE", "Coop en attente", "PENDING", List.of(pilot));
+        platform.organization("ENTERPRISE", "Coop d'un autre pilote", "PENDING", List.of(elsewhere));
+        UUID city = platform.organization("INSTITUTION", "Ville du pilote", "ACTIVE", List.of(pilot));
+        UUID coop = platform.organization("ENTERPRISE", "Coop du pilote", "ACTIVE", List.of(pilot));
+        UUID otherCity = platform.organization("INSTITUTION", "Ville d'ailleurs", "ACTIVE", List.of(elsewhere));
+        UUID waiting = UUID.randomUUID();
+        UUID confirmedSince = UUID.randomUUID();
+        platform.contract(waiting, city, List.of(coop), coop, false);
+        platform.contract(confirmedSince, city, List.of(coop), coop, false);
+        String inThreeDays = java.time.Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        platform.state(UUID.randomUUID(), city, OpportunityEventTypes.PUBLISHED_V1, "Repas du pilote", "Pilot meals", "PUBLISHED", null, inThreeDays);
+        platform.state(UUID.randomUUID(), otherCity, OpportunityEventTypes.PUBLISHED_V1, "Repas d'ailleurs", "Meals elsewhere", "PUBLISHED", null, inThreeDays);
+        UUID coordinator = UUID.randomUUID();
+        String email = "coord-" + coordinator.toString().substring(0, 8) + "@pilote.test";
+        platform.coordinator(coordinator, List.of(pilot), email, "fr");
+        UUID idle = UUID.randomUUID();
+        String idleEmail = "idle-" + idle.toString().substring(0, 8) + "@pilote.test";
+        platform.coordinator(idle, List.of(UUID.randomUUID()), idleEmail, "en");
+        awaitApplied(platform.contract(org.maillage.contracts.api.ContractEventTypes.CONFIRMED_V1, confirmedSince, city, List.of(coop), coop, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where account_id in ('"
+                + coordinator + "', '" + idle + "')") == 2 && count("select count(*) from organization where id = '" + applicant + "'") == 1);
+
+        java.time.Instant monday = java.time.Instant.now();
+        weekly.write(monday);
+        weekly.write(monday.plus(Duration.ofHours(1)));
+        MimeMessage summary = awaitOne(email);
+        assertThat(summary.getSubject()).isEqualTo("La semaine de votre projet pilote sur Maillage");
+        assertThat(part(summary, "text/plain")).contains("Demandes d'adhésion qui attendent votre approbation : 1").contains("- Coop en attente")
+                .contains("Contrats déclarés pas encore confirmés par l'autre partie : 1").contains("déclaré par Coop du pilote")
+                .contains("Occasions qui ferment d'ici 7 jours : 1").contains("« Repas du pilote » (Ville du pilote)")
+                .contains(BASE + "/coordinator").doesNotContain("autre pilote").doesNotContain("ailleurs");
+        awaitSettled();
+        assertThat(received(email)).hasSize(1);
+        // a coordinator whose pilot has nothing waiting gets no empty message
+        assertThat(received(idleEmail)).isEmpty();
+        assertThat(count("select count(*) from email_intent where account_id = '" + idle + "' and status = 'SUPPRESSED'")).isEqualTo(1);
     }
 
     @Test

@@ -48,6 +48,22 @@ record Platform(ServiceUnderTest service) {
                  "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(account, organization, role, email, language));
     }
 
+    void coordinator(UUID account, List<UUID> pilots, String email, String language) {
+        send(DirectoryTopics.ACCOUNTS, account.toString(), AccountEventTypes.OPENED_V1, """
+                {"accountId":"%s","organizationId":null,"role":"COORDINATOR","email":"%s","language":"%s","pilots":%s,
+                 "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(account, email, language, json(pilots.stream().map(UUID::toString).toList())));
+    }
+
+    /** An organization of the given kind and status in the given pilots, named as given. */
+    UUID organization(String kind, String name, String status, List<UUID> pilots) {
+        UUID id = UUID.randomUUID();
+        send(DirectoryTopics.ORGANIZATIONS, id.toString(), OrganizationEventTypes.REGISTERED_V1, """
+                {"organizationId":"%s","kind":"%s","name":"%s","status":"%s","categories":["traiteur"],
+                 "regions":["06"],"pilots":%s,"occurredAt":"2026-02-01T12:00:00Z"}""".formatted(id, kind, name, status,
+                json(pilots.stream().map(UUID::toString).toList())));
+        return id;
+    }
+
     UUID institution() {
         UUID id = UUID.randomUUID();
         send(DirectoryTopics.ORGANIZATIONS, id.toString(), OrganizationEventTypes.REGISTERED_V1, """
@@ -58,7 +74,11 @@ record Platform(ServiceUnderTest service) {
 
     /** A contract as contracts-service announces it when one party records it: confirmed only on the buyer's own word. */
     String contract(UUID contract, UUID buyer, List<UUID> suppliers, UUID recordedBy, boolean confirmed) {
-        return send(ContractsTopics.CONTRACTS, contract.toString(), org.maillage.contracts.api.ContractEventTypes.RECORDED_V1, """
+        return contract(org.maillage.contracts.api.ContractEventTypes.RECORDED_V1, contract, buyer, suppliers, recordedBy, confirmed);
+    }
+
+    String contract(String type, UUID contract, UUID buyer, List<UUID> suppliers, UUID recordedBy, boolean confirmed) {
+        return send(ContractsTopics.CONTRACTS, contract.toString(), type, """
                 {"contractId":"%s","opportunityId":null,"buyerId":"%s","decisionUnitId":null,"supplierIds":%s,"title":"Traiteur du gala",
                  "categories":["traiteur"],"valueCad":12345.00,"startsOn":"2026-03-01","endsOn":null,"status":"PENDING","origin":"DIRECT",
                  "confirmed":%s,"finalValueCad":null,"confirmedBy":%s,"recordedBy":"%s","occurredAt":"%s"}"""
@@ -83,10 +103,14 @@ record Platform(ServiceUnderTest service) {
     }
 
     String state(UUID opportunity, String type, String titleFr, String titleEn, String status, String reason, String deadline) {
+        return state(opportunity, UUID.randomUUID(), type, titleFr, titleEn, status, reason, deadline);
+    }
+
+    String state(UUID opportunity, UUID buyer, String type, String titleFr, String titleEn, String status, String reason, String deadline) {
         return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), type, """
                 {"opportunityId":"%s","buyerId":"%s","buyerKind":"INSTITUTION","titleFr":"%s","titleEn":"%s","method":"OPEN",
                  "categories":["traiteur"],"regions":["06"],"socialClauses":[],"deadline":"%s","status":"%s",
-                 "cancelReason":%s,"matchedEnterprises":1,"occurredAt":"%s"}""".formatted(opportunity, UUID.randomUUID(), titleFr, titleEn,
+                 "cancelReason":%s,"matchedEnterprises":1,"occurredAt":"%s"}""".formatted(opportunity, buyer, titleFr, titleEn,
                 deadline, status, reason == null ? "null" : "\"" + reason + "\"", java.time.Instant.now()));
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,10 +15,16 @@ import java.util.UUID;
  * @param organizationId the enterprise or institution the person acts for; null for a coordinator
  * @param role           COORDINATOR, BUYER or SUPPLIER
  * @param language       fr or en: the language the person reads
+ * @param pilots         the pilots a coordinator runs (whose weekly summary it receives); empty for others (added to
+ *                       v1 as an optional field: absent in older events)
  * @param occurredAt     when the change was committed; the newest state wins
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AccountState(UUID accountId, @Nullable UUID organizationId, String role, String email, String language,
-                           Instant occurredAt) {
+                           @Nullable List<UUID> pilots, Instant occurredAt) {
+
+    public AccountState {
+        pilots = pilots == null ? List.of() : List.copyOf(pilots);
+    }
 }

@@ -72,7 +72,8 @@ public class AccountService {
                 request.language() == null ? "fr" : request.language(), Instant.now()));
         // in the same transaction: notification-service learns where to write to this person if and only if the account exists
         outbox.append(DirectoryTopics.ACCOUNTS, saved.id().toString(), AccountEventTypes.OPENED_V1, new AccountState(saved.id(),
-                saved.organizationId(), saved.role(), saved.email(), saved.language(), saved.createdAt()));
+                saved.organizationId(), saved.role(), saved.email(), saved.language(),
+                java.util.Arrays.stream(saved.pilots()).map(UUID::fromString).toList(), saved.createdAt()));
         return AccountView.of(saved);
     }
 

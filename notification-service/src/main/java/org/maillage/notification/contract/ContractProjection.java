@@ -33,19 +33,24 @@ public class ContractProjection {
     }
 
     public void apply(InboundEvent event) throws SQLException {
+        ContractState k = event.decode(json, ContractState.class);
+        if (ContractEventTypes.CONFIRMED_V1.equals(event.type())) {
+            // no longer waiting: the coordinators' weekly summary stops listing it
+            Sql.update(tx.getConnection(), "update declared_contract set confirmed = true where contract_id = ?", k.contractId());
+            return;
+        }
         if (!ContractEventTypes.RECORDED_V1.equals(event.type())) {
             return;
         }
-        ContractState k = event.decode(json, ContractState.class);
         if (k.confirmed() || k.recordedBy() == null) {
             // recorded by the buyer itself, or awarded: there is no one to ask
             return;
         }
         Connection c = tx.getConnection();
         Sql.update(c, """
-                insert into declared_contract (contract_id, title, value_cad, recorded_by, declared_at) values (?, ?, ?, ?, ?)
+                insert into declared_contract (contract_id, title, value_cad, recorded_by, buyer_id, declared_at) values (?, ?, ?, ?, ?, ?)
                 on conflict (contract_id) do nothing""",
-                k.contractId(), k.title(), k.valueCad(), k.recordedBy(), k.occurredAt());
+                k.contractId(), k.title(), k.valueCad(), k.recordedBy(), k.buyerId(), k.occurredAt());
         Set<UUID> others = new LinkedHashSet<>(k.supplierIds());
         others.add(k.buyerId());
         others.remove(k.recordedBy());

@@ -19,6 +19,8 @@ public enum Kind {
     REMINDER,
     /** Another party declared a contract with the person's organization: it waits for the organization's word. */
     DECLARED,
+    /** A coordinator's weekly summary of its pilots: applications to approve, contracts to confirm, calls closing. */
+    WEEKLY,
     /** The daily digest of alerts: it follows the MATCHED switch. */
     DIGEST;
 

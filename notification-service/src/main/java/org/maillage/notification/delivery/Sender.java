@@ -17,6 +17,7 @@ import org.maillage.notification.message.Email;
 import org.maillage.notification.message.MessageRenderer;
 import org.maillage.notification.message.OpportunityItem;
 import org.maillage.notification.message.Texts;
+import org.maillage.notification.message.WeeklySummary;
 import org.maillage.notification.unsubscribe.UnsubscribeTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,7 +192,11 @@ public class Sender {
                 return true;
             }
         }
-        Email email = d.kind() == Kind.DECLARED ? declared(c, d) : aboutOpportunities(c, d);
+        Email email = switch (d.kind()) {
+            case DECLARED -> declared(c, d);
+            case WEEKLY -> weekly(c, d);
+            default -> aboutOpportunities(c, d);
+        };
         if (email == null) {
             Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'nothing to say' where id = ?", d.id());
             return true;
@@ -227,6 +232,29 @@ public class Sender {
                 rs -> new DeclaredContract(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)), d.contractId())
                 .map(k -> renderer.renderDeclared(d.language(), k, "BUYER".equals(d.role()), unsubscribeUrl(d)))
                 .orElse(null);
+    }
+
+    /** Null when nothing waits in the coordinator's pilots this week: no message rather than an empty one. */
+    private Email weekly(Connection c, Due d) throws SQLException {
+        UUID[] pilots = Sql.first(c, "select pilots from recipient where account_id = ?",
+                rs -> (UUID[]) rs.getArray(1).getArray(), d.accountId()).orElse(new UUID[0]);
+        WeeklySummary w = new WeeklySummary(
+                Sql.list(c, "select name from organization where status = 'PENDING' and pilots && ? order by name",
+                        rs -> rs.getString(1), (Object) pilots),
+                Sql.list(c, """
+                                select k.title, k.value_cad, coalesce(r.name, '') from declared_contract k
+                                left join organization b on b.id = k.buyer_id
+                                left join organization r on r.id = k.recorded_by
+                                where not k.confirmed and (b.pilots && ? or r.pilots && ?) order by k.declared_at""",
+                        rs -> new WeeklySummary.Declared(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)), pilots, pilots),
+                Sql.list(c, """
+                                select o.title_fr, o.title_en, coalesce(b.name, ''), o.deadline from opportunity o
+                                join organization b on b.id = o.buyer_id
+                                where o.status = 'PUBLISHED' and o.deadline > now() and o.deadline <= now() + interval '7 days'
+                                  and b.pilots && ? order by o.deadline""",
+                        rs -> new WeeklySummary.Closing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+                        (Object) pilots));
+        return w.isEmpty() ? null : renderer.renderWeekly(d.language(), w, unsubscribeUrl(d));
     }
 
     private String unsubscribeUrl(Due d) {

@@ -51,12 +51,14 @@ public class DirectoryProjection {
         if (AccountEventTypes.carriesState(event.type())) {
             AccountState a = event.decode(json, AccountState.class);
             Sql.update(c, """
-                    insert into recipient (account_id, organization_id, role, email, language, changed_at)
-                    values (?, ?, ?, ?, ?, ?)
+                    insert into recipient (account_id, organization_id, role, email, language, pilots, changed_at)
+                    values (?, ?, ?, ?, ?, ?, ?)
                     on conflict (account_id) do update set organization_id = excluded.organization_id, role = excluded.role,
-                        email = excluded.email, language = excluded.language, changed_at = excluded.changed_at
+                        email = excluded.email, language = excluded.language, pilots = excluded.pilots,
+                        changed_at = excluded.changed_at
                     where recipient.changed_at <= excluded.changed_at""",
-                    a.accountId(), a.organizationId(), a.role(), a.email(), a.language(), a.occurredAt());
+                    a.accountId(), a.organizationId(), a.role(), a.email(), a.language(), a.pilots().toArray(UUID[]::new),
+                    a.occurredAt());
         } else if (AccountEventTypes.CLOSED_V1.equals(event.type())) {
             // erasure: the person, their preferences and the addresses kept on their messages go
             UUID account = event.decode(json, AccountClosed.class).accountId();

@@ -69,6 +69,24 @@ public class MessageRenderer {
                 List.of(new Link(null, null, t.get("DECLARED.link"), url)), unsubscribeUrl);
     }
 
+    /** A coordinator's week: each list under its own count, and the way to the pilot's pages. */
+    public Email renderWeekly(String language, WeeklySummary w, String unsubscribeUrl) {
+        Texts t = Texts.of(language);
+        String lang = t.language();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(t.get("WEEKLY.applications", Map.of("count", String.valueOf(w.applications().size()))));
+        w.applications().forEach(name -> paragraphs.add("- " + name));
+        paragraphs.add(t.get("WEEKLY.declared", Map.of("count", String.valueOf(w.declared().size()))));
+        w.declared().forEach(k -> paragraphs.add("- " + t.get("WEEKLY.declaredItem",
+                Map.of("title", k.title(), "value", t.money(k.valueCad()), "by", k.declaredBy()))));
+        paragraphs.add(t.get("WEEKLY.closing", Map.of("count", String.valueOf(w.closing().size()))));
+        w.closing().forEach(o -> paragraphs.add("- " + t.get("WEEKLY.closingItem", Map.of("title",
+                new OpportunityItem(null, o.titleFr(), o.titleEn(), o.deadline(), "PUBLISHED", null).title(lang), "buyer", o.buyer(),
+                "deadline", t.deadline(o.deadline())))));
+        return compose(t, Kind.WEEKLY, t.get("WEEKLY.subject"), paragraphs,
+                List.of(new Link(null, null, t.get("WEEKLY.link"), settings.getBaseUrl() + "/coordinator")), unsubscribeUrl);
+    }
+
     /** A link in a message: an optional heading (in a list of several) and line above it, its text and address. */
     private record Link(String heading, String line, String text, String url) {
     }

@@ -86,13 +86,14 @@ public class OpportunityProjection {
 
     private static void upsert(Connection c, OpportunityState o) throws SQLException {
         Sql.update(c, """
-                insert into opportunity (id, title_fr, title_en, categories, regions, deadline, status, cancel_reason, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into opportunity (id, title_fr, title_en, categories, regions, deadline, status, cancel_reason, changed_at, buyer_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set title_fr = excluded.title_fr, title_en = excluded.title_en,
                     categories = excluded.categories, regions = excluded.regions, deadline = excluded.deadline,
-                    status = excluded.status, cancel_reason = excluded.cancel_reason, changed_at = excluded.changed_at
+                    status = excluded.status, cancel_reason = excluded.cancel_reason, changed_at = excluded.changed_at,
+                    buyer_id = excluded.buyer_id
                 where opportunity.changed_at <= excluded.changed_at""",
                 o.opportunityId(), o.titleFr(), o.titleEn(), Sql.array(o.categories()), Sql.array(o.regions()),
-                o.deadline(), o.status(), o.cancelReason(), o.occurredAt());
+                o.deadline(), o.status(), o.cancelReason(), o.occurredAt(), o.buyerId());
     }
 }

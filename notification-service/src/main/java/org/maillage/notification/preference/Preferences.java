@@ -14,7 +14,7 @@ import java.util.Map;
  * @param delivery      IMMEDIATE, or DIGEST once a day at {@code digestHour} (Montréal time)
  * @param language      fr or en; null reads the account's language
  * @param alertsConsent express consent to alerts of new opportunities: false until the person ticks the box
- * @param kinds         MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER, DECLARED: each on (true) or off
+ * @param kinds         MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER, DECLARED, WEEKLY: each on (true) or off
  */
 @Serdeable
 public record Preferences(

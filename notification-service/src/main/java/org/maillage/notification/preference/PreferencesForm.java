@@ -13,7 +13,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the signed-in person saves; see {@link Preferences} for the meaning of each field. */
-@Schema(example = "{\"categories\": [\"90100000\"], \"regions\": [\"06\"], \"delivery\": \"DIGEST\", \"digestHour\": 7, \"language\": \"fr\", \"alertsConsent\": true, \"kinds\": {\"MATCHED\": true, \"AMENDED\": true, \"CANCELLED\": true, \"OUTCOME\": true, \"ANSWERED\": true, \"REMINDER\": true, \"DECLARED\": true}}")
+@Schema(example = "{\"categories\": [\"90100000\"], \"regions\": [\"06\"], \"delivery\": \"DIGEST\", \"digestHour\": 7, \"language\": \"fr\", \"alertsConsent\": true, \"kinds\": {\"MATCHED\": true, \"AMENDED\": true, \"CANCELLED\": true, \"OUTCOME\": true, \"ANSWERED\": true, \"REMINDER\": true, \"DECLARED\": true, \"WEEKLY\": true}}")
 @Serdeable
 public record PreferencesForm(
         @Nullable @Size(max = 50) List<@NotNull @Size(min = 1, max = 20) String> categories,
@@ -22,5 +22,5 @@ public record PreferencesForm(
         @NotNull @Min(0) @Max(23) Integer digestHour,
         @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
         @NotNull Boolean alertsConsent,
-        @Nullable @Size(max = 10) Map<@Pattern(regexp = "MATCHED|AMENDED|CANCELLED|OUTCOME|ANSWERED|REMINDER|DECLARED", message = "must be MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER or DECLARED") String, @NotNull Boolean> kinds) {
+        @Nullable @Size(max = 10) Map<@Pattern(regexp = "MATCHED|AMENDED|CANCELLED|OUTCOME|ANSWERED|REMINDER|DECLARED|WEEKLY", message = "must be MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER, DECLARED or WEEKLY") String, @NotNull Boolean> kinds) {
 }

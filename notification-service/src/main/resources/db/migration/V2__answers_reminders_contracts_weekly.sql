@@ -22,8 +22,14 @@ create table declared_contract (
     title       text          not null,
     value_cad   numeric(14,2) not null,
     recorded_by uuid          not null,
-    declared_at timestamptz   not null
+    buyer_id    uuid          not null,
+    declared_at timestamptz   not null,
+    confirmed   boolean       not null default false
 );
+
+-- A coordinator's pilots (its weekly summary covers them), and each opportunity's buyer (which pilots it concerns).
+alter table recipient add column pilots uuid[] not null default '{}';
+alter table opportunity add column buyer_id uuid;
 
 -- The contract a DECLARED message is about.
 alter table email_intent add column contract_id uuid;
