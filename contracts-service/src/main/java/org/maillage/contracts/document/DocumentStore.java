@@ -113,7 +113,7 @@ class DocumentStore {
 
     private List<StoredDocument> many(String where, Binder binder) throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
-        try (PreparedStatement ps = tx.getConnection().prepareStatement(SELECT + where + ORDER)) {
+        try (PreparedStatement ps = tx.getConnection().prepareStatement(SELECT + " " + where + ORDER)) {
             binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
