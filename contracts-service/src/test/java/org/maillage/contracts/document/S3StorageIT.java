@@ -46,6 +46,25 @@ class S3StorageIT extends DocumentStorageContract {
         other.close();
     }
 
+    @Test
+    void theSettingsChooseTheStorage() throws Exception {
+        DocumentSettings settings = new DocumentSettings();
+        settings.setStorage("s3");
+        settings.getS3().setEndpoint(server.endpoint());
+        settings.getS3().setAccessKeyId("test");
+        settings.getS3().setSecretAccessKey("test");
+        settings.getS3().setBucket("choisi-par-les-reglages");
+        DocumentStorage chosen = new StorageFactory().documentStorage(settings);
+        assertThat(chosen).isInstanceOf(S3Storage.class);
+        chosen.put("k", SampleFiles.pdf("x"), "application/pdf");
+        assertThat(storage.exists("k")).as("written to the configured bucket, not the default one").isFalse();
+        assertThat(chosen.exists("k")).isTrue();
+        chosen.close();
+        settings.setStorage("disquette");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StorageFactory().documentStorage(settings))
+                .hasMessageContaining("folder or s3");
+    }
+
     static DocumentSettings.S3 settings(String endpoint) {
         DocumentSettings.S3 s = new DocumentSettings().getS3();
         s.setEndpoint(endpoint);
