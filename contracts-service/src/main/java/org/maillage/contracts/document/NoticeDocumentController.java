@@ -81,7 +81,7 @@ public class NoticeDocumentController {
     @ApiResponse(responseCode = "200", description = "the file's bytes", content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "no such document on this opportunity", content = @Content(mediaType = "application/problem+json"))
-    @Get(uri = "/{documentId}", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Get("/{documentId}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<StreamedFile> download(@Nullable Authentication auth, UUID opportunityId, UUID documentId) {
         return Uploads.serve(documents.downloadFromNotice(auth == null ? null : Caller.of(auth), opportunityId, documentId));

@@ -87,7 +87,7 @@ public class ResponseDocumentController {
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "no such document, or not the caller's to read", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "the responses are sealed until the deadline", content = @Content(mediaType = "application/problem+json"))
-    @Get(uri = "/documents/{documentId}", produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Get("/documents/{documentId}")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     public HttpResponse<StreamedFile> download(Authentication auth, UUID opportunityId, UUID documentId) {
         return Uploads.serve(documents.downloadFromResponse(Caller.of(auth), opportunityId, documentId));

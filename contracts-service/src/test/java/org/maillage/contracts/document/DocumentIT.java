@@ -87,7 +87,9 @@ class DocumentIT extends ContractsServiceIT {
         List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), LIST);
         assertThat(listed).extracting(d -> d.get("fileName")).containsExactly("Cahier des charges.pdf", "Bordereau.docx");
 
-        HttpResponse<byte[]> download = http.toBlocking().exchange(HttpRequest.GET((String) docx.get("href")), byte[].class);
+        // whatever the client says it accepts (the site's client asks for JSON), the file comes as itself
+        HttpResponse<byte[]> download = http.toBlocking().exchange(HttpRequest.GET((String) docx.get("href"))
+                .accept(MediaType.APPLICATION_JSON_TYPE), byte[].class);
         assertThat(download.body()).isEqualTo(SampleFiles.docx("prix"));
         assertThat(download.getHeaders().get("Content-Disposition")).startsWith("attachment; filename=\"Bordereau.docx\"");
         assertThat(download.getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
