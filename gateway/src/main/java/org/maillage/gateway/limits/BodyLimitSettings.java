@@ -14,7 +14,8 @@ public class BodyLimitSettings {
 
     private long defaultBytes = 1024 * 1024;
     private long uploadBytes = 11L * 1024 * 1024;
-    private Pattern uploadPaths = Pattern.compile("/api/opportunities/[^/]+/(documents|responses/mine/documents)");
+    private Pattern uploadPaths = Pattern.compile(
+            "/api/opportunities/[^/]+/(documents|responses/mine/documents)|/buyer/opportunities/[^/]+/documents");
 
     public long getDefaultBytes() { return defaultBytes; }
     public void setDefaultBytes(long n) { this.defaultBytes = n; }
