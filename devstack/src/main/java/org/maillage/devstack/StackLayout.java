@@ -72,7 +72,9 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD,
                         "MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT)),
-                service("contracts-service", contracts, "contracts", Map.of(JWKS, jwks)),
+                // attached files live with the rest of the stack's data, and `./maillage reset` deletes them too
+                service("contracts-service", contracts, "contracts", Map.of(JWKS, jwks,
+                        "MAILLAGE_DOCUMENTS_STORAGE", "folder", "MAILLAGE_DOCUMENTS_FOLDER", home.resolve("documents").toString())),
                 service("reporting-service", reporting, "reporting", Map.of(JWKS, jwks)),
                 service("notification-service", notification, "notification", Map.of(JWKS, jwks,
                         "MAILLAGE_MAIL_SMTP_HOST", "127.0.0.1", "MAILLAGE_MAIL_SMTP_PORT", String.valueOf(mailPort),

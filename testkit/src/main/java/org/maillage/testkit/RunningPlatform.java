@@ -81,6 +81,10 @@ public final class RunningPlatform implements AutoCloseable {
             } else {
                 env.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL", jwks);
             }
+            if (name.equals("contracts")) {
+                // this platform's attached files, in the build folder, apart from any other run's
+                env.put("MAILLAGE_DOCUMENTS_FOLDER", Path.of("target", "documents", prefix).toAbsolutePath().toString());
+            }
             String jar = name + "-service";
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
                     env), logs));

@@ -8,9 +8,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import org.maillage.gateway.client.ClientAddress;
+import org.maillage.gateway.limits.BodyLimitFilter;
+import org.maillage.gateway.limits.BodyLimitSettings;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +34,13 @@ public class ProxyFilter implements HttpServerFilter {
     private final ProxyHttpClient client;
     private final Routes routes;
     private final ClientAddress clients;
+    private final BodyLimitSettings bodyLimits;
 
-    public ProxyFilter(ProxyHttpClient client, Routes routes, ClientAddress clients) {
+    public ProxyFilter(ProxyHttpClient client, Routes routes, ClientAddress clients, BodyLimitSettings bodyLimits) {
         this.client = client;
         this.routes = routes;
         this.clients = clients;
+        this.bodyLimits = bodyLimits;
     }
 
     @Override
@@ -49,7 +54,8 @@ public class ProxyFilter implements HttpServerFilter {
                     // the services' per-address quotas (applications) count the real caller, whatever the client claimed
                     forwarded.getHeaders().set(ClientAddress.HEADER, caller);
                     return Mono.from(client.proxy(forwarded))
-                            .onErrorResume(e -> Mono.just(unavailable(target, request, e)))
+                            .onErrorResume(e -> Mono.just(e instanceof ContentLengthExceededException
+                                    ? BodyLimitFilter.tooLarge(request, bodyLimits) : unavailable(target, request, e)))
                             .map(response -> response.header(TraceContext.HEADER, traceparent));
                 })
                 // not a service's: the gateway's own (API docs) or nothing, which the router answers with 404

@@ -14,7 +14,11 @@ public record Notice(UUID id, String title, String buyer, UUID buyerId, boolean 
                      @Nullable BigDecimal value, boolean valueWithheld, Instant deadline,
                      @Nullable LocalDate contractStarts, @Nullable LocalDate contractEnds, List<String> socialClauses,
                      List<String> documents, @Nullable String noticeUrl, @Nullable String contactName, @Nullable String contactEmail,
-                     @Nullable String cancelReason, List<Amendment> amendments, List<Question> questions) {
+                     @Nullable String cancelReason, List<Amendment> amendments, List<Question> questions, List<File> files) {
+
+    /** A document attached to the notice, downloaded from the API (public once published); older versions stay listed. */
+    public record File(String fileName, String href, int version, boolean current, String size) {
+    }
 
     public record Amendment(Instant amendedAt, String summary, @Nullable Instant previousDeadline, @Nullable Instant newDeadline) {
     }

@@ -89,6 +89,7 @@ public class OpportunityController {
     public ModelAndView<Map<String, Object>> notice(HttpRequest<?> request, UUID id) {
         OpportunityApi.Opportunity o = api.get("/api/opportunities/" + id, OpportunityApi.Opportunity.class);
         List<OpportunityApi.Question> questions = api.list("/api/opportunities/" + id + "/questions", OpportunityApi.Question.class);
+        List<OpportunityApi.Document> documents = api.list("/api/opportunities/" + id + "/documents", OpportunityApi.Document.class);
         Page p = Pages.page(request, "site.name");
         Language l = p.language();
         String title = title(o, p);
@@ -101,7 +102,11 @@ public class OpportunityController {
                 o.noticeUrl(), o.contactName(), o.contactEmail(), o.cancelReason(),
                 o.amendments() == null ? List.of() : o.amendments().stream()
                         .map(a -> new Notice.Amendment(a.amendedAt(), a.summary(), a.previousDeadline(), a.newDeadline())).toList(),
-                questions.stream().map(q -> new Notice.Question(q.question(), q.askedAt(), q.answer(), q.answeredAt())).toList());
+                questions.stream().map(q -> new Notice.Question(q.question(), q.askedAt(), q.answer(), q.answeredAt())).toList(),
+                // the browser downloads from the API through the gateway: same origin, served as an attachment
+                documents.stream().map(d -> new Notice.File(d.fileName(), "/api/opportunities/" + id + "/documents/" + d.id(), d.version(),
+                        d.current(), d.sizeBytes() < 1024 * 1024 ? p.t("documents.sizeKb", Math.max(1, d.sizeBytes() / 1024))
+                                : p.t("documents.sizeMb", String.format(l.locale(), "%.1f", d.sizeBytes() / (1024.0 * 1024.0))))).toList());
         return Pages.render("opportunity/notice", Pages.titled(request, title), notice);
     }
 

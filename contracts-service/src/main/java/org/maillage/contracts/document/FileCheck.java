@@ -1,0 +1,109 @@
+package org.maillage.contracts.document;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.apache.tika.Tika;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.platform.problem.ProblemType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Decides what a file is from its bytes, never from its name or the Content-Type the client sent: Tika's magic
+ * numbers first; an Office Open XML file is a zip whose parts say which application it belongs to, read from the
+ * zip's directory (not by inflating it, so a zip bomb costs nothing). Anything else is refused, naming the field.
+ */
+@Singleton
+public class FileCheck {
+
+    private static final String FIELD = "file";
+    // OOXML parts that name the application; Tika's core detector only says "some OOXML" (or plain zip when
+    // [Content_Types].xml is not the first entry, as many tools write it)
+    private static final Map<String, FileKind> OOXML_MAIN_PARTS = Map.of(
+            "word/document.xml", FileKind.DOCX, "xl/workbook.xml", FileKind.XLSX, "ppt/presentation.xml", FileKind.PPTX);
+
+    private final Tika tika = new Tika();
+    private final DocumentSettings settings;
+
+    public FileCheck(DocumentSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A file that passed: its kind, its digest, and a name that ends the way its content says. */
+    public record Checked(FileKind kind, byte[] content, String sha256, String fileName) {
+    }
+
+    public Checked check(String clientName, byte[] content) {
+        if (content.length == 0) {
+            throw ProblemException.invalid(FIELD, "the file is empty / le fichier est vide");
+        }
+        if (content.length > settings.getMaxBytes()) {
+            throw tooLarge(settings.getMaxBytes());
+        }
+        String detected = tika.detect(content);
+        FileKind kind = FileKind.ofMediaType(detected)
+                .or(() -> "application/zip".equals(detected) || "application/x-tika-ooxml".equals(detected) ? ooxml(content) : Optional.empty())
+                .orElseThrow(() -> ProblemException.invalid(FIELD, "this file's content is not an accepted kind (" + detected + "); accepted: "
+                        + FileKind.ACCEPTED + ", whatever the file's name / contenu refusé ; formats acceptés : PDF, .docx, .xlsx, .pptx, "
+                        + ".odt, .ods, .odp"));
+        return new Checked(kind, content, sha256(content), FileNames.withExtension(clientName, kind.extension));
+    }
+
+    /** The size limit, as a problem naming the field (413 before anything is stored). */
+    public static ProblemException tooLarge(long maxBytes) {
+        String limit = (maxBytes / (1024 * 1024)) + " MiB";
+        String detail = "the file is larger than " + limit + " / le fichier dépasse " + limit;
+        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(),
+                FIELD + ": " + detail, Map.of("errors", List.of(Map.of("field", FIELD, "message", detail)), "maxBytes", maxBytes));
+    }
+
+    private static Optional<FileKind> ooxml(byte[] content) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("maillage-upload", ".zip");
+            Files.write(tmp, content);
+            try (ZipFile zip = new ZipFile(tmp.toFile())) {
+                if (zip.getEntry("[Content_Types].xml") == null) {
+                    return Optional.empty();
+                }
+                // a macro project makes a different (macro-enabled) kind, which we do not take
+                if (zip.stream().map(ZipEntry::getName).anyMatch(n -> n.endsWith("vbaProject.bin"))) {
+                    return Optional.empty();
+                }
+                return OOXML_MAIN_PARTS.entrySet().stream().filter(e -> zip.getEntry(e.getKey()) != null).map(Map.Entry::getValue).findFirst();
+            }
+        } catch (ZipException notAZip) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file of ours; the OS cleans its temporary folder
+                }
+            }
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

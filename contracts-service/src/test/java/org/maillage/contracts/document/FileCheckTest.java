@@ -1,0 +1,57 @@
+package org.maillage.contracts.document;
+
+import org.junit.jupiter.api.Test;
+import org.maillage.platform.problem.ProblemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a file is comes from its bytes: names and claimed types change nothing. */
+class FileCheckTest {
+
+    private final FileCheck check = new FileCheck(settings(2048));
+
+    @Test
+    void recognizesPdfAndOfficeFilesByTheirContent() {
+        assertThat(check.check("Devis.pdf", SampleFiles.pdf("devis")).kind()).isEqualTo(FileKind.PDF);
+        assertThat(check.check("Cahier des charges.docx", SampleFiles.docx("cahier")).kind()).isEqualTo(FileKind.DOCX);
+        assertThat(check.check("sans-ordre.docx", SampleFiles.docxContentTypesLast("x")).kind()).isEqualTo(FileKind.DOCX);
+    }
+
+    @Test
+    void refusesAProgramWhateverItsNameAndAPlainZip() {
+        assertThatThrownBy(() -> check.check("offre.pdf", SampleFiles.exe())).isInstanceOfSatisfying(ProblemException.class,
+                p -> assertThat(p.extensions().toString()).contains("field=file"));
+        assertThatThrownBy(() -> check.check("offre.docx", SampleFiles.zip())).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void refusesEmptyAndTooLargeFilesNamingTheField() {
+        assertThatThrownBy(() -> check.check("vide.pdf", new byte[0])).isInstanceOfSatisfying(ProblemException.class,
+                p -> assertThat(p.status().getCode()).isEqualTo(400));
+        assertThatThrownBy(() -> check.check("grand.pdf", SampleFiles.pdfOfSize(2049))).isInstanceOfSatisfying(ProblemException.class,
+                p -> {
+                    assertThat(p.status().getCode()).isEqualTo(413);
+                    assertThat(p.extensions().toString()).contains("field=file");
+                });
+    }
+
+    @Test
+    void theKeptNameEndsAsTheContentSaysAndCarriesNoPath() {
+        assertThat(check.check("C:\\Users\\x\\offre.pdf", SampleFiles.docx("x")).fileName()).isEqualTo("offre.pdf.docx");
+        assertThat(check.check("../../etc/\"devis\"\u0000.PDF", SampleFiles.pdf("x")).fileName()).isEqualTo("devis.PDF");
+        assertThat(check.check("", SampleFiles.pdf("x")).fileName()).isEqualTo("document.pdf");
+    }
+
+    @Test
+    void contentDispositionIsAnAttachmentWithAnAsciiFallback() {
+        assertThat(FileNames.contentDisposition("Cahier des charges é.pdf"))
+                .isEqualTo("attachment; filename=\"Cahier des charges e.pdf\"; filename*=UTF-8''Cahier%20des%20charges%20%C3%A9.pdf");
+    }
+
+    private static DocumentSettings settings(long max) {
+        DocumentSettings s = new DocumentSettings();
+        s.setMaxBytes(max);
+        return s;
+    }
+}

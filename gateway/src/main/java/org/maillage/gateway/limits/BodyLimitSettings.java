@@ -1,0 +1,30 @@
+package org.maillage.gateway.limits;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.util.regex.Pattern;
+
+/**
+ * How large a request body may be: {@code default-bytes} for every request, {@code upload-bytes} for the paths that
+ * take a file ({@code upload-paths}, a regular expression on the normalized path). The server's own
+ * max-request-size is the larger of the two.
+ */
+@ConfigurationProperties("maillage.body-limits")
+public class BodyLimitSettings {
+
+    private long defaultBytes = 1024 * 1024;
+    private long uploadBytes = 11L * 1024 * 1024;
+    private Pattern uploadPaths = Pattern.compile(
+            "/api/opportunities/[^/]+/(documents|responses/mine/documents)|/buyer/opportunities/[^/]+/documents");
+
+    public long getDefaultBytes() { return defaultBytes; }
+    public void setDefaultBytes(long n) { this.defaultBytes = n; }
+    public long getUploadBytes() { return uploadBytes; }
+    public void setUploadBytes(long n) { this.uploadBytes = n; }
+    public String getUploadPaths() { return uploadPaths.pattern(); }
+    public void setUploadPaths(String regex) { this.uploadPaths = Pattern.compile(regex); }
+
+    boolean isUpload(String path) {
+        return uploadPaths.matcher(path).matches();
+    }
+}

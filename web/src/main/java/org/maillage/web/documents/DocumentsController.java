@@ -1,0 +1,149 @@
+package org.maillage.web.documents;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.web.api.ApiException;
+import org.maillage.web.session.Csrf;
+import org.maillage.web.session.Session;
+import org.maillage.web.session.Sessions;
+import org.maillage.web.session.SignInRequired;
+import org.maillage.web.site.Page;
+import org.maillage.web.site.Pages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The buyer attaches, replaces and lists its opportunity's documents. A plain multipart form (works without
+ * JavaScript), posted here and sent on to the API with the session's token; refused files come back next to the field,
+ * with what was typed kept; success redirects (POST-redirect-GET).
+ */
+@Controller("/buyer/opportunities/{id}/documents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DocumentsController {
+
+    private static final List<String> FIELDS = List.of("file", "replaces", "summary");
+
+    private final DocumentsApi api;
+    private final Sessions sessions;
+
+    public DocumentsController(DocumentsApi api, Sessions sessions) {
+        this.api = api;
+        this.sessions = sessions;
+    }
+
+    @Get("{?added}")
+    public HttpResponse<?> show(HttpRequest<?> request, UUID id, @Nullable @QueryValue String added) {
+        String token = token(request);
+        DocumentsApi.Opportunity o = own(id, token);
+        return HttpResponse.ok(render(request, o, api.list(id, token), Map.of(), "", "", added != null));
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> attach(HttpRequest<?> request, UUID id, @Part("file") @Nullable CompletedFileUpload file,
+                                  @Part("replaces") @Nullable String replaces, @Part("summary") @Nullable String summary,
+                                  @Part("_csrf") @Nullable String csrf) {
+        String token = token(request);
+        DocumentsApi.Opportunity o = own(id, token);
+        String keptReplaces = replaces == null ? "" : replaces;
+        String keptSummary = summary == null ? "" : summary;
+        Page page = Pages.page(request, "documents.pageTitle");
+        if (!Csrf.valid(request, csrf)) {
+            return again(request, o, token, Map.of("", page.t("documents.expiredForm")), keptReplaces, keptSummary, HttpStatus.FORBIDDEN);
+        }
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+            return again(request, o, token, Map.of("file", page.t("documents.fileMissing")), keptReplaces, keptSummary, HttpStatus.BAD_REQUEST);
+        }
+        try {
+            api.attach(id, token, file.getFilename(), bytes(file), keptReplaces, keptSummary);
+        } catch (ApiException e) {
+            if (e.status() != 400 && e.status() != 409 && e.status() != 413) {
+                throw e;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (ApiException.FieldError f : e.fieldErrors()) {
+                errors.putIfAbsent(FIELDS.contains(f.field()) ? f.field() : "", f.message());
+            }
+            if (errors.isEmpty()) {
+                errors.put(e.status() == 413 ? "file" : "", e.getMessage());
+            }
+            return again(request, o, token, errors, keptReplaces, keptSummary, HttpStatus.valueOf(e.status()));
+        }
+        return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "/documents?added=1"));
+    }
+
+    /** A document's bytes for its buyer (a draft's documents are not public), with the API's attachment headers. */
+    @Get("/{document}")
+    public HttpResponse<byte[]> download(HttpRequest<?> request, UUID id, UUID document) {
+        String token = token(request);
+        own(id, token);
+        HttpResponse<byte[]> file = api.download(id, document, token);
+        return HttpResponse.ok(file.body())
+                .contentType(file.getHeaders().get(HttpHeaders.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaders().get(HttpHeaders.CONTENT_DISPOSITION))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    private HttpResponse<?> again(HttpRequest<?> request, DocumentsApi.Opportunity o, String token, Map<String, String> errors,
+                                  String replaces, String summary, HttpStatus status) {
+        return HttpResponse.status(status).body(render(request, o, api.list(o.id(), token), errors, replaces, summary, false));
+    }
+
+    private static io.micronaut.views.ModelAndView<Map<String, Object>> render(HttpRequest<?> request, DocumentsApi.Opportunity o,
+            List<DocumentsApi.Document> documents, Map<String, String> errors, String replaces, String summary, boolean added) {
+        Page base = Pages.page(request, "documents.pageTitle");
+        String title = base.pick(o.titleFr(), o.titleEn());
+        Page page = Pages.titled(request, (errors.isEmpty() ? "" : base.t("documents.errorTitle") + " – ")
+                + base.t("documents.pageTitle") + " – " + title);
+        boolean draft = "DRAFT".equals(o.status());
+        List<DocumentsView.Row> rows = documents.stream().map(d -> new DocumentsView.Row(d.fileName(),
+                "/buyer/opportunities/" + o.id() + "/documents/" + d.id(), d.version(), d.current(), size(d.sizeBytes(), page),
+                page.dateTime(d.uploadedAt()), d.summary())).toList();
+        List<DocumentsView.Choice> replaceable = documents.stream().filter(DocumentsApi.Document::current)
+                .map(d -> new DocumentsView.Choice(d.id().toString(), d.fileName() + " (v" + d.version() + ")")).toList();
+        return Pages.render("documents/documents", page, new DocumentsView(o.id(), title, page.label("status.", o.status()), !draft,
+                draft || "PUBLISHED".equals(o.status()), rows, replaceable, errors, replaces, summary, added));
+    }
+
+    /** Only the buying organization's own opportunities have this page; to anyone else it does not exist. */
+    private DocumentsApi.Opportunity own(UUID id, String token) {
+        return api.mine(token).stream().filter(o -> o.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ApiException(404, "not one of your organization's opportunities", List.of()));
+    }
+
+    private String token(HttpRequest<?> request) {
+        Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
+        return sessions.accessToken(session);
+    }
+
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String size(long bytes, Page page) {
+        return bytes < 1024 * 1024 ? page.t("documents.sizeKb", Math.max(1, bytes / 1024)) : page.t("documents.sizeMb",
+                String.format(page.language().locale(), "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+}

@@ -1,0 +1,132 @@
+package org.maillage.web.documents;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.web.WebTestSupport;
+import org.maillage.web.stub.Samples;
+import org.maillage.web.stub.StubApi;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The buyer's documents page without JavaScript: a plain multipart form, errors next to their field, POST-redirect-GET. */
+@MicronautTest
+class DocumentsPagesTest extends WebTestSupport {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String PAGE = "/buyer/opportunities/" + Samples.OPPORTUNITY + "/documents";
+
+    @BeforeEach
+    void freshDocuments() {
+        StubApi.currentRefresh = "refresh-1";
+        DocumentsStubApi.reset();
+    }
+
+    @Test
+    void theNoticeListsItsDocumentsWithDownloadLinks() {
+        String fr = get("/opportunities/" + Samples.OPPORTUNITY).body();
+        assertThat(fr).contains("href=\"/api/opportunities/" + Samples.OPPORTUNITY + "/documents/" + DocumentsStubApi.FIRST + "\" download")
+                .contains("Cahier des charges.pdf").contains("v1 (en vigueur)");
+    }
+
+    @Test
+    void thePageNeedsSignIn() {
+        HttpResponse<String> r = get(PAGE);
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).startsWith("/sign-in");
+    }
+
+    @Test
+    void aBuyerAttachesAnAddendumAndSeesTheOldVersionListed() {
+        String session = signIn();
+        HttpResponse<String> page = get(PAGE, session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"").contains("<label for=\"file\">")
+                .contains("<label for=\"summary\">").contains("Cahier des charges.pdf (v1)");
+
+        HttpResponse<String> sent = upload(session, csrf(page.body()), "Cahier revise.pdf", DocumentsStubApi.FIRST, "Quantités corrigées");
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValue(PAGE + "?added=1");
+        assertThat(DocumentsStubApi.RECEIVED).containsExactly("Cahier revise.pdf:13");
+        String after = get(PAGE + "?added=1", session).body();
+        assertThat(after).contains("Le document a été joint.").contains("v1 (remplacée)").contains("v2 (en vigueur)")
+                .contains("Quantités corrigées");
+    }
+
+    @Test
+    void aRefusedFileIsShownNextToItsFieldAndWhatWasTypedIsKept() {
+        String session = signIn();
+        String token = csrf(get(PAGE, session).body());
+        HttpResponse<String> refused = upload(session, token, "programme.pdf", "", "Nouveau plan");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("class=\"error-summary\"").contains("href=\"#file\"").contains("id=\"file-error\"")
+                .contains("aria-describedby=\"file-hint file-error\"").contains("application/x-msdownload")
+                .contains(">Nouveau plan</textarea>").contains("<title>Il y a un problème");
+
+        HttpResponse<String> noSummary = upload(session, token, "plan.pdf", DocumentsStubApi.FIRST, "");
+        assertThat(noSummary.statusCode()).isEqualTo(400);
+        assertThat(noSummary.body()).contains("href=\"#summary\"").contains("id=\"summary-error\"")
+                .contains("value=\"" + DocumentsStubApi.FIRST + "\" selected");
+    }
+
+    @Test
+    void aFormWithoutItsTokenIsRefused() {
+        String session = signIn();
+        assertThat(upload(session, "forged", "plan.pdf", "", "x").statusCode()).isEqualTo(403);
+        assertThat(DocumentsStubApi.RECEIVED).isEmpty();
+    }
+
+    @Test
+    void theBuyerDownloadsThroughTheSiteAsAnAttachment() {
+        String session = signIn();
+        HttpResponse<String> file = get(PAGE + "/" + DocumentsStubApi.FIRST, session);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static String signIn() {
+        HttpResponse<String> form = get("/sign-in?back=%2F");
+        String visitor = cookie(form, "maillage-form");
+        HttpResponse<String> r = post("/sign-in", "email=achats%40ville.test&password=" + StubApi.PASSWORD + "&back=%2F&_csrf=" + csrf(form.body()),
+                Map.of("Origin", BASE), visitor);
+        return cookie(r, "maillage-session");
+    }
+
+    private static String csrf(String body) {
+        Matcher m = CSRF.matcher(body);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** A multipart form as a browser sends it. */
+    private static HttpResponse<String> upload(String session, String csrf, String fileName, String replaces, String summary) {
+        String boundary = "----maillage" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "_csrf", csrf);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes("%PDF-1.4 plan".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        field(body, boundary, "replaces", replaces);
+        field(body, boundary, "summary", summary);
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(BASE + PAGE))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", BASE).header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

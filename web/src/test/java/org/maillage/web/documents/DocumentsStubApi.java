@@ -1,0 +1,103 @@
+package org.maillage.web.documents;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.core.annotation.Nullable;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.maillage.web.stub.Samples.INSTITUTION;
+import static org.maillage.web.stub.Samples.OPPORTUNITY;
+
+/**
+ * The documents part of the API as the pages use it, beside StubApi: the sample opportunity (published, the
+ * signed-in buyer's own) has one document; a file whose name says "programme" is refused as contracts-service
+ * refuses one, naming the field; a published opportunity needs a summary.
+ */
+@Requires(property = "maillage.test.stub-api", value = "true")
+@Controller("/api/opportunities")
+public class DocumentsStubApi {
+
+    static final String FIRST = "99999999-9999-4999-8999-999999999999";
+    static final List<Map<String, Object>> DOCUMENTS = new CopyOnWriteArrayList<>();
+    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+
+    static void reset() {
+        DOCUMENTS.clear();
+        RECEIVED.clear();
+        DOCUMENTS.add(document(FIRST, FIRST, 1, "Cahier des charges.pdf", 2048, null));
+    }
+
+    @Get("/mine")
+    List<Map<String, Object>> mine() {
+        return List.of(Map.of("id", OPPORTUNITY, "buyerId", INSTITUTION, "titleFr", "Traiteur pour la sécurité civile",
+                "titleEn", "Catering for civil security", "status", "PUBLISHED", "publishedAt", "2026-01-10T14:00:00Z"));
+    }
+
+    @Get("/{id}/documents")
+    List<Map<String, Object>> documents(String id) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> d : DOCUMENTS) {
+            Map<String, Object> copy = new LinkedHashMap<>(d);
+            copy.put("current", DOCUMENTS.stream().noneMatch(x -> x.get("seriesId").equals(d.get("seriesId"))
+                    && (int) x.get("version") > (int) d.get("version")));
+            out.add(copy);
+        }
+        return out;
+    }
+
+    @Get("/{id}/documents/{document}")
+    HttpResponse<byte[]> download(String id, String document) {
+        return HttpResponse.ok("%PDF-1.4 stub".getBytes(StandardCharsets.ISO_8859_1)).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"Cahier des charges.pdf\"").header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Post(uri = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> attach(String id, @Part("file") CompletedFileUpload file, @Part("replaces") @Nullable String replaces,
+                           @Part("summary") @Nullable String summary) throws IOException {
+        RECEIVED.add(file.getFilename() + ":" + file.getBytes().length);
+        if (file.getFilename().contains("programme")) {
+            return HttpResponse.badRequest(problem("file", "this file's content is not an accepted kind (application/x-msdownload)"));
+        }
+        if (summary == null || summary.isBlank()) {
+            return HttpResponse.badRequest(problem("summary", "after publication a document comes with an addendum: say what changed"));
+        }
+        String series = FIRST.equals(replaces) ? FIRST : UUID.randomUUID().toString();
+        int version = (int) DOCUMENTS.stream().filter(d -> d.get("seriesId").equals(series)).count() + 1;
+        Map<String, Object> d = document(UUID.randomUUID().toString(), series, version, file.getFilename(), file.getBytes().length, summary);
+        DOCUMENTS.add(d);
+        return HttpResponse.created(d);
+    }
+
+    private static Map<String, Object> document(String id, String series, int version, String name, long size, String summary) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", id);
+        d.put("seriesId", series);
+        d.put("version", version);
+        d.put("current", true);
+        d.put("fileName", name);
+        d.put("contentType", "application/pdf");
+        d.put("sizeBytes", size);
+        d.put("summary", summary);
+        d.put("uploadedAt", "2026-01-12T15:00:00Z");
+        return d;
+    }
+
+    private static Map<String, Object> problem(String field, String message) {
+        return Map.of("type", "https://maillage.org/problems/invalid", "title", "Invalid input", "status", 400,
+                "detail", field + ": " + message, "errors", List.of(Map.of("field", field, "message", message)));
+    }
+}
