@@ -37,7 +37,7 @@ import java.util.UUID;
 public class ResponseService {
 
     private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at,"
-            + " confirmed_partners";
+            + " confirmed_partners, reason";
 
     private final TransactionOperations<Connection> tx;
     private final OpportunityStore opportunities;
@@ -184,6 +184,27 @@ public class ResponseService {
                 .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
     }
 
+    /** Every response of the caller's enterprise, withdrawn ones included, the latest change first. */
+    public List<ResponseView> allMine(Caller caller, int limit) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<ResponseView> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select " + COLUMNS + " from response where enterprise_id = ? order by updated_at desc, id limit ?")) {
+                ps.setObject(1, caller.organizationId());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The buyer's view: a count while sealed, everything once the deadline has passed. */
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
@@ -237,7 +258,7 @@ public class ResponseService {
         return new ResponseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getBigDecimal(4),
                 rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(),
                 list(rs.getArray(11)).stream().map(UUID::fromString).toList(), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), rs.getString(12));
     }
 
     private static Array texts(Connection c, List<String> values) throws SQLException {
