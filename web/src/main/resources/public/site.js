@@ -15,3 +15,26 @@ document.addEventListener('click', function (event) {
   var field = document.getElementById(link.getAttribute('href').slice(1));
   if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({block: 'center'}); }
 });
+
+// Supplier pages: a deadline that passes while the page is open is said at once, and the buttons that would send
+// something stop pretending (the platform refuses after the deadline anyway).
+document.addEventListener('DOMContentLoaded', function () {
+  var deadline = document.querySelector('[data-deadline]');
+  var notice = document.querySelector('[data-deadline-passed]');
+  if (deadline && notice) {
+    var at = Date.parse(deadline.dataset.deadline);
+    var check = function () {
+      if (Date.now() < at) { return false; }
+      notice.hidden = false;
+      document.querySelectorAll('[data-closes]').forEach(function (b) { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
+      return true;
+    };
+    if (!check()) {
+      var timer = setInterval(function () { if (check()) { clearInterval(timer); } }, 1000);
+    }
+  }
+  document.querySelectorAll('[data-print]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () { window.print(); });
+  });
+});
