@@ -16,9 +16,9 @@ import org.maillage.platform.security.Roles;
 
 import java.util.List;
 
-/** An enterprise's responses across opportunities, for its dashboard: one read instead of one per opportunity. */
+/** An enterprise's responses and partnerships across opportunities, for its dashboard: one read instead of one per opportunity. */
 @Tag(name = "responses")
-@Controller("/api/opportunities/responses/mine")
+@Controller("/api/opportunities/responses")
 @SecurityRequirement(name = "bearer")
 public class MyResponsesController {
 
@@ -36,9 +36,22 @@ public class MyResponsesController {
             content = @Content(array = @ArraySchema(maxItems = LIMIT, schema = @Schema(implementation = ResponseView.class))))
     @ApiResponse(responseCode = "401", description = "no valid token")
     @ApiResponse(responseCode = "403", description = "not a SUPPLIER account")
-    @Get
+    @Get("/mine")
     @Secured(Roles.SUPPLIER)
     public List<ResponseView> mine(Authentication auth) {
         return responses.allMine(Caller.of(auth), LIMIT);
+    }
+
+    @Operation(summary = "Joint responses naming my enterprise, still open", description = "Who: a SUPPLIER account; the responses of other "
+            + "enterprises that name its own enterprise as a partner, on opportunities still open, nearest deadline first, at most 200: "
+            + "who leads and whether it confirmed its part; never price or proposal.")
+    @ApiResponse(responseCode = "200", description = "the open joint responses naming the caller's enterprise",
+            content = @Content(array = @ArraySchema(maxItems = LIMIT, schema = @Schema(implementation = OpenPartnership.class))))
+    @ApiResponse(responseCode = "401", description = "no valid token")
+    @ApiResponse(responseCode = "403", description = "not a SUPPLIER account")
+    @Get("/partnerships")
+    @Secured(Roles.SUPPLIER)
+    public List<OpenPartnership> partnerships(Authentication auth) {
+        return responses.openPartnerships(Caller.of(auth), LIMIT);
     }
 }

@@ -205,6 +205,34 @@ public class ResponseService {
         });
     }
 
+    /** The joint responses naming the caller's enterprise as a partner, on opportunities still open, nearest deadline first. */
+    public List<OpenPartnership> openPartnerships(Caller caller, int limit) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<OpenPartnership> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select r.opportunity_id, r.id, r.enterprise_id, r.confirmed_partners @> array[?::text]
+                    from response r join opportunity o on o.id = r.opportunity_id
+                    where r.partners @> array[?::text] and r.status = 'SUBMITTED' and o.status = 'PUBLISHED' and o.deadline > ?
+                    order by o.deadline, r.id limit ?""")) {
+                String me = caller.organizationId().toString();
+                ps.setString(1, me);
+                ps.setString(2, me);
+                ps.setTimestamp(3, Timestamp.from(now()));
+                ps.setInt(4, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OpenPartnership(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                                rs.getBoolean(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The buyer's view: a count while sealed, everything once the deadline has passed. */
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))

@@ -30,6 +30,7 @@ class SupplierOverviewIT extends ContractsServiceIT {
     private final UUID city = UUID.randomUUID();
     private final UUID caterer = UUID.randomUUID();
     private final UUID rival = UUID.randomUUID();
+    private final UUID lead = UUID.randomUUID();
 
     SupplierOverviewIT() {
         super("supplieroverview");
@@ -40,7 +41,8 @@ class SupplierOverviewIT extends ContractsServiceIT {
         Fixtures.register(service, city, "INSTITUTION", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, caterer, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, rival, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
-        Fixtures.awaitKnown(service, city, caterer, rival);
+        Fixtures.register(service, lead, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.awaitKnown(service, city, caterer, rival, lead);
     }
 
     @Test
@@ -84,6 +86,28 @@ class SupplierOverviewIT extends ContractsServiceIT {
         noContent(responses + "/" + response + "/reject", buyer, Map.of("reason", "Prix au-dessus du budget"));
         assertThat(myResponses(mine)).anySatisfy(r -> assertThat(r).containsEntry("id", response).containsEntry("status", "REJECTED")
                 .containsEntry("reason", "Prix au-dessus du budget"));
+    }
+
+    @Test
+    void jointResponsesNamingMyEnterpriseAreListedForItAloneUntilItConfirms() {
+        String buyer = tokens.token("BUYER", city, List.of());
+        String mine = tokens.token("SUPPLIER", caterer, List.of());
+        String id = publish(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(5));
+        String response = (String) http.toBlocking().retrieve(HttpRequest.PUT("/api/opportunities/" + id + "/responses/mine",
+                Map.of("priceCad", 9000, "proposal", "Offre conjointe", "partners", List.of(caterer.toString())))
+                .bearerAuth(tokens.token("SUPPLIER", lead, List.of())), JSON).get("id");
+
+        assertThat(partnerships(mine)).filteredOn(p -> id.equals(p.get("opportunityId"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("responseId", response).containsEntry("leadEnterpriseId", lead.toString())
+                        .containsEntry("confirmed", false).doesNotContainKeys("priceCad", "proposal"));
+        assertThat(partnerships(tokens.token("SUPPLIER", rival, List.of()))).noneSatisfy(p -> assertThat(p).containsEntry("opportunityId", id));
+        post("/api/opportunities/" + id + "/responses/" + response + "/partnership", mine, "");
+        assertThat(partnerships(mine)).filteredOn(p -> id.equals(p.get("opportunityId"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("confirmed", true));
+    }
+
+    private List<Map<String, Object>> partnerships(String token) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/responses/partnerships").bearerAuth(token), Argument.listOf(JSON));
     }
 
     private String publish(String buyer, LocalDateTime deadline) {

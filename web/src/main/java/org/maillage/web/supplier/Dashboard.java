@@ -12,7 +12,12 @@ import java.util.UUID;
  * A supplier's dashboard: what fits it (newest first), its responses under way, what waits for its word, and the
  * follow-ups its contact log says are due.
  */
-public record Dashboard(List<Match> matches, List<InProgress> responses, List<ToConfirm> toConfirm, List<FollowUp> followUps) {
+public record Dashboard(List<Match> matches, List<InProgress> responses, List<Joint> joints, List<ToConfirm> toConfirm,
+                        List<FollowUp> followUps) {
+
+    /** Another enterprise's joint response naming mine, waiting for my confirmation. */
+    public record Joint(Heading heading, String lead) {
+    }
 
     /**
      * @param isNew  not opened yet by anyone of the enterprise

@@ -53,7 +53,12 @@ public class DashboardController {
                     SupplierApi.Standing s = standings.get(o.id());
                     return new Dashboard.Match(reads.heading(o, p, now), s == null || s.viewedAt() == null, answer(s, p), o.publishedAt());
                 }).toList();
-        return Pages.render("supplier/dashboard", p, new Dashboard(matches, inProgress(token, matched, p, now),
+        Map<UUID, SupplierApi.Opportunity> open = new HashMap<>();
+        matched.forEach(o -> open.put(o.id(), o));
+        List<Dashboard.Joint> joints = reads.openPartnerships(token).stream().filter(j -> !j.confirmed()).limit(MAX_READ)
+                .map(j -> new Dashboard.Joint(reads.heading(open.computeIfAbsent(j.opportunityId(), x -> reads.opportunity(x, token)), p, now),
+                        reads.enterpriseName(j.leadEnterpriseId()))).toList();
+        return Pages.render("supplier/dashboard", p, new Dashboard(matches, inProgress(token, matched, p, now), joints,
                 reads.declaredToConfirm(token).stream().map(c -> new Dashboard.ToConfirm(c.id(), c.title(), c.valueCad())).toList(),
                 followUps(token)));
     }

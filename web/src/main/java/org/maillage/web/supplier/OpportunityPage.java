@@ -6,6 +6,7 @@ import org.maillage.web.opportunity.Notice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An opportunity as a signed-in supplier sees it: the notice, its addenda and questions, where the enterprise
@@ -20,8 +21,12 @@ public record OpportunityPage(Heading heading, @Nullable String description, Lis
                               @Nullable String noticeUrl, @Nullable String contact, @Nullable String cancelReason,
                               List<Notice.Amendment> amendments, List<Notice.Question> questions,
                               @Nullable Boolean interested, @Nullable String reason, @Nullable String reasonText,
-                              @Nullable String myResponse, @Nullable Instant myResponseAt,
+                              @Nullable String myResponse, @Nullable Instant myResponseAt, List<Joint> joints,
                               List<String> reasons, Input input, FormErrors errors, @Nullable String done) {
+
+    /** A joint response of another enterprise that names mine as a partner: it leads, I confirm my part. */
+    public record Joint(UUID responseId, String lead, boolean confirmed) {
+    }
 
     /** What was typed in the page's forms. */
     public record Input(String reason, String note, String question) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,13 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ResponsePageController {
 
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final int PROPOSAL_MAX = 20_000;
     private static final int LINKS_MAX = 20;
+    private static final int PARTNERS_MAX = 10;
+    /** Each partner enterprise is a checkbox named partner.<its id>, so the form's fields stay a plain map. */
+    private static final String PARTNER = "partner.";
     private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Map<String, String> INPUTS = Map.of("priceCad", "price", "proposal", "proposal", "documents", "links",
@@ -67,7 +72,8 @@ public class ResponsePageController {
         String token = reads.token(request);
         Page p = Pages.page(request, "site.name");
         ResponsePage.Input input = new ResponsePage.Input(fields.getOrDefault("price", "").strip(), fields.getOrDefault("proposal", "").strip(),
-                fields.getOrDefault("links", "").strip(), fields.getOrDefault("partners", "").strip());
+                fields.getOrDefault("links", "").strip(), String.join(",", fields.keySet().stream()
+                        .filter(k -> k.startsWith(PARTNER)).map(k -> k.substring(PARTNER.length())).sorted().toList()));
         FormErrors errors = FormErrors.none("price");
         if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
             return render(request, id, token, input, errors.with(null, p.t("supplier.form.expired")), null, HttpStatus.FORBIDDEN);
@@ -91,7 +97,9 @@ public class ResponsePageController {
         }
         List<UUID> partners = partners(input.partners());
         if (partners == null) {
-            errors = errors.with(null, p.t("supplier.form.refused"));
+            errors = errors.with("partners", p.t("supplier.form.refused"));
+        } else if (partners.size() > PARTNERS_MAX) {
+            errors = errors.with("partners", p.t("supplier.response.tooManyPartners", PARTNERS_MAX));
         }
         if (!errors.isEmpty()) {
             return render(request, id, token, input, errors, null, HttpStatus.BAD_REQUEST);
@@ -173,7 +181,22 @@ public class ResponsePageController {
                 String.join(",", r.partners() == null ? List.of() : r.partners().stream().map(UUID::toString).toList())))
                 .orElse(new ResponsePage.Input("", "", "", ""));
         String outcome = h.open() ? null : outcome(o, mine.orElse(null), p);
-        return HttpResponse.status(status).body(Pages.render("supplier/response", p, new ResponsePage(h, sent, outcome, input, errors, done)));
+        return HttpResponse.status(status).body(Pages.render("supplier/response", p,
+                new ResponsePage(h, sent, outcome, input, h.open() ? partnerChoices(o, token, input.partners()) : List.of(), errors, done)));
+    }
+
+    /** The enterprises of the opportunity's region, the caller's own excepted, those the form names first. */
+    private List<ResponsePage.Partner> partnerChoices(SupplierApi.Opportunity o, String token, String chosen) {
+        List<String> ids = Arrays.stream(chosen.split(",")).filter(x -> UUID_TEXT.matcher(x).matches()).toList();
+        UUID me = SupplierReads.myEnterprise(token);
+        List<ResponsePage.Partner> choices = new ArrayList<>(reads.enterprisesIn(o.regions().get(0)).stream()
+                .filter(e -> !e.id().equals(me) && !e.id().equals(o.buyerId()))
+                .map(e -> new ResponsePage.Partner(e.id().toString(), e.name(), ids.contains(e.id().toString()))).toList());
+        // a partner named before, from another region, stays a choice (and chosen)
+        ids.stream().filter(id -> choices.stream().noneMatch(c -> c.id().equals(id)))
+                .forEach(id -> choices.add(new ResponsePage.Partner(id, reads.enterpriseName(UUID.fromString(id)), true)));
+        choices.sort(Comparator.comparing((ResponsePage.Partner x) -> !x.chosen()));
+        return choices;
     }
 
     /** What became of the response once the deadline has passed, as far as the buyer has decided. */
@@ -200,7 +223,7 @@ public class ResponsePageController {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The partners a joint response already names, kept when it is replaced (this page does not name new ones yet); null if garbled. */
+    /** The partners the form names; null if an id is garbled (a hand-made request). */
     @Nullable
     private static List<UUID> partners(String text) {
         List<UUID> out = new ArrayList<>();

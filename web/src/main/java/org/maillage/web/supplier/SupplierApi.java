@@ -56,6 +56,24 @@ final class SupplierApi {
     record Submission(BigDecimal priceCad, String proposal, List<String> documents, List<UUID> partners) {
     }
 
+    /** GET /api/opportunities/{id}/responses/partnerships: a joint response naming my enterprise. */
+    @Serdeable
+    record Partnership(UUID responseId, UUID leadEnterpriseId, boolean confirmed) {
+    }
+
+    /** GET /api/opportunities/responses/partnerships: the same, across the opportunities still open. */
+    @Serdeable
+    record OpenPartnership(UUID opportunityId, UUID responseId, UUID leadEnterpriseId, boolean confirmed) {
+    }
+
+    @Serdeable
+    record Organization(UUID id, String name) {
+    }
+
+    @Serdeable
+    record Organizations(List<Organization> items) {
+    }
+
     @Serdeable
     record Contract(UUID id, String title, @Nullable BigDecimal valueCad, UUID buyerId, String status, String origin) {
     }

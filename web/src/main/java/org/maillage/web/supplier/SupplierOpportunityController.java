@@ -37,7 +37,7 @@ public class SupplierOpportunityController {
 
     /** The API's reasons, in the order the form lists them. */
     static final List<String> REASONS = List.of("NOT_OUR_FIELD", "TOO_LARGE", "CAPACITY", "TIMING", "OTHER");
-    private static final Set<String> DONE = Set.of("interested", "notInterested", "asked");
+    private static final Set<String> DONE = Set.of("interested", "notInterested", "asked", "confirmed");
     private static final int NOTE_MAX = 1000;
     private static final int QUESTION_MAX = 4000;
 
@@ -113,6 +113,24 @@ public class SupplierOpportunityController {
         return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + "?done=asked#questions"));
     }
 
+    /** A partner named in another enterprise's joint response confirms its part. */
+    @Post(value = "/partnerships/{responseId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> confirm(HttpRequest<?> request, UUID id, UUID responseId, @Body Map<String, String> fields) {
+        String token = reads.token(request);
+        Page p = Pages.page(request, "site.name");
+        FormErrors errors = FormErrors.none("partnerships");
+        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
+            return render(request, id, token, OpportunityPage.Input.empty(), errors.with(null, p.t("supplier.form.expired")), null,
+                    HttpStatus.FORBIDDEN);
+        }
+        try {
+            api.send(HttpRequest.POST("/api/opportunities/" + id + "/responses/" + responseId + "/partnership", ""), null, token);
+        } catch (ApiException e) {
+            return refused(request, id, token, OpportunityPage.Input.empty(), errors, e, Map.of(), p);
+        }
+        return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + "?done=confirmed#partnerships"));
+    }
+
     /** A refusal the person can act on (bad field, deadline passed) shows on the page with what was typed; any other goes to the error pages. */
     private HttpResponse<?> refused(HttpRequest<?> request, UUID id, String token, OpportunityPage.Input input, FormErrors errors,
                                     ApiException e, Map<String, String> inputs, Page p) {
@@ -146,6 +164,9 @@ public class SupplierOpportunityController {
                 standing.map(s -> s.reason() == null ? null : p.label("supplier.reason.", s.reason())).orElse(null),
                 standing.map(SupplierApi.Standing::reasonText).orElse(null),
                 mine.map(r -> p.label("supplier.response.status.", r.status())).orElse(null), mine.map(SupplierApi.Response::updatedAt).orElse(null),
+                h.open() ? reads.partnerships(id, token).stream()
+                        .map(j -> new OpportunityPage.Joint(j.responseId(), reads.enterpriseName(j.leadEnterpriseId()), j.confirmed())).toList()
+                        : List.of(),
                 REASONS, input, errors, done);
         return HttpResponse.status(status).body(Pages.render("supplier/opportunity", p, view));
     }

@@ -1,5 +1,6 @@
 package org.maillage.web.supplier;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.maillage.web.api.Api;
@@ -10,15 +11,21 @@ import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
 import org.maillage.web.site.Page;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the supplier's pages read from the API, always with the signed-in person's token. */
 @Singleton
 class SupplierReads {
+
+    private static final Pattern ORGANIZATION = Pattern.compile("\"org\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private final Api api;
     private final Sessions sessions;
@@ -71,6 +78,28 @@ class SupplierReads {
             }
             throw e;
         }
+    }
+
+    List<SupplierApi.Partnership> partnerships(UUID opportunity, String token) {
+        return list("/api/opportunities/" + opportunity + "/responses/partnerships", SupplierApi.Partnership[].class, token);
+    }
+
+    List<SupplierApi.OpenPartnership> openPartnerships(String token) {
+        return list("/api/opportunities/responses/partnerships", SupplierApi.OpenPartnership[].class, token);
+    }
+
+    /** The enterprises of a region that a joint response may name, by name; the directory's first hundred. */
+    List<SupplierApi.Organization> enterprisesIn(String region) {
+        return api.get("/api/organizations?kind=ENTERPRISE&limit=100&region=" + region, SupplierApi.Organizations.class).items();
+    }
+
+    /** The caller's enterprise: the token's {@code org} claim (the token came from the platform, so reading it is enough here). */
+    @Nullable
+    static UUID myEnterprise(String token) {
+        String[] parts = token.split("\\.");
+        String payload = parts.length > 1 ? new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8) : "";
+        Matcher m = ORGANIZATION.matcher(payload);
+        return m.find() ? UUID.fromString(m.group(1)) : null;
     }
 
     List<SupplierApi.Contract> declaredToConfirm(String token) {

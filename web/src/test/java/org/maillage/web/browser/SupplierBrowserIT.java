@@ -49,6 +49,7 @@ class SupplierBrowserIT {
     private static final String PASSWORD = "Demo-Maillage-2014!";
     private static final String SUPPLIER = "ventes@coop.maillage.local";
     private static final String OTHER_SUPPLIER = "ventes@tremplin.demo.maillage.local";
+    private static final String PARTNER = "ventes@cuisine-sud-ouest.demo.maillage.local";
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
     private RunningPlatform platform;
@@ -128,6 +129,8 @@ class SupplierBrowserIT {
                     .hasValue("Collations maison, fruits du Québec, livrées à vélo.");
             check(page, "supplier-response-error-fr-1280");
             page.getByLabel("Prix avant taxes, en dollars canadiens").fill("18 450,50");
+            page.getByText("Réponse conjointe avec d'autres entreprises (facultatif)").click();
+            page.getByLabel("Cuisine collective du Sud-Ouest").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Soumettre ma réponse")).click();
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reçu de votre réponse"))).isVisible();
@@ -153,6 +156,19 @@ class SupplierBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon tableau de bord")).click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Mes réponses en cours")))
                     .containsText("Collations des comités de quartier");
+        }
+        try (BrowserContext c = context("fr", 375)) {
+            Page page = signIn(c, PARTNER);
+            page.navigate(platform.gateway() + "/supplier");
+            Locator joints = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Réponses conjointes à confirmer"));
+            assertThat(joints).containsText("Traiteur Les Jardins Partagés nomme votre entreprise");
+            assertThat(page.locator("main")).not().containsText("18 450");
+            joints.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Collations des comités de quartier")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer ma part")).click();
+            assertThat(page.getByText("Vous avez confirmé votre part.")).isVisible();
+            assertThat(page.locator("main")).not().containsText("18 450");
+            assertThat(page.locator("main")).not().containsText("fruits du Québec");
+            check(page, "supplier-partner-confirmed-fr-375");
         }
         assertThat(problems).isEmpty();
         assertThat(lunches).isNotEqualTo(snacks);

@@ -30,13 +30,33 @@ public class SupplierStubApi {
     public static final String RESPONSE = "99999999-9999-4999-8999-999999999999";
     public static final List<Map<String, Object>> SENT = new CopyOnWriteArrayList<>();
     public static final AtomicReference<Map<String, Object>> MINE = new AtomicReference<>();
+    public static final String JOINT = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
     /** When set, the deadline has passed for the platform: every change answers 409. */
     public static volatile boolean closed;
+    /** Whether this enterprise confirmed its part of the other enterprise's joint response. */
+    public static volatile boolean partnerConfirmed;
 
     public static void reset() {
         SENT.clear();
         MINE.set(null);
         closed = false;
+        partnerConfirmed = false;
+    }
+
+    @Get("/opportunities/responses/partnerships")
+    List<Map<String, Object>> openPartnerships() {
+        return List.of(map("opportunityId", OPEN, "responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed));
+    }
+
+    @Get("/opportunities/" + OPEN + "/responses/partnerships")
+    List<Map<String, Object>> partnerships() {
+        return List.of(map("responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed));
+    }
+
+    @Post("/opportunities/" + OPEN + "/responses/" + JOINT + "/partnership")
+    Map<String, Object> confirm() {
+        partnerConfirmed = true;
+        return partnerships().get(0);
     }
 
     @Get("/opportunities/" + OPEN)

@@ -4,6 +4,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.web.WebTestSupport;
+import org.maillage.web.site.Language;
+import org.maillage.web.stub.Samples;
 import org.maillage.web.stub.StubApi;
 import org.maillage.web.stub.SupplierStubApi;
 
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +54,8 @@ class SupplierPagesTest extends WebTestSupport {
         assertThat(fr.body()).contains("href=\"/supplier\" aria-current=\"page\"").contains("Repas des assemblées")
                 .contains("<span class=\"tag new\">Nouvelle</span>").contains("(heure de Montréal)").containsPattern("reste \\d+ j \\d+ h")
                 .contains("Traiteur du colloque").contains("4\u00a0200,50\u00a0$").contains("En retard").contains("Envoyer le menu d'automne")
-                .contains("href=\"/supplier/contracts\"").contains("href=\"/supplier/contacts\"");
+                .contains("href=\"/supplier/contracts\"").contains("href=\"/supplier/contacts\"")
+                .contains("Réponses conjointes à confirmer").contains("Traiteur Les Jardins Partagés nomme votre entreprise");
         assertThat(INLINE.matcher(fr.body()).find()).isFalse();
         String en = get("/supplier", session, EN).body();
         assertThat(en).contains("My dashboard").contains("Meals for public meetings").contains(">New<").contains("(Montréal time)")
@@ -115,6 +119,27 @@ class SupplierPagesTest extends WebTestSupport {
     }
 
     @Test
+    void aPartnerConfirmsItsPartOfAJointResponseFromTheOpportunity() {
+        assertThat(get(OPPORTUNITY, session).body()).contains("Traiteur Les Jardins Partagés nomme votre entreprise").contains("Confirmer ma part");
+        HttpResponse<String> r = post(OPPORTUNITY + "/partnerships/" + SupplierStubApi.JOINT, "_csrf=" + csrf, SAME_ORIGIN, session);
+        assertThat(r.headers().firstValue("Location")).hasValue(OPPORTUNITY + "?done=confirmed#partnerships");
+        assertThat(get(OPPORTUNITY + "?done=confirmed", session).body()).contains("Vous avez confirmé votre part.").doesNotContain("Confirmer ma part");
+        assertThat(get("/supplier", session).body()).doesNotContain("Réponses conjointes à confirmer");
+    }
+
+    @Test
+    void aJointResponseNamesThePartnersTickedAndKeepsThemTickedWhenRefused() {
+        String partner = "partner." + Samples.ENTERPRISE + "=on";
+        HttpResponse<String> refused = post(RESPONSE, form("", "Offre conjointe", "") + "&" + partner, SAME_ORIGIN, session);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("<details class=\"partners\" open>")
+                .containsPattern("name=\"partner\\." + Samples.ENTERPRISE + "\" value=\"on\" checked>");
+        assertThat(post(RESPONSE, form("1200", "Offre conjointe", "") + "&" + partner, SAME_ORIGIN, session).statusCode()).isEqualTo(303);
+        assertThat(SupplierStubApi.SENT.get(0).get("partners")).isEqualTo(List.of(Samples.ENTERPRISE));
+        assertThat(get(RESPONSE, session).body()).contains("Traiteur Les Jardins Partagés (confirmation attendue)");
+    }
+
+    @Test
     void aWithdrawnResponseCanBeSentAgainFromWhatItSaid() {
         post(RESPONSE, form("18450.5", "Repas chauds", ""), SAME_ORIGIN, session);
         String page = get(RESPONSE, session).body();
@@ -142,7 +167,7 @@ class SupplierPagesTest extends WebTestSupport {
 
     @Test
     void aFormWithoutItsTokenIsRefusedAndKeepsWhatWasTyped() {
-        HttpResponse<String> r = post(RESPONSE, "price=1000&proposal=Texte&links=&partners=", SAME_ORIGIN, session);
+        HttpResponse<String> r = post(RESPONSE, "price=1000&proposal=Texte&links=", SAME_ORIGIN, session);
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("Le formulaire a expiré").contains(">Texte</textarea>");
         assertThat(SupplierStubApi.SENT).isEmpty();
@@ -150,18 +175,18 @@ class SupplierPagesTest extends WebTestSupport {
 
     @Test
     void pricesAreReadAsEachLanguageWritesThem() {
-        assertThat(Prices.parse("18 450,50 $", org.maillage.web.site.Language.FR)).isEqualByComparingTo("18450.50");
-        assertThat(Prices.parse("18\u202f450,5", org.maillage.web.site.Language.FR)).isEqualByComparingTo("18450.5");
-        assertThat(Prices.parse("$18,450.50", org.maillage.web.site.Language.EN)).isEqualByComparingTo("18450.50");
-        assertThat(Prices.parse("18,450", org.maillage.web.site.Language.EN)).isEqualByComparingTo("18450");
-        assertThat(Prices.parse("18,45", org.maillage.web.site.Language.EN)).isEqualByComparingTo("18.45");
-        assertThat(Prices.parse("1.234,56", org.maillage.web.site.Language.FR)).isEqualByComparingTo("1234.56");
-        assertThat(Prices.parse("douze", org.maillage.web.site.Language.FR)).isNull();
-        assertThat(Prices.parse("-5", org.maillage.web.site.Language.FR)).isNull();
+        assertThat(Prices.parse("18 450,50 $", Language.FR)).isEqualByComparingTo("18450.50");
+        assertThat(Prices.parse("18\u202f450,5", Language.FR)).isEqualByComparingTo("18450.5");
+        assertThat(Prices.parse("$18,450.50", Language.EN)).isEqualByComparingTo("18450.50");
+        assertThat(Prices.parse("18,450", Language.EN)).isEqualByComparingTo("18450");
+        assertThat(Prices.parse("18,45", Language.EN)).isEqualByComparingTo("18.45");
+        assertThat(Prices.parse("1.234,56", Language.FR)).isEqualByComparingTo("1234.56");
+        assertThat(Prices.parse("douze", Language.FR)).isNull();
+        assertThat(Prices.parse("-5", Language.FR)).isNull();
     }
 
     private String form(String price, String proposal, String links) {
-        return "price=" + enc(price) + "&proposal=" + enc(proposal) + "&links=" + enc(links) + "&partners=&_csrf=" + csrf;
+        return "price=" + enc(price) + "&proposal=" + enc(proposal) + "&links=" + enc(links) + "&_csrf=" + csrf;
     }
 
     private static String enc(String s) {
