@@ -21,17 +21,15 @@ document.addEventListener('click', function (event) {
 document.addEventListener('DOMContentLoaded', function () {
   var deadline = document.querySelector('[data-deadline]');
   var notice = document.querySelector('[data-deadline-passed]');
-  if (deadline && notice) {
-    var at = Date.parse(deadline.dataset.deadline);
-    var check = function () {
-      if (Date.now() < at) { return false; }
+  var at = deadline ? Date.parse(deadline.dataset.deadline) : NaN;
+  // a page served after the deadline already says so (and has nothing to send): only a deadline passing is news
+  if (notice && Date.now() < at) {
+    var timer = setInterval(function () {
+      if (Date.now() < at) { return; }
+      clearInterval(timer);
       notice.hidden = false;
       document.querySelectorAll('[data-closes]').forEach(function (b) { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
-      return true;
-    };
-    if (!check()) {
-      var timer = setInterval(function () { if (check()) { clearInterval(timer); } }, 1000);
-    }
+    }, 1000);
   }
   document.querySelectorAll('[data-print]').forEach(function (b) {
     b.hidden = false;

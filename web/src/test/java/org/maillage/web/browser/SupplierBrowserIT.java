@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
@@ -82,6 +83,11 @@ class SupplierBrowserIT {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    @BeforeEach
+    void noProblemYet() {
+        problems.clear();
     }
 
     @Test
