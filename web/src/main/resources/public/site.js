@@ -15,3 +15,24 @@ document.addEventListener('click', function (event) {
   var field = document.getElementById(link.getAttribute('href').slice(1));
   if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({block: 'center'}); }
 });
+
+// Supplier pages: a deadline that passes while the page is open is said at once, and the buttons that would send
+// something stop pretending (the platform refuses after the deadline anyway).
+document.addEventListener('DOMContentLoaded', function () {
+  var deadline = document.querySelector('[data-deadline]');
+  var notice = document.querySelector('[data-deadline-passed]');
+  var at = deadline ? Date.parse(deadline.dataset.deadline) : NaN;
+  // a page served after the deadline already says so (and has nothing to send): only a deadline passing is news
+  if (notice && Date.now() < at) {
+    var timer = setInterval(function () {
+      if (Date.now() < at) { return; }
+      clearInterval(timer);
+      notice.hidden = false;
+      document.querySelectorAll('[data-closes]').forEach(function (b) { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
+    }, 1000);
+  }
+  document.querySelectorAll('[data-print]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () { window.print(); });
+  });
+});

@@ -99,8 +99,10 @@ public final class RunningPlatform implements AutoCloseable {
         web.put("MAILLAGE_WEB_API_URL", gateway());
         started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
+        // a loaded machine (several builds at once) starts these JVMs slowly: MAILLAGE_TEST_START_SECONDS gives each longer
+        Duration patience = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("MAILLAGE_TEST_START_SECONDS", "120")));
         for (ServiceProcess p : started) {
-            p.awaitHealthy(Duration.ofSeconds(120));
+            p.awaitHealthy(patience);
         }
     }
 

@@ -40,6 +40,32 @@ public class InterestService {
         return opportunities.openMatchedTo(caller.organizationId(), 200).stream().map(o -> o.visibleTo(caller.organizationId())).toList();
     }
 
+    /** The caller's enterprise's standing with each opportunity still open for responses, the latest matched first. */
+    public List<MyInterest> mine(Caller caller) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<MyInterest> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select n.opportunity_id, n.notified_at, n.viewed_at, n.interested, n.reason, n.reason_text, n.answered_at
+                    from notification n join opportunity o on o.id = n.opportunity_id
+                    where n.enterprise_id = ? and o.status = 'PUBLISHED' order by n.notified_at desc, n.opportunity_id limit 200""")) {
+                ps.setObject(1, caller.organizationId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp viewed = rs.getTimestamp(3);
+                        Timestamp answered = rs.getTimestamp(7);
+                        out.add(new MyInterest(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                                viewed == null ? null : viewed.toInstant(), rs.getObject(4, Boolean.class), rs.getString(5), rs.getString(6),
+                                answered == null ? null : answered.toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The first time a matched enterprise opens it. */
     public void viewed(Caller caller, UUID opportunity) {
         if (caller.organizationId() == null) {

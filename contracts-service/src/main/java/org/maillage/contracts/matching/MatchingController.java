@@ -44,6 +44,18 @@ public class MatchingController {
         return interest.matched(Caller.of(auth));
     }
 
+    @Operation(summary = "Where my enterprise stands with each open opportunity", description = "Who: a SUPPLIER account; its own "
+            + "enterprise's matches and answers, for the opportunities still open: when matched, when first opened (null: not yet), "
+            + "interested or not and why.")
+    @Get("/interest/mine")
+    @ApiResponse(responseCode = "200", description = "the caller's enterprise's standing, the latest matched first",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = MyInterest.class))))
+    @ApiResponse(responseCode = "401", description = "no valid token")
+    @ApiResponse(responseCode = "403", description = "not a SUPPLIER account")
+    public List<MyInterest> mine(Authentication auth) {
+        return interest.mine(Caller.of(auth));
+    }
+
     @Operation(summary = "Say whether my enterprise is interested", description = "Who: a SUPPLIER account, for its own enterprise, while responses are open; not interested takes a reason.")
     @ApiResponse(responseCode = "409", description = "responses are closed")
     @Post("/{id}/interest")

@@ -37,7 +37,7 @@ import java.util.UUID;
 public class ResponseService {
 
     private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at,"
-            + " confirmed_partners";
+            + " confirmed_partners, reason";
 
     private final TransactionOperations<Connection> tx;
     private final OpportunityStore opportunities;
@@ -184,6 +184,55 @@ public class ResponseService {
                 .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
     }
 
+    /** Every response of the caller's enterprise, withdrawn ones included, the latest change first. */
+    public List<ResponseView> allMine(Caller caller, int limit) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<ResponseView> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "select " + COLUMNS + " from response where enterprise_id = ? order by updated_at desc, id limit ?")) {
+                ps.setObject(1, caller.organizationId());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The joint responses naming the caller's enterprise as a partner, on opportunities still open, nearest deadline first. */
+    public List<OpenPartnership> openPartnerships(Caller caller, int limit) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<OpenPartnership> out = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                    select r.opportunity_id, r.id, r.enterprise_id, r.confirmed_partners @> array[?::text]
+                    from response r join opportunity o on o.id = r.opportunity_id
+                    where r.partners @> array[?::text] and r.status = 'SUBMITTED' and o.status = 'PUBLISHED' and o.deadline > ?
+                    order by o.deadline, r.id limit ?""")) {
+                String me = caller.organizationId().toString();
+                ps.setString(1, me);
+                ps.setString(2, me);
+                ps.setTimestamp(3, Timestamp.from(now()));
+                ps.setInt(4, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OpenPartnership(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                                rs.getBoolean(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The buyer's view: a count while sealed, everything once the deadline has passed. */
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
@@ -237,7 +286,7 @@ public class ResponseService {
         return new ResponseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getBigDecimal(4),
                 rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(),
                 list(rs.getArray(11)).stream().map(UUID::fromString).toList(), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), rs.getString(12));
     }
 
     private static Array texts(Connection c, List<String> values) throws SQLException {

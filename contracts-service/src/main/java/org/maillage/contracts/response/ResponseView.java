@@ -1,5 +1,6 @@
 package org.maillage.contracts.response;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** @param confirmedPartners the partners that confirmed their part; only these become suppliers on award */
+/**
+ * @param confirmedPartners the partners that confirmed their part; only these become suppliers on award
+ * @param reason            the buyer's reason when it did not retain the response (REJECTED), else null
+ */
 @Serdeable
 public record ResponseView(UUID id, UUID opportunityId, UUID enterpriseId,
                            @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal priceCad,
@@ -17,5 +21,6 @@ public record ResponseView(UUID id, UUID opportunityId, UUID enterpriseId,
                            @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 1000)) List<String> documents,
                            @ArraySchema(maxItems = 10) List<UUID> partners,
                            @ArraySchema(maxItems = 10) List<UUID> confirmedPartners,
-                           @Schema(maxLength = 20) String status, Instant submittedAt, Instant updatedAt) {
+                           @Schema(maxLength = 20) String status, Instant submittedAt, Instant updatedAt,
+                           @Nullable @Schema(maxLength = 2000) String reason) {
 }

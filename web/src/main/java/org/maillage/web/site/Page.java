@@ -17,8 +17,17 @@ import java.time.LocalDate;
  * @param path      the page's path and query, to come back to it
  * @param signedIn  the email of the person signed in, or null
  * @param csrfToken the token every form and htmx request of this page carries
+ * @param role      the signed-in person's role (SUPPLIER, BUYER, COORDINATOR), for the links of their own pages; null when signed out
  */
-public record Page(Language language, String path, @Nullable String signedIn, String csrfToken, String title) {
+public record Page(Language language, String path, @Nullable String signedIn, String csrfToken, String title, @Nullable String role) {
+
+    public Page(Language language, String path, @Nullable String signedIn, String csrfToken, String title) {
+        this(language, path, signedIn, csrfToken, title, null);
+    }
+
+    public boolean isSupplier() {
+        return "SUPPLIER".equals(role);
+    }
 
     public String lang() {
         return language.code();

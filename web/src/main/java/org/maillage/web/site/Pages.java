@@ -25,13 +25,14 @@ public final class Pages {
         String query = request.getUri().getRawQuery();
         String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
         String title = Texts.of(language).get(titleKey, titleArgs);
-        return new Page(language, path, Sessions.of(request).map(Session::email).orElse(null), Csrf.token(request), title);
+        return new Page(language, path, Sessions.of(request).map(Session::email).orElse(null), Csrf.token(request), title,
+                Sessions.of(request).map(Session::role).orElse(null));
     }
 
     /** A page whose title is already text (a name from the API), not a message key. */
     public static Page titled(HttpRequest<?> request, String title) {
         Page p = page(request, "site.name");
-        return new Page(p.language(), p.path(), p.signedIn(), p.csrfToken(), title);
+        return new Page(p.language(), p.path(), p.signedIn(), p.csrfToken(), title, p.role());
     }
 
     public static ModelAndView<Map<String, Object>> render(String template, Page page, Object view) {

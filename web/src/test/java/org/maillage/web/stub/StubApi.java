@@ -161,7 +161,11 @@ public class StubApi {
         if (!PASSWORD.equals(body.get("password"))) {
             return HttpResponse.unauthorized().body(problem(401, "wrong email or password"));
         }
-        return HttpResponse.ok(tokens(currentRefresh));
+        Map<String, Object> tokens = tokens(currentRefresh);
+        if (String.valueOf(body.get("email")).startsWith("ventes@")) {
+            tokens.put("role", "SUPPLIER");
+        }
+        return HttpResponse.ok(tokens);
     }
 
     @Post("/auth/refresh")
