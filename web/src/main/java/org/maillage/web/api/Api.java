@@ -66,6 +66,14 @@ public class Api {
         exchange(HttpRequest.POST(path, body), null, null);
     }
 
+    /**
+     * Any request with the signed-in person's token (a POST with a body, a CSV upload): the answer as
+     * {@code type}, or null for an answer without a body when {@code type} is null.
+     */
+    public <T> T send(MutableHttpRequest<?> request, @Nullable Class<T> type, String accessToken) {
+        return exchange(request, type == null ? null : Argument.of(type), accessToken);
+    }
+
     private <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
         if (accessToken != null) {
             request.bearerAuth(accessToken);
