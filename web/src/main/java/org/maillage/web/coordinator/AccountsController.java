@@ -98,19 +98,19 @@ public class AccountsController {
                 new AccountsView(scope.pilot(), organizations, AccountForm.empty(page.lang()), opened)));
     }
 
-    /** The page's own checks, in the page's language; the platform checks again (the email's form, its pilots). */
+    /** The page's own checks, in the form's order and the page's language; the platform checks again (the email's form, its pilots). */
     private static AccountForm check(Page page, AccountForm form, List<AccountsView.Organization> organizations) {
         AccountForm checked = form;
         if (!form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             checked = checked.with("email", page.t("coord.accounts.badEmail"));
         }
-        if (!form.role().equals("BUYER") && !form.role().equals("SUPPLIER")) {
-            checked = checked.with("role", page.t("coord.accounts.noRole"));
-        }
         AccountsView.Organization org = organizations.stream().filter(o -> o.id().toString().equals(form.organizationId())).findFirst().orElse(null);
         if (org == null) {
             checked = checked.with("organizationId", page.t("coord.accounts.noOrganization"));
-        } else if (form.role().equals("BUYER") != org.kind().equals("INSTITUTION") && checked.errorFor("role") == null) {
+        }
+        if (!form.role().equals("BUYER") && !form.role().equals("SUPPLIER")) {
+            checked = checked.with("role", page.t("coord.accounts.noRole"));
+        } else if (org != null && form.role().equals("BUYER") != org.kind().equals("INSTITUTION")) {
             checked = checked.with("role", page.t(org.kind().equals("INSTITUTION") ? "coord.accounts.buyerForInstitution" : "coord.accounts.supplierForEnterprise"));
         }
         if (!form.decisionUnitId().isEmpty() && (org == null || org.units().stream().noneMatch(u -> u.id().toString().equals(form.decisionUnitId())))) {

@@ -55,6 +55,27 @@ public class DashboardController {
         return figures(request, id, from, to, within, "coordinator/report", "coord.report.pageTitle");
     }
 
+    /** Per enterprise (matched, responses, wins, value won) and per opportunity (its funnel), for the period. */
+    @Get("/pilots/{id}/results{?from,to,within}")
+    public HttpResponse<?> results(HttpRequest<?> request, UUID id, @Nullable @QueryValue String from,
+                                   @Nullable @QueryValue String to, @Nullable @QueryValue String within) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Page page = Pages.page(request, "coord.results.pageTitle", scope.pilot().name());
+        Period period = Period.read(page, scope.pilot(), from, to, within);
+        if (!period.valid()) {
+            Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/results", titled,
+                    new Results.View(scope.pilot(), period, null, null, java.util.Map.of())));
+        }
+        String base = "/api/reports/pilots/" + id;
+        List<Results.EnterpriseRow> enterprises = List.of(api.get(base + "/enterprises?" + period.months(), Results.EnterpriseRow[].class, scope.token()));
+        List<Results.OpportunityRow> opportunities = List.of(api.get(base + "/opportunities?" + period.months(), Results.OpportunityRow[].class, scope.token()));
+        // buyers are the pilot's members, institutions or enterprises: their names from one list rather than one call each
+        java.util.Map<UUID, String> buyers = Members.all(api, id).stream()
+                .collect(java.util.stream.Collectors.toMap(Members.Member::organizationId, Members.Member::name, (x, y) -> x));
+        return HttpResponse.ok(Pages.render("coordinator/results", page, new Results.View(scope.pilot(), period, enterprises, opportunities, buyers)));
+    }
+
     @Get("/pilots/{id}/open-data")
     public HttpResponse<?> openData(HttpRequest<?> request, UUID id) {
         Coordination.Scope scope = coordination.pilot(request, id);

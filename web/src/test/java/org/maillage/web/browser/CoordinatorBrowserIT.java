@@ -229,6 +229,45 @@ class CoordinatorBrowserIT {
     }
 
     @Test
+    void eachEnterprisesResultsAreTheApisRows() {
+        JsonNode rows = api.get("/api/reports/pilots/" + MONTREAL + "/enterprises", token).ok();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Résultats par entreprise").setExact(true)).click();
+            Locator table = page.locator("#table-enterprises tbody tr");
+            assertThat(table).hasCount(rows.size());
+            for (JsonNode r : rows) {
+                Locator row = table.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER,
+                        new Page.GetByRoleOptions().setName(r.path("name").asText()).setExact(true))));
+                assertThat(row.locator("td").nth(0)).hasText(number(r.path("matched").asLong()));
+                assertThat(row.locator("td").nth(2)).hasText(number(r.path("wins").asLong()));
+            }
+        }
+    }
+
+    @Test
+    void theReferralMapShowsEveryIntroductionAsAPictureAndAsText() {
+        JsonNode contacts = api.get("/api/contacts?pilot=" + MONTREAL + "&limit=500", token).ok();
+        List<String> introduced = new ArrayList<>();
+        for (JsonNode c : contacts) {
+            if (!c.path("introducedByContactId").isNull() && !c.path("introducedByContactId").isMissingNode()) {
+                introduced.add(c.path("enterpriseName").asText() + " – " + c.path("counterpartName").asText());
+            }
+        }
+        assertThat(introduced).as("the demo has introductions").isNotEmpty();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "?from=2013-09&to=2026-12"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Carte des mises en relation").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("chaînes de mises en relation").setExact(false))).isVisible();
+            for (String label : introduced) {
+                assertThat(page.locator(".referral-list li").filter(new Locator.FilterOptions().setHasText(label)).first()).isVisible();
+            }
+        }
+    }
+
+    @Test
     void aCoordinatorApprovesAnApplication() {
         String name = "Atelier d'essai " + ThreadLocalRandom.current().nextInt(1_000_000);
         String id = api.post("/api/enterprises/applications", Map.of("legalName", name, "neq", neq(), "categories", List.of("90100000"),
@@ -367,6 +406,8 @@ class CoordinatorBrowserIT {
         pages.put("home", "/coordinator");
         pages.put("dashboard", "/coordinator/pilots/" + MONTREAL + "?from=2014-03&to=2015-08");
         pages.put("report", "/coordinator/pilots/" + MONTREAL + "/report?from=2014-03&to=2015-08");
+        pages.put("results", "/coordinator/pilots/" + MONTREAL + "/results?from=2014-03&to=2015-08");
+        pages.put("referrals", "/coordinator/pilots/" + MONTREAL + "/referrals?from=2013-09&to=2015-08");
         pages.put("members", "/coordinator/pilots/" + MONTREAL + "/members?q=estrie");
         pages.put("import", "/coordinator/pilots/" + MONTREAL + "/import");
         pages.put("accounts", "/coordinator/pilots/" + MONTREAL + "/accounts");

@@ -7,6 +7,8 @@ import org.maillage.web.site.Page;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,10 +23,10 @@ class CoordinatorFormsTest {
             LocalDate.of(2014, 3, 1), LocalDate.of(2015, 8, 31), "CRÉ", 33);
 
     @Test
-    void anEmptyPeriodIsThePilotsOwnMonths() {
+    void anEmptyPeriodRunsFromThePilotsFirstMonthToThisOne() {
         Period p = Period.read(FRENCH, PILOT, null, " ", null);
         assertThat(p.valid()).isTrue();
-        assertThat(p.query()).isEqualTo("from=2014-03&to=2015-08&within=12");
+        assertThat(p.query()).isEqualTo("from=2014-03&to=" + YearMonth.now(ZoneId.of("America/Montreal")) + "&within=12");
     }
 
     @Test
