@@ -41,7 +41,8 @@ public class AccountController {
         String token = sessions.accessToken(session);
         Account a = api.get("/api/accounts/" + subject(token), Account.class, token);
         Page p = Pages.page(request, "account.pageTitle");
-        return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), p.label("language.", a.language())));
+        return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), p.label("language.", a.language()),
+                "COORDINATOR".equals(a.role())));
     }
 
     /** The account id is the token's subject; the token came from the platform itself, so reading is enough here. */

@@ -1,4 +1,5 @@
 package org.maillage.web.account;
 
-public record AccountView(String email, String role, String language) {
+/** @param coordinator whether the account coordinates pilots: its page then leads to the coordination pages */
+public record AccountView(String email, String role, String language, boolean coordinator) {
 }

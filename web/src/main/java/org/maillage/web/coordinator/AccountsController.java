@@ -1,0 +1,161 @@
+package org.maillage.web.coordinator;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import org.maillage.web.api.Api;
+import org.maillage.web.api.ApiException;
+import org.maillage.web.session.Csrf;
+import org.maillage.web.site.Page;
+import org.maillage.web.site.Pages;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Opening an account for a person of a member organization: role, organization, decision unit, language. */
+@Controller("/coordinator/pilots/{id}/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AccountsController {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> FIELDS = Set.of("email", "role", "organizationId", "decisionUnitId", "language");
+
+    private final Api api;
+    private final Coordination coordination;
+
+    public AccountsController(Api api, Coordination coordination) {
+        this.api = api;
+        this.coordination = coordination;
+    }
+
+    @Get
+    public HttpResponse<?> form(HttpRequest<?> request, UUID id) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Page page = Pages.page(request, "coord.accounts.pageTitle", scope.pilot().name());
+        return HttpResponse.ok(Pages.render("coordinator/accounts", page,
+                new AccountsView(scope.pilot(), organizations(id), AccountForm.empty(page.lang()), null)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> open(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Page page = Pages.page(request, "coord.accounts.pageTitle", scope.pilot().name());
+        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
+            throw new ApiException(403, "form token", List.of());
+        }
+        List<AccountsView.Organization> organizations = organizations(id);
+        AccountForm form = check(page, AccountForm.of(fields), organizations);
+        if (!form.errors().isEmpty()) {
+            return again(page, scope, organizations, form);
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("email", form.email());
+        // the person never learns this password: the one-time code below lets them choose their own
+        body.put("password", secret());
+        body.put("role", form.role());
+        body.put("organizationId", form.organizationId());
+        if (!form.decisionUnitId().isEmpty()) {
+            body.put("decisionUnitId", form.decisionUnitId());
+        }
+        body.put("pilots", List.of(id));
+        body.put("language", form.language());
+        Created created;
+        try {
+            created = api.send(HttpRequest.POST("/api/accounts", body), Created.class, scope.token());
+        } catch (ApiException e) {
+            if (e.status() == 409) {
+                return again(page, scope, organizations, form.with("email", page.t("coord.accounts.taken")));
+            }
+            if (e.status() != 400 && e.status() != 403) {
+                throw e;
+            }
+            AccountForm refused = form;
+            for (ApiException.FieldError f : e.fieldErrors()) {
+                String field = f.field() == null ? "" : f.field().replaceAll("\\[.*", "");
+                refused = refused.with(FIELDS.contains(field) ? field : "email", f.message());
+            }
+            return again(page, scope, organizations, refused.errors().isEmpty() ? refused.with("organizationId", e.getMessage()) : refused);
+        }
+        Issued code = api.send(HttpRequest.POST("/api/accounts/" + created.id() + "/password-reset", Map.of()), Issued.class, scope.token());
+        String organization = organizations.stream().filter(o -> o.id().toString().equals(form.organizationId())).map(AccountsView.Organization::name)
+                .findFirst().orElse("");
+        AccountsView.Opened opened = new AccountsView.Opened(created.email(), form.role(), organization, code.token(), code.expiresAt());
+        return HttpResponse.ok(Pages.render("coordinator/accounts", page,
+                new AccountsView(scope.pilot(), organizations, AccountForm.empty(page.lang()), opened)));
+    }
+
+    /** The page's own checks, in the form's order and the page's language; the platform checks again (the email's form, its pilots). */
+    private static AccountForm check(Page page, AccountForm form, List<AccountsView.Organization> organizations) {
+        AccountForm checked = form;
+        if (!form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            checked = checked.with("email", page.t("coord.accounts.badEmail"));
+        }
+        AccountsView.Organization org = organizations.stream().filter(o -> o.id().toString().equals(form.organizationId())).findFirst().orElse(null);
+        if (org == null) {
+            checked = checked.with("organizationId", page.t("coord.accounts.noOrganization"));
+        }
+        if (!form.role().equals("BUYER") && !form.role().equals("SUPPLIER")) {
+            checked = checked.with("role", page.t("coord.accounts.noRole"));
+        } else if (org != null && form.role().equals("BUYER") != org.kind().equals("INSTITUTION")) {
+            checked = checked.with("role", page.t(org.kind().equals("INSTITUTION") ? "coord.accounts.buyerForInstitution" : "coord.accounts.supplierForEnterprise"));
+        }
+        if (!form.decisionUnitId().isEmpty() && (org == null || org.units().stream().noneMatch(u -> u.id().toString().equals(form.decisionUnitId())))) {
+            checked = checked.with("decisionUnitId", page.t("coord.accounts.badUnit"));
+        }
+        if (!form.language().equals("fr") && !form.language().equals("en")) {
+            checked = checked.with("language", page.t("coord.accounts.noLanguage"));
+        }
+        return checked;
+    }
+
+    private HttpResponse<?> again(Page page, Coordination.Scope scope, List<AccountsView.Organization> organizations, AccountForm form) {
+        Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/accounts", titled,
+                new AccountsView(scope.pilot(), organizations, form, null)));
+    }
+
+    /** Active members, and each institution's decision units (public in the directory). */
+    private List<AccountsView.Organization> organizations(UUID pilot) {
+        return Members.all(api, pilot).stream().filter(m -> m.status().equals("ACTIVE")).map(m -> new AccountsView.Organization(
+                m.organizationId(), m.name(), m.kind(), m.kind().equals("INSTITUTION")
+                ? api.get("/api/institutions/" + m.organizationId(), Institution.class).decisionUnits().stream()
+                    .map(u -> new AccountsView.Unit(u.id(), u.name())).toList()
+                : List.of())).toList();
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Serdeable
+    record Created(UUID id, String email) {
+    }
+
+    @Serdeable
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    @Serdeable
+    record Institution(List<Unit> decisionUnits) {
+    }
+
+    @Serdeable
+    record Unit(UUID id, String name) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.maillage.web.coordinator;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.web.api.Api;
+import org.maillage.web.site.Page;
+import org.maillage.web.site.Pages;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/** The referral map: which contacts led to which, drawn on the server as SVG, with the same chains as nested lists. */
+@Controller("/coordinator/pilots/{id}/referrals")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ReferralController {
+
+    /** The most contacts the API lists at once (newest first). */
+    static final int AT_MOST = 500;
+
+    private final Api api;
+    private final Coordination coordination;
+
+    public ReferralController(Api api, Coordination coordination) {
+        this.api = api;
+        this.coordination = coordination;
+    }
+
+    public record View(Coordination.Pilot pilot, Period period, @Nullable Referrals.Picture picture, boolean partial) {
+        public String base() {
+            return "/coordinator/pilots/" + pilot.id();
+        }
+    }
+
+    @Get("{?from,to,within}")
+    public HttpResponse<?> map(HttpRequest<?> request, UUID id, @Nullable @QueryValue String from,
+                               @Nullable @QueryValue String to, @Nullable @QueryValue String within) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Page page = Pages.page(request, "coord.referrals.pageTitle", scope.pilot().name());
+        Period period = Period.read(page, scope.pilot(), from, to, within);
+        if (!period.valid()) {
+            Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/referrals", titled,
+                    new View(scope.pilot(), period, null, false)));
+        }
+        List<Referrals.Contact> all = List.of(api.get("/api/contacts?pilot=" + id + "&limit=" + AT_MOST, Referrals.Contact[].class, scope.token()));
+        YearMonth first = YearMonth.parse(period.from());
+        YearMonth last = YearMonth.parse(period.to());
+        List<Referrals.Contact> inPeriod = all.stream().filter(c -> {
+            YearMonth m = YearMonth.from(c.occurredOn());
+            return !m.isBefore(first) && !m.isAfter(last);
+        }).toList();
+        return HttpResponse.ok(Pages.render("coordinator/referrals", page,
+                new View(scope.pilot(), period, Referrals.of(inPeriod), all.size() >= AT_MOST)));
+    }
+}

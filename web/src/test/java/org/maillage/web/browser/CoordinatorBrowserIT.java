@@ -1,0 +1,451 @@
+package org.maillage.web.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.devstack.ApiClient;
+import org.maillage.devstack.DemoAccounts;
+import org.maillage.devstack.demo.DemoSeed;
+import org.maillage.testkit.RunningPlatform;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pilot coordinator's pages in a real Chromium against the whole platform with the demo loaded: the
+ * dashboard follows the period and its tables say what the API says, the funders' report prints, an application
+ * is approved, a spreadsheet with bad rows is reported then a fixed one imported, an account is opened and its
+ * one-time code works; a coordinator of the other pilot gets none of it; axe-core on every page, both languages,
+ * phone and desktop, with screenshots under target/screenshots/coordinator-*.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CoordinatorBrowserIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String MONTREAL = DemoAccounts.MONTREAL_PILOT;
+    private static final String OTHER_PASSWORD = "Estrie-Seulement-2015!";
+    private static final String FR = "fr";
+
+    private RunningPlatform platform;
+    private ApiClient api;
+    private String token;
+    private String estrie;
+    private String estrieCoordinator;
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
+                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
+        new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
+        api = new ApiClient(platform.gateway());
+        token = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+            if (!p.path("id").asText().equals(MONTREAL)) {
+                estrie = p.path("id").asText();
+            }
+        }
+        // a coordinator of Estrie only, opened through the API by the demo coordinator
+        estrieCoordinator = "coordination-estrie-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@maillage.local";
+        api.post("/api/accounts", Map.of("email", estrieCoordinator, "password", OTHER_PASSWORD, "role", "COORDINATOR",
+                "pilots", List.of(estrie), "language", "fr"), token).ok();
+        Files.createDirectories(SHOTS);
+        playwright = Browsers.playwright();
+        browser = playwright.chromium().launch(Browsers.launchOptions());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private BrowserContext context(String lang, int width) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
+                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
+        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
+        return c;
+    }
+
+    /** Signs in through the site's own form, then keeps the page's language (the account's would apply at sign-in). */
+    private Page signIn(BrowserContext c, String email, String password, String lang) {
+        Page page = c.newPage();
+        page.navigate(platform.gateway() + "/sign-in?back=%2Fcoordinator");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        page.locator("form[action='/sign-in'] button[type=submit]").click();
+        page.waitForURL(platform.gateway() + "/coordinator");
+        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
+        page.reload();
+        return page;
+    }
+
+    private Page coordinator(BrowserContext c, String lang) {
+        return signIn(c, DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD, lang);
+    }
+
+    private String url(String path) {
+        return platform.gateway() + path;
+    }
+
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.CANADA_FRENCH).format(n);
+    }
+
+    @Test
+    void theDashboardFollowsThePeriodAndEachTableSaysWhatTheApiSays() {
+        JsonNode whole = api.get("/api/reports/pilots/" + MONTREAL + "/dashboard?from=2014-03&to=2015-08&within=12", null).ok();
+        JsonNode first = api.get("/api/reports/pilots/" + MONTREAL + "/dashboard?from=2014-03&to=2014-08&within=12", null).ok();
+        assertThat(first.path("headline").path("contracts").asLong()).as("the demo's first months have fewer contracts")
+                .isLessThan(whole.path("headline").path("contracts").asLong());
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.locator("main a[href='/coordinator/pilots/" + MONTREAL + "']").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Tableau de bord");
+            page.getByLabel("Du mois").fill("2014-03");
+            page.getByLabel("Au mois").fill("2015-08");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher la période")).click();
+            assertThat(page.locator("#figure-contracts")).hasText(number(whole.path("headline").path("contracts").asLong()));
+            expectInstitutionsTable(page, whole);
+            assertThat(page.locator("figure[data-chart='table-institutions'] canvas")).isVisible();
+
+            page.getByLabel("Au mois").fill("2014-08");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher la période")).click();
+            assertThat(page).hasURL(url("/coordinator/pilots/" + MONTREAL + "?from=2014-03&to=2014-08&within=12"));
+            assertThat(page.locator("#figure-contracts")).hasText(number(first.path("headline").path("contracts").asLong()));
+            expectInstitutionsTable(page, first);
+            expectRows(page, "table-months", first.path("byMonth"), "month", "contracts");
+            expectRows(page, "table-funnel", List.of(first.path("funnel").path("published").asLong(), first.path("funnel").path("matched").asLong(),
+                    first.path("funnel").path("interested").asLong(), first.path("funnel").path("notInterested").asLong(),
+                    first.path("funnel").path("responded").asLong(), first.path("funnel").path("awarded").asLong()));
+            assertThat(page.locator("#figure-first-contacts")).hasText(number(first.path("contacts").path("firstContacts").asLong()));
+
+            page.getByLabel("Au mois").fill("2013-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher la période")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Le dernier mois doit venir après le premier");
+            assertThat(page.getByLabel("Au mois")).hasValue("2013-01");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-dashboard-error-fr-1280.png")));
+        }
+    }
+
+    private static void expectInstitutionsTable(Page page, JsonNode dashboard) {
+        Locator rows = page.locator("#table-institutions tbody tr");
+        assertThat(rows).hasCount(dashboard.path("byInstitution").size());
+        for (JsonNode i : dashboard.path("byInstitution")) {
+            Locator row = rows.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER,
+                    new Page.GetByRoleOptions().setName(i.path("name").asText()).setExact(true))));
+            assertThat(row.locator("td").first()).hasText(number(i.path("contracts").asLong()));
+        }
+    }
+
+    private static void expectRows(Page page, String table, JsonNode apiRows, String label, String count) {
+        Locator rows = page.locator("#" + table + " tbody tr");
+        assertThat(rows).hasCount(apiRows.size());
+        for (int r = 0; r < apiRows.size(); r++) {
+            assertThat(rows.nth(r).locator("th")).hasText(apiRows.get(r).path(label).asText());
+            assertThat(rows.nth(r).locator("td").first()).hasText(number(apiRows.get(r).path(count).asLong()));
+        }
+    }
+
+    private static void expectRows(Page page, String table, List<Long> counts) {
+        Locator rows = page.locator("#" + table + " tbody tr");
+        assertThat(rows).hasCount(counts.size());
+        for (int r = 0; r < counts.size(); r++) {
+            assertThat(rows.nth(r).locator("td").first()).hasText(number(counts.get(r)));
+        }
+    }
+
+    @Test
+    void theFundersReportSaysTheResultInWordsPrintsAndLinksToItsData() {
+        JsonNode d = api.get("/api/reports/pilots/" + MONTREAL + "/dashboard?from=2014-03&to=2015-08&within=12", null).ok();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "?from=2014-03&to=2015-08"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapport aux bailleurs de fonds")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Rapport de résultats");
+            assertThat(page.locator(".report .lead")).containsText(number(d.path("headline").path("institutionsWithContract").asLong()) + " des "
+                    + number(d.path("headline").path("institutions").asLong()) + " institutions");
+            assertThat(page.locator(".report .lead")).containsText(number(d.path("headline").path("contracts").asLong()) + " contrats");
+
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.locator(".sub-nav")).isHidden();
+            assertThat(page.locator(".period-form")).isHidden();
+            assertThat(page.locator(".report h1")).isVisible();
+            page.pdf(new Page.PdfOptions().setPath(SHOTS.resolve("coordinator-report-fr.pdf")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-report-print-fr-1280.png")));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+            String csv = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contrats par institution (CSV)")).getAttribute("href");
+            APIResponse table = c.request().get(url(csv));
+            assertThat(table.status()).isEqualTo(200);
+            assertThat(table.headers().get("content-type")).startsWith("text/csv");
+            String ocds = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Télécharger le paquet OCDS (JSON)")).getAttribute("href");
+            assertThat(c.request().get(url(ocds)).status()).isEqualTo(200);
+            // the tables that name enterprises are not public: the site fetches them with the coordinator's token
+            APIResponse enterprises = c.request().get(url("/coordinator/pilots/" + MONTREAL + "/csv/enterprises?from=2014-03&to=2015-08"));
+            assertThat(enterprises.status()).isEqualTo(200);
+            assertThat(enterprises.headers().get("content-type")).startsWith("text/csv");
+            assertThat(enterprises.text()).contains("Traiteur Les Jardins Partagés");
+        }
+    }
+
+    @Test
+    void eachEnterprisesResultsAreTheApisRows() {
+        JsonNode rows = api.get("/api/reports/pilots/" + MONTREAL + "/enterprises", token).ok();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Résultats par entreprise").setExact(true)).click();
+            Locator table = page.locator("#table-enterprises tbody tr");
+            assertThat(table).hasCount(rows.size());
+            for (JsonNode r : rows) {
+                Locator row = table.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER,
+                        new Page.GetByRoleOptions().setName(r.path("name").asText()).setExact(true))));
+                assertThat(row.locator("td").nth(0)).hasText(number(r.path("matched").asLong()));
+                assertThat(row.locator("td").nth(2)).hasText(number(r.path("wins").asLong()));
+            }
+        }
+    }
+
+    @Test
+    void theReferralMapShowsEveryIntroductionAsAPictureAndAsText() {
+        JsonNode contacts = api.get("/api/contacts?pilot=" + MONTREAL + "&limit=500", token).ok();
+        List<String> introduced = new ArrayList<>();
+        for (JsonNode c : contacts) {
+            if (!c.path("introducedByContactId").isNull() && !c.path("introducedByContactId").isMissingNode()) {
+                introduced.add(c.path("enterpriseName").asText() + " – " + c.path("counterpartName").asText());
+            }
+        }
+        assertThat(introduced).as("the demo has introductions").isNotEmpty();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "?from=2013-09&to=2026-12"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Carte des mises en relation").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("chaînes de mises en relation").setExact(false))).isVisible();
+            for (String label : introduced) {
+                assertThat(page.locator(".referral-list li").filter(new Locator.FilterOptions().setHasText(label)).first()).isVisible();
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorApprovesAnApplication() {
+        String name = "Atelier d'essai " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String id = api.post("/api/enterprises/applications", Map.of("legalName", name, "neq", neq(), "categories", List.of("90100000"),
+                "regions", List.of("06"), "pilotId", MONTREAL), null).ok().path("id").asText();
+        try (BrowserContext c = context(FR, 375)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "/members"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver " + name)).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText(name + " est maintenant membre actif");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver " + name))).hasCount(0);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name))).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-approved-fr-375.png")));
+        }
+        assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aSpreadsheetWithBadRowsIsReportedCellByCellThenTheFixedOneIsImported() {
+        String good = "Coop d'essai " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String second = "Insertion d'essai " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String neq1 = neq();
+        String neq2 = neq();
+        String bad = "nom_legal;neq;categories;regions\n" + good + ";" + neq1 + ";90100000;06\n" + second + ";12345;90100000;99\n";
+        String fixed = "nom_legal;neq;categories;regions\n" + good + ";" + neq1 + ";90100000;06\n" + second + ";" + neq2 + ";90100000;06\n";
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "/import"));
+            APIResponse template = c.request().get(url("/coordinator/pilots/" + MONTREAL + "/import/template-fr.csv"));
+            assertThat(template.text()).contains("nom_legal,neq,forme_juridique");
+
+            page.getByLabel("Fichier CSV des entreprises").setInputFiles(new FilePayload("entreprises.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier le fichier")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Ligne 3");
+            Locator neqCell = page.locator("#cell-3-1");
+            assertThat(neqCell).containsText("12345");
+            assertThat(neqCell.locator(".field-error")).containsText("NEQ");
+            assertThat(page.locator("#cell-3-3 .field-error")).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer pour de vrai"))).hasCount(0);
+            List<String> problems = new ArrayList<>();
+            axe(page, "import-report-fr-1280", problems);
+            assertThat(problems).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-import-report-fr-1280.png")));
+
+            page.getByLabel("Fichier CSV des entreprises").setInputFiles(new FilePayload("entreprises.csv", "text/csv", fixed.getBytes(StandardCharsets.UTF_8)));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier le fichier")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 entreprises seront créées");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer pour de vrai")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Importation terminée");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 entreprises créées");
+        }
+        JsonNode found = api.get("/api/organizations?q=" + java.net.URLEncoder.encode(second, StandardCharsets.UTF_8), null).ok();
+        assertThat(found.path("items").findValuesAsText("name")).contains(second);
+    }
+
+    @Test
+    void anAccountIsOpenedAndItsOneTimeCodeLetsThePersonChooseAPassword() {
+        String email = "achats-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@ville.maillage.local";
+        String code;
+        try (BrowserContext c = context(FR, 375)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "/accounts"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir le compte")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Indiquez une adresse courriel");
+            List<String> problems = new ArrayList<>();
+            axe(page, "accounts-errors-fr-375", problems);
+            assertThat(problems).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-errors-fr-375.png")));
+
+            page.getByLabel("Adresse courriel de la personne").fill(email);
+            page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ville de Montréal"));
+            page.getByLabel("Acheteur (personne d'une institution)").check();
+            page.getByLabel("Français", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir le compte")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Compte ouvert");
+            code = page.locator("#reset-code").textContent().strip();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-opened-fr-375.png")));
+        }
+        try (BrowserContext c = context(FR, 375)) {
+            Page page = c.newPage();
+            page.navigate(url("/choose-password"));
+            page.getByLabel("Code à usage unique").fill(code);
+            page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(false)).first().fill("Mon-Nouveau-Mot-2026!");
+            page.getByLabel("Nouveau mot de passe, encore une fois").fill("Pas-le-meme-mot-2026!");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon mot de passe")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("ne sont pas identiques");
+            assertThat(page.getByLabel("Code à usage unique")).hasValue(code);
+            List<String> problems = new ArrayList<>();
+            axe(page, "choose-password-fr-375", problems);
+            assertThat(problems).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-choose-password-fr-375.png")));
+            page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(false)).first().fill("Mon-Nouveau-Mot-2026!");
+            page.getByLabel("Nouveau mot de passe, encore une fois").fill("Mon-Nouveau-Mot-2026!");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon mot de passe")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Votre mot de passe est enregistré");
+        }
+        assertThat(api.login(email, "Mon-Nouveau-Mot-2026!")).isNotBlank();
+    }
+
+    @Test
+    void aCoordinatorOfTheOtherPilotGetsNothingOfThisOne() {
+        String name = "Demande d'ailleurs " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String application = api.post("/api/enterprises/applications", Map.of("legalName", name, "neq", neq(), "pilotId", MONTREAL), null)
+                .ok().path("id").asText();
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = signIn(c, estrieCoordinator, OTHER_PASSWORD, FR);
+            assertThat(page.locator("main a[href='/coordinator/pilots/" + estrie + "']")).isVisible();
+            assertThat(page.locator("a[href^='/coordinator/pilots/" + MONTREAL + "']")).hasCount(0);
+            for (String path : List.of("", "/report", "/members", "/import", "/accounts", "/open-data", "/csv/enterprises",
+                    "/import/template-fr.csv")) {
+                Response r = page.navigate(url("/coordinator/pilots/" + MONTREAL + path));
+                assertThat(r.status()).as(path).isEqualTo(404);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Page introuvable");
+                assertThat(page.content()).doesNotContain("Ville de Montréal");
+            }
+            page.navigate(url("/coordinator/pilots/" + estrie));
+            String csrf = String.valueOf(page.evaluate("document.body.dataset.csrf"));
+            APIResponse approve = c.request().post(url("/coordinator/pilots/" + MONTREAL + "/members/" + application + "/approve"),
+                    RequestOptions.create().setForm(FormData.create().set("_csrf", csrf)).setMaxRedirects(0));
+            assertThat(approve.status()).isEqualTo(404);
+            APIResponse open = c.request().post(url("/coordinator/pilots/" + MONTREAL + "/accounts"), RequestOptions.create()
+                    .setForm(FormData.create().set("_csrf", csrf).set("email", "x@y.ca").set("role", "BUYER").set("language", "fr"))
+                    .setMaxRedirects(0));
+            assertThat(open.status()).isEqualTo(404);
+        }
+        assertThat(api.get("/api/enterprises/" + application, null).ok().path("status").asText()).isEqualTo("PENDING");
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = signIn(c, "achats@ville.maillage.local", "Demo-Maillage-2014!", FR);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Accès refusé");
+        }
+    }
+
+    @Test
+    void everyCoordinatorPageInBothLanguagesAndBothSizesHasNoAccessibilityViolation() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/coordinator");
+        pages.put("dashboard", "/coordinator/pilots/" + MONTREAL + "?from=2014-03&to=2015-08");
+        pages.put("report", "/coordinator/pilots/" + MONTREAL + "/report?from=2014-03&to=2015-08");
+        pages.put("results", "/coordinator/pilots/" + MONTREAL + "/results?from=2014-03&to=2015-08");
+        pages.put("referrals", "/coordinator/pilots/" + MONTREAL + "/referrals?from=2013-09&to=2015-08");
+        pages.put("members", "/coordinator/pilots/" + MONTREAL + "/members?q=estrie");
+        pages.put("import", "/coordinator/pilots/" + MONTREAL + "/import");
+        pages.put("accounts", "/coordinator/pilots/" + MONTREAL + "/accounts");
+        pages.put("open-data", "/coordinator/pilots/" + MONTREAL + "/open-data");
+        pages.put("estrie", "/coordinator/pilots/" + estrie);
+        pages.put("choose-password", "/choose-password");
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("fr", "en")) {
+            for (int width : new int[]{375, 1280}) {
+                try (BrowserContext c = context(lang, width)) {
+                    Page page = coordinator(c, lang);
+                    for (Map.Entry<String, String> entry : pages.entrySet()) {
+                        Response r = page.navigate(url(entry.getValue()));
+                        page.waitForLoadState();
+                        String name = entry.getKey() + "-" + lang + "-" + width;
+                        assertThat(r.status()).as(name).isEqualTo(200);
+                        assertThat(page.locator("html")).hasAttribute("lang", lang);
+                        if (Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))) {
+                            problems.add(name + ": scrolls sideways");
+                        }
+                        axe(page, name, problems);
+                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-" + name + ".png")));
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void axe(Page page, String name, List<String> problems) {
+        for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
+            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A fresh, well-formed Québec enterprise number: 10 digits starting with 1. */
+    private static String neq() {
+        return "1" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+    }
+}
