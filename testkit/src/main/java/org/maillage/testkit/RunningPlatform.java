@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 public final class RunningPlatform implements AutoCloseable {
 
     /** Every topic of the platform; created up front under the run's prefix. */
-    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS,
-            ContractsTopics.CONTACTS);
+    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS, ContractsTopics.OPPORTUNITIES,
+            ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS);
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
@@ -62,7 +62,7 @@ public final class RunningPlatform implements AutoCloseable {
         topicPrefix = prefix;
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String name : List.of("directory", "contracts", "reporting")) {
+        for (String name : List.of("directory", "contracts", "reporting", "notification")) {
             ports.put(name, TestInfrastructure.freePort());
         }
         String jwks = "http://127.0.0.1:" + ports.get("directory") + "/.well-known/jwks.json";
@@ -80,6 +80,10 @@ public final class RunningPlatform implements AutoCloseable {
                 env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_PILOTS", DemoAccounts.MONTREAL_PILOT);
             } else {
                 env.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_MAILLAGE_URL", jwks);
+            }
+            if (name.equals("notification")) {
+                // email preferences are served; no mail server listens here, so nothing is sent (messages wait and retry)
+                env.put("MAILLAGE_MAIL_SMTP_PORT", String.valueOf(TestInfrastructure.freePort()));
             }
             String jar = name + "-service";
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
