@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 public final class RunningPlatform implements AutoCloseable {
 
     /** Every topic of the platform; created up front under the run's prefix. */
-    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS, ContractsTopics.OPPORTUNITIES,
-            ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS);
+    public static final List<String> TOPICS = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS,
+            ContractsTopics.CONTACTS);
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
