@@ -99,8 +99,9 @@ public final class RunningPlatform implements AutoCloseable {
         web.put("MAILLAGE_WEB_API_URL", gateway());
         started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
+        // six JVMs start at once: on a busy two-core machine one alone has taken two minutes
         for (ServiceProcess p : started) {
-            p.awaitHealthy(Duration.ofSeconds(120));
+            p.awaitHealthy(Duration.ofSeconds(300));
         }
     }
 

@@ -89,7 +89,7 @@ public class ContactLogController {
         }
         String name = otherName(contacts.get(0), me);
         Page p = Pages.page(request, "contacts.history.title", name);
-        Map<String, String> units = unitNames(me);
+        Map<String, String> units = unitNames(me, neighbours.of(me.organizationId()));
         return HttpResponse.ok(Pages.render("contact/history", p,
                 new ContactViews.History(name, org, contacts.stream().map(c -> entry(c, me, p, units)).toList())));
     }
@@ -99,8 +99,9 @@ public class ContactLogController {
         Member me = api.member(request, true);
         ContactApi.Contact c = api.get(me, "/api/contacts/" + id, ContactApi.Contact.class);
         Page p = Pages.page(request, "contacts.detail.title", otherName(c, me), new Formats(Pages.language(request)).date(c.occurredOn()));
+        Map<UUID, Neighbours.Organization> around = neighbours.of(me.organizationId());
         Map<UUID, String> names = new HashMap<>();
-        neighbours.of(me.organizationId()).values().forEach(o -> names.put(o.id(), o.name()));
+        around.values().forEach(o -> names.put(o.id(), o.name()));
         names.put(c.enterpriseId(), c.enterpriseName());
         names.put(c.counterpartId(), c.counterpartName());
         List<ContactViews.Step> chain = new ArrayList<>();
@@ -111,7 +112,7 @@ public class ContactLogController {
         chain.add(new ContactViews.Step(c.id(), c.occurredOn(), between(c.enterpriseId(), c.counterpartId(), names, p), true));
         List<ContactViews.Step> ledTo = (c.ledTo() == null ? List.<ContactApi.Link>of() : c.ledTo()).stream()
                 .map(l -> step(l, names, p, false)).toList();
-        return HttpResponse.ok(Pages.render("contact/detail", p, new ContactViews.Detail(entry(c, me, p, unitNames(me)), chain, ledTo, logged != null)));
+        return HttpResponse.ok(Pages.render("contact/detail", p, new ContactViews.Detail(entry(c, me, p, unitNames(me, around)), chain, ledTo, logged != null)));
     }
 
     @Get("/new{?introducedBy,with}")
@@ -198,9 +199,9 @@ public class ContactLogController {
     }
 
     /** The decision units of the institutions of my pilots, by id, for showing which one was met. */
-    private Map<String, String> unitNames(Member me) {
+    private Map<String, String> unitNames(Member me, Map<UUID, Neighbours.Organization> around) {
         Map<String, String> names = new HashMap<>();
-        for (Neighbours.Organization o : neighbours.of(me.organizationId()).values()) {
+        for (Neighbours.Organization o : around.values()) {
             if (o.institution()) {
                 List<ContactApi.Unit> us = institution(me, o.id()).decisionUnits();
                 (us == null ? List.<ContactApi.Unit>of() : us).forEach(u -> names.put(u.id().toString(), u.name()));

@@ -37,7 +37,7 @@ final class EnterpriseApi {
     record Update(String legalName, List<String> otherNames, String neq, @Nullable String legalForm, List<Certification> certifications,
                   @Nullable String missionFr, @Nullable String missionEn, List<String> categories, List<String> regions,
                   @Nullable String address, @Nullable String website, @Nullable String sizeBand, @Nullable String capacityNotes,
-                  UUID pilotId) {
+                  @Nullable UUID pilotId) {
     }
 
     @Serdeable

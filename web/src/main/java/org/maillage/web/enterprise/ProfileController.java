@@ -183,7 +183,7 @@ public class ProfileController {
         List<String> otherNames = v.get("otherNames").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new EnterpriseApi.Update(v.get("legalName"), otherNames, e.neq(), blank(v.get("legalForm")), certs, blank(v.get("missionFr")),
                 blank(v.get("missionEn")), categories, regions, blank(v.get("address")), blank(v.get("website")), blank(v.get("sizeBand")),
-                blank(v.get("capacityNotes")), e.pilots().get(0).pilotId());
+                blank(v.get("capacityNotes")), e.pilots().isEmpty() ? null : e.pilots().get(0).pilotId());
     }
 
     /** The input of a field the API names: certifications[2].issuer is the issuer of the third certification sent. */
