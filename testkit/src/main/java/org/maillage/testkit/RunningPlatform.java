@@ -62,7 +62,7 @@ public final class RunningPlatform implements AutoCloseable {
         topicPrefix = prefix;
 
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String name : List.of("directory", "contracts", "reporting")) {
+        for (String name : List.of("directory", "contracts", "reporting", "notification")) {
             ports.put(name, TestInfrastructure.freePort());
         }
         String jwks = "http://127.0.0.1:" + ports.get("directory") + "/.well-known/jwks.json";
@@ -85,6 +85,10 @@ public final class RunningPlatform implements AutoCloseable {
                 // this platform's attached files, in the build folder, apart from any other run's
                 env.put("MAILLAGE_DOCUMENTS_FOLDER", Path.of("target", "documents", prefix).toAbsolutePath().toString());
             }
+            if (name.equals("notification")) {
+                // email preferences are served; no mail server listens here, so nothing is sent (messages wait and retry)
+                env.put("MAILLAGE_MAIL_SMTP_PORT", String.valueOf(TestInfrastructure.freePort()));
+            }
             String jar = name + "-service";
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
                     env), logs));
@@ -99,8 +103,9 @@ public final class RunningPlatform implements AutoCloseable {
         web.put("MAILLAGE_WEB_API_URL", gateway());
         started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
         started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
-        // a loaded machine (several builds at once) starts these JVMs slowly: MAILLAGE_TEST_START_SECONDS gives each longer
-        Duration patience = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("MAILLAGE_TEST_START_SECONDS", "120")));
+        // six JVMs start at once: on a busy two-core machine one alone has taken over two minutes; MAILLAGE_TEST_START_SECONDS
+        // gives each longer still
+        Duration patience = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("MAILLAGE_TEST_START_SECONDS", "300")));
         for (ServiceProcess p : started) {
             p.awaitHealthy(patience);
         }

@@ -1,6 +1,10 @@
 package org.maillage.contracts.contract;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -52,6 +56,18 @@ public class ContractController {
             content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
     public List<ContractView> declared(Authentication auth) {
         return contracts.awaiting(Caller.of(auth));
+    }
+
+    /** The caller's organization's own contracts, so a party can find them again without knowing their ids. */
+    @Operation(summary = "My organization's contracts", description = "Who: a BUYER or SUPPLIER account; the contracts its own organization is a party to "
+            + "(buyer or supplier; awarded, recorded, declared, confirmed or rejected), newest first. Others' contracts never appear.")
+    @Get("/mine{?limit}")
+    @ApiResponse(responseCode = "200", description = "the contracts of the caller's organization, newest first",
+            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = ContractView.class))))
+    @ApiResponse(responseCode = "400", description = "limit outside 1 to 500")
+    @ApiResponse(responseCode = "401", description = "no valid token")
+    public List<ContractView> mine(Authentication auth, @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
+        return contracts.ofMine(Caller.of(auth), limit == null ? 100 : limit);
     }
 
     @Operation(summary = "Read a contract with its history", description = "Who: its parties only (404 to others).")

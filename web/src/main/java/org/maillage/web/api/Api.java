@@ -80,7 +80,7 @@ public class Api {
         return exchange(request, type == null ? null : Argument.of(type), accessToken);
     }
 
-    private <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
+    public <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
         if (accessToken != null) {
             request.bearerAuth(accessToken);
         }

@@ -136,7 +136,8 @@ public class StubApi {
                 "categories", List.of("90100000"), "regions", List.of("06"), "address", "123, rue Ontario Est, Montréal",
                 "website", "https://jardins.example", "sizeBand", "10-49", "capacityNotes", "Jusqu'à 500 repas par jour",
                 "certifications", List.of(map("name", "Entreprise d'économie sociale", "issuer", "PME MTL", "expiresOn", "2030-01-01", "expired", false)),
-                "decisionUnits", List.of(), "pilots", List.of(), "createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2026-01-01T00:00:00Z"));
+                "decisionUnits", List.of(), "pilots", List.of(map("pilotId", PILOT, "joinedOn", "2014-03-01")),
+                "createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2026-01-01T00:00:00Z"));
     }
 
     @Get("/institutions/{id}")
@@ -161,11 +162,7 @@ public class StubApi {
         if (!PASSWORD.equals(body.get("password"))) {
             return HttpResponse.unauthorized().body(problem(401, "wrong email or password"));
         }
-        Map<String, Object> tokens = tokens(currentRefresh);
-        if (String.valueOf(body.get("email")).startsWith("ventes@")) {
-            tokens.put("role", "SUPPLIER");
-        }
-        return HttpResponse.ok(tokens);
+        return HttpResponse.ok(tokens(currentRefresh, String.valueOf(body.get("email")).startsWith("ventes@") ? "SUPPLIER" : "BUYER"));
     }
 
     @Post("/auth/refresh")
@@ -174,7 +171,7 @@ public class StubApi {
             return HttpResponse.unauthorized().body(problem(401, "refresh token replayed"));
         }
         currentRefresh = "refresh-" + (REFRESHES.incrementAndGet() + 1);
-        return HttpResponse.ok(tokens(currentRefresh));
+        return HttpResponse.ok(tokens(currentRefresh, "BUYER"));
     }
 
     @Post("/auth/logout")
@@ -188,10 +185,12 @@ public class StubApi {
         return map("id", id, "email", "achats@ville.test", "role", "BUYER", "language", "fr", "pilots", List.of());
     }
 
-    private static Map<String, Object> tokens(String refresh) {
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"" + ACCOUNT + "\"}").getBytes());
+    /** A supplier's token names its enterprise (the {@code org} claim), a buyer's the city. */
+    private static Map<String, Object> tokens(String refresh, String role) {
+        String org = "SUPPLIER".equals(role) ? ENTERPRISE : INSTITUTION;
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"sub\":\"" + ACCOUNT + "\",\"org\":\"" + org + "\"}").getBytes());
         return map("accessToken", "eyJhbGciOiJub25lIn0." + payload + ".sig-" + refresh, "tokenType", "Bearer", "expiresIn", 600,
-                "refreshToken", refresh, "role", "BUYER", "language", "en");
+                "refreshToken", refresh, "role", role, "language", "en");
     }
 
     private static Map<String, Object> opportunity(String id, String fr, String en) {

@@ -1,0 +1,81 @@
+package org.maillage.web.member;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import org.maillage.web.api.Api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The organizations that share a pilot with the signed-in person's own (GET /api/enterprises/{id} for its
+ * pilots, then each pilot's public member list): whom a contract can be declared or a contact logged with,
+ * and the names the pages show for identifiers.
+ */
+@Singleton
+public class Neighbours {
+
+    private static final int MEMBERS_PER_PILOT = 2000;
+
+    private final Api api;
+
+    public Neighbours(Api api) {
+        this.api = api;
+    }
+
+    public record Organization(UUID id, String name, boolean institution) {
+    }
+
+    /** Every active member of my enterprise's pilots but my own, institutions first, each by name. */
+    public Map<UUID, Organization> of(UUID me) {
+        Map<UUID, Organization> all = new LinkedHashMap<>();
+        for (Membership pilot : enterprise(me).pilots()) {
+            String cursor = null;
+            int read = 0;
+            do {
+                MemberPage page = api.get("/api/pilots/" + pilot.pilotId() + "/members?limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
+                        MemberPage.class);
+                page.items().stream().filter(m -> !m.organizationId().equals(me) && "ACTIVE".equals(m.status()))
+                        .forEach(m -> all.putIfAbsent(m.organizationId(), new Organization(m.organizationId(), m.name(), "INSTITUTION".equals(m.kind()))));
+                read += page.items().size();
+                cursor = page.nextCursor() == null ? null : page.nextCursor().toString();
+            } while (cursor != null && read < MEMBERS_PER_PILOT);
+        }
+        List<Organization> sorted = new ArrayList<>(all.values());
+        sorted.sort(Comparator.comparing((Organization o) -> !o.institution()).thenComparing(Organization::name, String.CASE_INSENSITIVE_ORDER));
+        Map<UUID, Organization> out = new LinkedHashMap<>();
+        sorted.forEach(o -> out.put(o.id(), o));
+        return out;
+    }
+
+    /** My enterprise's pilots (the first is where a profile's changes are recorded). */
+    public List<UUID> pilots(UUID me) {
+        return enterprise(me).pilots().stream().map(Membership::pilotId).toList();
+    }
+
+    private Enterprise enterprise(UUID me) {
+        return api.get("/api/enterprises/" + me, Enterprise.class);
+    }
+
+    @Serdeable
+    record Enterprise(UUID id, List<Membership> pilots) {
+    }
+
+    @Serdeable
+    record Membership(UUID pilotId, @Nullable LocalDate joinedOn) {
+    }
+
+    @Serdeable
+    record MemberPage(List<Member> items, @Nullable UUID nextCursor) {
+    }
+
+    @Serdeable
+    record Member(UUID organizationId, String name, String kind, @Nullable String status) {
+    }
+}
