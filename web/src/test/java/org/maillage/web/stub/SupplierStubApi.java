@@ -134,18 +134,6 @@ public class SupplierStubApi {
                 "askedAt", "2026-11-20T15:00:00Z"));
     }
 
-    @Get("/contracts/declared")
-    List<Map<String, Object>> declared() {
-        return List.of(map("id", "abababab-0000-4000-8000-000000000001", "title", "Traiteur du colloque", "valueCad", 4200.5,
-                "buyerId", Samples.ENTERPRISE, "status", "PENDING", "origin", "DECLARED"));
-    }
-
-    @Get("/contacts")
-    List<Map<String, Object>> contacts() {
-        return List.of(map("id", "cdcdcdcd-0000-4000-8000-000000000001", "counterpartName", "Ville de Montréal",
-                "nextStep", "Envoyer le menu d'automne", "followUpOn", "2026-01-15", "occurredOn", "2025-12-01"));
-    }
-
     /** Always ten days ahead, so the opportunity stays open whenever the test runs. */
     private static String deadline() {
         return Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).toString();

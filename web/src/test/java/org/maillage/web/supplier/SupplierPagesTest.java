@@ -53,13 +53,13 @@ class SupplierPagesTest extends WebTestSupport {
         assertThat(fr.statusCode()).isEqualTo(200);
         assertThat(fr.body()).contains("href=\"/supplier\" aria-current=\"page\"").contains("Repas des assemblées")
                 .contains("<span class=\"tag new\">Nouvelle</span>").contains("(heure de Montréal)").containsPattern("reste \\d+ j \\d+ h")
-                .contains("Traiteur du colloque").contains("4\u00a0200,50\u00a0$").contains("En retard").contains("Envoyer le menu d'automne")
+                .contains("Boîtes à lunch pour le camp de jour").contains("12\u00a0500,50\u00a0$").contains("En retard").contains("Envoyer le menu")
                 .contains("href=\"/supplier/contracts\"").contains("href=\"/supplier/contacts\"")
                 .contains("Réponses conjointes à confirmer").contains("Traiteur Les Jardins Partagés nomme votre entreprise");
         assertThat(INLINE.matcher(fr.body()).find()).isFalse();
         String en = get("/supplier", session, EN).body();
         assertThat(en).contains("My dashboard").contains("Meals for public meetings").contains(">New<").contains("(Montréal time)")
-                .containsPattern("\\d+ d \\d+ h left").contains("$4,200.50");
+                .containsPattern("\\d+ d \\d+ h left").contains("$12,500.50");
     }
 
     @Test
