@@ -6,14 +6,15 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
-import org.maillage.notification.Sql;
 import org.maillage.notification.message.Email;
 import org.maillage.notification.message.MessageRenderer;
 import org.maillage.notification.message.OpportunityItem;
+import org.maillage.notification.opportunity.OpportunityRepository;
+import org.maillage.notification.opportunity.OpportunityRow;
 import org.maillage.notification.message.Texts;
 import org.maillage.notification.unsubscribe.UnsubscribeTokens;
 import org.slf4j.Logger;
@@ -22,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +44,8 @@ public class Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
 
-    private record Due(long id, String eventId, UUID accountId, Kind kind, UUID opportunityId, String email, String language) {
+    /** What one batch settled, and the error that stopped it early if the SMTP server could not be reached. */
+    record Batch(int settled, Unreachable stopped) {
     }
 
     /** The SMTP server could not be reached or asked to try later: the batch stops there. */
@@ -55,7 +55,9 @@ public class Sender {
         }
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final EmailIntentRepository intents;
+    private final BouncedAddressRepository bounced;
+    private final OpportunityRepository opportunities;
     private final MessageRenderer renderer;
     private final UnsubscribeTokens tokens;
     private final MailSettings settings;
@@ -64,8 +66,11 @@ public class Sender {
     private final List<SmtpMailer> mailers = new ArrayList<>();
     private volatile boolean running;
 
-    public Sender(TransactionOperations<Connection> tx, MessageRenderer renderer, UnsubscribeTokens tokens, MailSettings settings) {
-        this.tx = tx;
+    public Sender(EmailIntentRepository intents, BouncedAddressRepository bounced, OpportunityRepository opportunities,
+                  MessageRenderer renderer, UnsubscribeTokens tokens, MailSettings settings) {
+        this.intents = intents;
+        this.bounced = bounced;
+        this.opportunities = opportunities;
         this.renderer = renderer;
         this.tokens = tokens;
         this.settings = settings;
@@ -131,110 +136,87 @@ public class Sender {
 
     /** Sends one batch of due intents; answers how many it settled. Throws {@link Unreachable} after committing what was sent. */
     int sendBatch(SmtpMailer mailer) {
-        Unreachable[] stopped = new Unreachable[1];
-        int settled = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            List<Due> due = Sql.list(c, """
-                    select i.id, i.event_id, i.account_id, i.kind, i.opportunity_id, r.email, coalesce(p.language, r.language) language
-                    from email_intent i
-                    left join recipient r on r.account_id = i.account_id
-                    left join preference p on p.account_id = i.account_id
-                    where i.status = 'PENDING' and i.delivery = 'IMMEDIATE' and i.next_attempt_at <= now()
-                    order by i.id limit ? for update of i skip locked""",
-                    rs -> new Due(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class), Kind.valueOf(rs.getString(4)),
-                            rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)), settings.getBatchSize());
-            int n = 0;
-            for (Due d : due) {
-                try {
-                    if (settle(c, d, mailer)) {
-                        n++;
-                    }
-                } catch (Unreachable e) {
-                    Sql.update(c, "update email_intent set attempts = attempts + 1, error = ? where id = ?", e.getMessage(), d.id());
-                    stopped[0] = e;
-                    break;
-                }
-            }
-            return n;
-        });
-        if (stopped[0] != null) {
-            throw stopped[0];
+        Batch batch = claimAndSend(mailer);
+        if (batch.stopped() != null) {
+            throw batch.stopped();
         }
-        return settled;
+        return batch.settled();
+    }
+
+    /** One transaction: the intents it claims stay locked until each one's outcome is recorded. */
+    @Transactional
+    Batch claimAndSend(SmtpMailer mailer) {
+        int n = 0;
+        for (DueIntent d : intents.claim(settings.getBatchSize())) {
+            try {
+                if (settle(d, mailer)) {
+                    n++;
+                }
+            } catch (Unreachable e) {
+                intents.attemptFailed(d.id(), e.getMessage());
+                return new Batch(n, e);
+            }
+        }
+        return new Batch(n, null);
     }
 
     /** Answers false when the intent was left for a later batch. */
-    private boolean settle(Connection c, Due d, SmtpMailer mailer) throws SQLException {
+    private boolean settle(DueIntent d, SmtpMailer mailer) {
+        Kind kind = Kind.valueOf(d.kind());
         if (d.email() == null) {
             // the account was closed, or is not known here: no one to write to
-            Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'no recipient' where id = ?", d.id());
+            intents.update(d.id(), "SUPPRESSED", "no recipient");
             return true;
         }
-        if (d.kind() == Kind.MATCHED) {
-            if (!lockAccount(c, d.accountId())) {
+        if (kind == Kind.MATCHED) {
+            if (!intents.tryLock(d.accountId().toString())) {
                 // another sender is writing to this person: its sends must be counted first, so this waits for the next batch
                 return false;
             }
-            if (Sql.first(c, "select 1 from bounced_address where email = ?", rs -> 1, d.email()).isPresent()) {
-                Sql.update(c, "update email_intent set status = 'SUPPRESSED', error = 'address bounced' where id = ?", d.id());
+            if (bounced.existsById(d.email())) {
+                intents.update(d.id(), "SUPPRESSED", "address bounced");
                 return true;
             }
-            if (alertsSentToday(c, d.accountId()) >= settings.getMaxAlertsPerDay()) {
+            if (alertsSentToday(d.accountId()) >= settings.getMaxAlertsPerDay()) {
                 // over the day's limit: it waits for the next digest instead
-                Sql.update(c, "update email_intent set delivery = 'DIGEST' where id = ?", d.id());
+                intents.update(d.id(), "DIGEST");
                 return true;
             }
         }
-        List<OpportunityItem> items = items(c, d);
-        Email email = renderer.render(d.kind(), d.language(), items,
-                settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), d.kind(), LocalDate.now(Texts.MONTREAL)));
+        List<OpportunityItem> items = items(d, kind);
+        Email email = renderer.render(kind, d.language(), items,
+                settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), kind, LocalDate.now(Texts.MONTREAL)));
         rate.asBlocking().consumeUninterruptibly(1);
         try {
-            mailer.send(d.email(), email, messageId(d));
-            Sql.update(c, "update email_intent set status = 'SENT', sent_at = now(), email = ?, language = ?, attempts = attempts + 1, error = null where id = ?",
-                    d.email(), email.language(), d.id());
+            mailer.send(d.email(), email, messageId(d.eventId(), d.accountId(), kind));
+            intents.sent(d.id(), d.email(), email.language());
         } catch (SmtpMailer.PermanentFailure e) {
             LOG.warn("message {} to account {} refused for good: {}", d.id(), d.accountId(), e.getMessage());
-            Sql.update(c, "update email_intent set status = 'FAILED', email = ?, attempts = attempts + 1, error = ? where id = ?",
-                    d.email(), e.getMessage(), d.id());
-            Sql.update(c, "insert into bounced_address (email, reason) values (?, ?) on conflict do nothing", d.email(), e.getMessage());
+            intents.refused(d.id(), d.email(), e.getMessage());
+            bounced.remember(d.email(), e.getMessage());
         } catch (MessagingException e) {
             throw new Unreachable(e);
         }
         return true;
     }
 
-    /** Held until the batch commits, so two senders never both count the same person's alerts as under the limit. */
-    private static boolean lockAccount(Connection c, UUID account) throws SQLException {
-        return Sql.first(c, "select pg_try_advisory_xact_lock(hashtextextended(?, 0))", rs -> rs.getBoolean(1), account.toString())
-                .orElse(false);
-    }
-
-    private static int alertsSentToday(Connection c, UUID account) throws SQLException {
+    private long alertsSentToday(UUID account) {
         Instant startOfDay = LocalDate.now(Texts.MONTREAL).atStartOfDay(Texts.MONTREAL).toInstant();
-        return Sql.first(c, "select count(*) from email_intent where account_id = ? and kind = 'MATCHED' and status = 'SENT' and sent_at >= ?",
-                rs -> rs.getInt(1), account, startOfDay).orElse(0);
+        return intents.countByAccountIdAndKindAndStatusAndSentAtGreaterThanEquals(account, Kind.MATCHED.name(), "SENT", startOfDay);
     }
 
-    private static List<OpportunityItem> items(Connection c, Due d) throws SQLException {
-        String select = "select o.id, o.title_fr, o.title_en, o.deadline, o.status, o.cancel_reason from opportunity o ";
-        if (d.kind() == Kind.DIGEST) {
-            return Sql.list(c, select + "join email_intent i on i.opportunity_id = o.id where i.digest_id = ? order by o.deadline",
-                    Sender::item, d.id());
-        }
-        return Sql.list(c, select + "where o.id = ?", Sender::item, d.opportunityId());
-    }
-
-    private static OpportunityItem item(java.sql.ResultSet rs) throws SQLException {
-        return new OpportunityItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                rs.getString(5), rs.getString(6));
+    private List<OpportunityItem> items(DueIntent d, Kind kind) {
+        List<OpportunityRow> rows = kind == Kind.DIGEST ? opportunities.inDigest(d.id())
+                : opportunities.findById(d.opportunityId()).map(List::of).orElse(List.of());
+        return rows.stream().map(o -> new OpportunityItem(o.id(), o.titleFr(), o.titleEn(), o.deadline(), o.status(), o.cancelReason()))
+                .toList();
     }
 
     /** The same intent always gets the same Message-ID, whatever instance sends it and however often. */
-    static String messageId(Due d) {
+    static String messageId(String eventId, UUID accountId, Kind kind) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((d.eventId() + "|" + d.accountId() + "|" + d.kind()).getBytes(StandardCharsets.UTF_8));
+                    .digest((eventId + "|" + accountId + "|" + kind).getBytes(StandardCharsets.UTF_8));
             return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

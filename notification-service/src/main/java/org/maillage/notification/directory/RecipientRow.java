@@ -1,0 +1,14 @@
+package org.maillage.notification.directory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person this service may write to: a directory account's address and language. */
+@MappedEntity("recipient")
+public record RecipientRow(@Id UUID accountId, @Nullable UUID organizationId, String role, String email, String language,
+                           Instant changedAt) {
+}
