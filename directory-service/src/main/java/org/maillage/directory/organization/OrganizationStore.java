@@ -1,6 +1,5 @@
 package org.maillage.directory.organization;
 
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.pilot.PilotMemberRepository;
