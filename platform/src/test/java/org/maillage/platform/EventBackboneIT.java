@@ -1,5 +1,8 @@
 package org.maillage.platform;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -11,9 +14,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.maillage.devstack.KafkaBroker;
 import org.maillage.platform.inbox.DeadLetters;
+import org.maillage.platform.outbox.OutboxRelay;
 import org.maillage.platform.testapp.Widgets;
+import org.maillage.testkit.EntityMapping;
 import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestInfrastructure.Database;
@@ -33,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,12 +79,20 @@ class EventBackboneIT {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen") == 20);
 
+        ListAppender<ILoggingEvent> relayLog = new ListAppender<>();
+        relayLog.start();
+        Logger relayLogger = (Logger) LoggerFactory.getLogger(OutboxRelay.class);
+        relayLogger.addAppender(relayLog);
+        toClose.add(() -> relayLogger.detachAppender(relayLog));
         broker.stop();
         for (int i = 0; i < 30; i++) {
             widgets.create("during-" + i);
         }
         assertThat(count(db, "select count(*) from widget")).isEqualTo(50);
         assertThat(count(db, "select count(*) from outbox_event where published_at is null")).isEqualTo(30);
+        // the outage outlasts the producer's delivery timeout (10 s): the batch fails, and the relay must live on to retry it
+        await().atMost(Duration.ofSeconds(60)).until(() -> relayLog.list.stream()
+                .anyMatch(e -> e.getFormattedMessage().startsWith("outbox relay failed")));
 
         broker.start();
         await().atMost(Duration.ofSeconds(90)).until(() -> count(db, "select count(*) from widget_seen") >= 50);
@@ -204,6 +219,21 @@ class EventBackboneIT {
         assertThat(count(db, """
                 select count(*) from (select revision, lag(revision) over (partition by widget_id order by n) as previous
                 from widget_seen) r where previous is not null and revision <= previous""")).isZero();
+    }
+
+    /** The outbox and inbox rows read back through their repositories, every column mapped (issue 20). */
+    @Test
+    void theOutboxAndInboxEntitiesMapOntoTheirTables() throws Exception {
+        Database db = infra.newDatabase("mapping");
+        ApplicationContext app = service(db, infra.kafkaBootstrapServers(), TestInfrastructure.newTopicPrefix());
+        app.getBean(Widgets.class).create("mapped");
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(db, "select count(*) from widget_seen") == 1
+                && count(db, "select count(*) from outbox_event where published_at is not null and traceparent is null") == 1);
+
+        EntityMapping.Report report = EntityMapping.check(app, db, Set.of("flyway_schema_history", "widget", "widget_seen"), Map.of());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.rowsRead()).isEqualTo(Map.of("outbox_event", 1, "inbox_event", 1));
     }
 
     private ApplicationContext service(Database db, String bootstrap, String prefix) {

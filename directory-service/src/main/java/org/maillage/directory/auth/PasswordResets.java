@@ -2,14 +2,11 @@ package org.maillage.directory.auth;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One-time password-reset tokens that a coordinator hands to a person; stored hashed, valid once. */
@@ -20,33 +17,28 @@ public class PasswordResets {
     public record Issued(@Schema(maxLength = 64) String token, Instant expiresAt) {
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final PasswordResetRepository resets;
+    private final AccountRepository accounts;
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
     private final TokenSettings settings;
     private final SignInFailures failures;
 
-    public PasswordResets(TransactionOperations<Connection> tx, RefreshTokens refreshTokens, PasswordHasher hasher,
-                          TokenSettings settings, SignInFailures failures) {
-        this.tx = tx;
+    public PasswordResets(PasswordResetRepository resets, AccountRepository accounts, RefreshTokens refreshTokens,
+                          PasswordHasher hasher, TokenSettings settings, SignInFailures failures) {
+        this.resets = resets;
+        this.accounts = accounts;
         this.failures = failures;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.settings = settings;
     }
 
+    @Transactional
     public Issued issue(UUID accountId) {
         String token = refreshTokens.newToken();
         Instant expires = Instant.now().plus(settings.getPasswordResetLifetime());
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)")) {
-                ps.setString(1, RefreshTokens.hash(token));
-                ps.setObject(2, accountId);
-                ps.setTimestamp(3, Timestamp.from(expires));
-                return ps.executeUpdate();
-            }
-        });
+        resets.save(new PasswordResetRow(RefreshTokens.hash(token), accountId, expires, null));
         return new Issued(token, expires);
     }
 
@@ -56,48 +48,26 @@ public class PasswordResets {
      */
     public void reset(String token, String newPassword) {
         String tokenHash = RefreshTokens.hash(token);
-        boolean usable = tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select 1 from password_reset where token_hash = ? and used_at is null and expires_at > now()")) {
-                ps.setString(1, tokenHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-        if (!usable) {
+        if (resets.findById(tokenHash).filter(PasswordResetRow::usable).isEmpty()) {
             throw AuthProblems.invalidResetToken();
         }
-        String hash = hasher.hash(newPassword);
-        // used once: of two requests with the same token, only the first to mark it used changes the password
-        boolean done = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            UUID account;
-            String email;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update password_reset r set used_at = now() from account a
-                    where r.token_hash = ? and r.used_at is null and r.expires_at > now() and a.id = r.account_id
-                    returning a.id, a.email""")) {
-                ps.setString(1, tokenHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    account = rs.getObject(1, UUID.class);
-                    email = rs.getString(2);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("update account set password_hash = ? where id = ?")) {
-                ps.setString(1, hash);
-                ps.setObject(2, account);
-                ps.executeUpdate();
-            }
-            failures.clear(c, email);
-            refreshTokens.revokeAll(c, account);
-            return true;
-        });
-        if (!done) {
+        if (!resetPassword(tokenHash, hasher.hash(newPassword))) {
             throw AuthProblems.invalidResetToken();
         }
+    }
+
+    /** Used once: of two requests with the same token, only the first to mark it used changes the password. */
+    @Transactional
+    boolean resetPassword(String tokenHash, String passwordHash) {
+        Optional<PasswordResetRow> reset = resets.findByIdForUpdate(tokenHash).filter(PasswordResetRow::usable);
+        Optional<Account> account = reset.flatMap(r -> accounts.findById(r.accountId()));
+        if (account.isEmpty()) {
+            return false;
+        }
+        resets.update(tokenHash, Instant.now());
+        accounts.update(account.get().id(), passwordHash);
+        failures.clear(account.get().email());
+        refreshTokens.revokeAll(account.get().id());
+        return true;
     }
 }

@@ -1,17 +1,12 @@
 package org.maillage.directory.auth;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,95 +27,51 @@ public class RefreshTokens {
         record ReuseDetected(UUID familyId) implements Rotation { }
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final RefreshTokenRepository tokens;
     private final TokenSettings settings;
     private final SecureRandom random = new SecureRandom();
 
-    public RefreshTokens(TransactionOperations<Connection> tx, TokenSettings settings) {
-        this.tx = tx;
+    public RefreshTokens(RefreshTokenRepository tokens, TokenSettings settings) {
+        this.tokens = tokens;
         this.settings = settings;
     }
 
     /** A new family: one sign-in. */
+    @Transactional
     public String start(UUID accountId) {
-        return tx.executeWrite(status -> insert(status.getConnection(), accountId, UUID.randomUUID()));
+        return insert(accountId, UUID.randomUUID());
     }
 
+    @Transactional
     public Rotation rotate(String token) {
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select family_id, account_id, expires_at, used_at, revoked_at from refresh_token
-                    where token_hash = ? for update""")) {
-                ps.setString(1, hash(token));
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || rs.getTimestamp(5) != null || rs.getTimestamp(3).toInstant().isBefore(Instant.now())) {
-                        return new Rotation.Rejected();
-                    }
-                    UUID family = rs.getObject(1, UUID.class);
-                    if (rs.getTimestamp(4) != null) {
-                        revokeFamily(c, family);
-                        return new Rotation.ReuseDetected(family);
-                    }
-                    UUID account = rs.getObject(2, UUID.class);
-                    try (PreparedStatement used = c.prepareStatement("update refresh_token set used_at = now() where token_hash = ?")) {
-                        used.setString(1, hash(token));
-                        used.executeUpdate();
-                    }
-                    return new Rotation.Rotated(account, insert(c, account, family));
-                }
-            }
-        });
+        Optional<RefreshTokenRow> found = tokens.findByIdForUpdate(hash(token));
+        if (found.isEmpty() || found.get().revokedAt() != null || found.get().expiresAt().isBefore(Instant.now())) {
+            return new Rotation.Rejected();
+        }
+        RefreshTokenRow row = found.get();
+        if (row.usedAt() != null) {
+            tokens.revokeFamily(row.familyId());
+            return new Rotation.ReuseDetected(row.familyId());
+        }
+        tokens.update(row.tokenHash(), Instant.now());
+        return new Rotation.Rotated(row.accountId(), insert(row.accountId(), row.familyId()));
     }
 
     /** Log-out: the token's whole family stops working. Unknown tokens are ignored. */
+    @Transactional
     public void revoke(String token) {
-        tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            Optional<UUID> family = familyOf(c, token);
-            if (family.isPresent()) {
-                revokeFamily(c, family.get());
-            }
-            return null;
-        });
+        tokens.findById(hash(token)).ifPresent(row -> tokens.revokeFamily(row.familyId()));
     }
 
-    public void revokeAll(Connection c, UUID accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update refresh_token set revoked_at = now() where account_id = ? and revoked_at is null")) {
-            ps.setObject(1, accountId);
-            ps.executeUpdate();
-        }
+    @Transactional
+    public void revokeAll(UUID accountId) {
+        tokens.revokeAccount(accountId);
     }
 
-    private String insert(Connection c, UUID accountId, UUID family) throws SQLException {
+    private String insert(UUID accountId, UUID family) {
         String token = newToken();
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into refresh_token (token_hash, family_id, account_id, expires_at) values (?, ?, ?, ?)")) {
-            ps.setString(1, hash(token));
-            ps.setObject(2, family);
-            ps.setObject(3, accountId);
-            ps.setTimestamp(4, Timestamp.from(Instant.now().plus(settings.getRefreshTokenLifetime())));
-            ps.executeUpdate();
-        }
+        tokens.save(new RefreshTokenRow(hash(token), family, accountId, Instant.now().plus(settings.getRefreshTokenLifetime()), null, null));
         return token;
-    }
-
-    private static Optional<UUID> familyOf(Connection c, String token) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select family_id from refresh_token where token_hash = ?")) {
-            ps.setString(1, hash(token));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void revokeFamily(Connection c, UUID family) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update refresh_token set revoked_at = now() where family_id = ? and revoked_at is null")) {
-            ps.setObject(1, family);
-            ps.executeUpdate();
-        }
     }
 
     String newToken() {

@@ -7,22 +7,17 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,13 +39,15 @@ public class SigningKeys {
     record StoredKey(RSAKey key, Instant signsFrom) {
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final SigningKeyRepository repository;
+    private final JdbcOperations jdbc;
     private final KeyEncryption encryption;
     private final TokenSettings settings;
     private volatile List<StoredKey> keys;
 
-    public SigningKeys(TransactionOperations<Connection> tx, KeyEncryption encryption, TokenSettings settings) {
-        this.tx = tx;
+    public SigningKeys(SigningKeyRepository repository, JdbcOperations jdbc, KeyEncryption encryption, TokenSettings settings) {
+        this.repository = repository;
+        this.jdbc = jdbc;
         this.encryption = encryption;
         this.settings = settings;
     }
@@ -96,49 +93,34 @@ public class SigningKeys {
         return loaded;
     }
 
-    private List<StoredKey> rotateAndLoad() {
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            // one instance at a time; the others wait on the lock and then read what it wrote
-            try (PreparedStatement lock = c.prepareStatement("lock table signing_key in exclusive mode")) {
-                lock.execute();
-            }
-            sealClearKeys(c);
-            List<StoredKey> found = read(c);
-            Instant now = Instant.now();
-            if (found.isEmpty()) {
-                insert(c, now, now);
-            } else if (!found.get(found.size() - 1).signsFrom().plus(settings.getSigningKeyRotation()).isAfter(now)) {
-                insert(c, now, now.plus(settings.getSigningKeyPublishAhead()));
-            }
-            forgetSuperseded(c, read(c), now);
-            return read(c);
-        });
+    @Transactional
+    List<StoredKey> rotateAndLoad() {
+        // one instance at a time; the others wait here and then read what it wrote. A table lock, not a row lock (the
+        // first key goes into an empty table), and a statement Micronaut Data has no method for, hence plain JDBC
+        jdbc.prepareStatement("lock table signing_key in exclusive mode", lock -> lock.execute());
+        sealClearKeys();
+        List<StoredKey> found = read();
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            insert(now, now);
+        } else if (!found.get(found.size() - 1).signsFrom().plus(settings.getSigningKeyRotation()).isAfter(now)) {
+            insert(now, now.plus(settings.getSigningKeyPublishAhead()));
+        }
+        forgetSuperseded(read(), now);
+        return read();
     }
 
     /** Keys written in clear before keys were sealed (migration V11): sealed now, the clear copy emptied. */
-    private void sealClearKeys(Connection c) throws SQLException {
-        List<String[]> clear = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select kid, jwk from signing_key where jwk is not null");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                clear.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        for (String[] row : clear) {
-            RSAKey key = parse(row[1]);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update signing_key set public_jwk = ?, sealed_private_key = ?, jwk = null where kid = ?")) {
-                ps.setString(1, key.toPublicJWK().toJSONString());
-                ps.setBytes(2, encryption.seal(row[1].getBytes(StandardCharsets.UTF_8), row[0]));
-                ps.setString(3, row[0]);
-                ps.executeUpdate();
-            }
-            LOG.info("sealed signing key {} that was stored in clear", row[0]);
+    private void sealClearKeys() {
+        for (SigningKeyRow row : repository.findByJwkIsNotNull()) {
+            RSAKey key = parse(row.jwk());
+            repository.update(new SigningKeyRow(row.kid(), null, key.toPublicJWK().toJSONString(),
+                    encryption.seal(row.jwk().getBytes(StandardCharsets.UTF_8), row.kid()), row.createdAt(), row.signsFrom()));
+            LOG.info("sealed signing key {} that was stored in clear", row.kid());
         }
     }
 
-    private void insert(Connection c, Instant now, Instant signsFrom) throws SQLException {
+    private void insert(Instant now, Instant signsFrom) {
         RSAKey key;
         try {
             key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
@@ -146,42 +128,24 @@ public class SigningKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("could not generate a signing key", e);
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into signing_key (kid, public_jwk, sealed_private_key, created_at, signs_from) values (?, ?, ?, ?, ?)""")) {
-            ps.setString(1, key.getKeyID());
-            ps.setString(2, key.toPublicJWK().toJSONString());
-            ps.setBytes(3, encryption.seal(key.toJSONString().getBytes(StandardCharsets.UTF_8), key.getKeyID()));
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.setTimestamp(5, Timestamp.from(signsFrom));
-            ps.executeUpdate();
-        }
+        repository.save(new SigningKeyRow(key.getKeyID(), null, key.toPublicJWK().toJSONString(),
+                encryption.seal(key.toJSONString().getBytes(StandardCharsets.UTF_8), key.getKeyID()), now, signsFrom));
         LOG.info("new signing key {}, signing from {}", key.getKeyID(), signsFrom);
     }
 
     /** A key replaced long enough ago that every token it signed has expired (plus a check period of slack). */
-    private void forgetSuperseded(Connection c, List<StoredKey> found, Instant now) throws SQLException {
+    private void forgetSuperseded(List<StoredKey> found, Instant now) {
         Duration keep = settings.getAccessTokenLifetime().plus(settings.getSigningKeyCheck()).plusMinutes(1);
         for (int i = 0; i + 1 < found.size(); i++) {
             if (found.get(i + 1).signsFrom().plus(keep).isBefore(now)) {
-                try (PreparedStatement ps = c.prepareStatement("delete from signing_key where kid = ?")) {
-                    ps.setString(1, found.get(i).key().getKeyID());
-                    ps.executeUpdate();
-                }
+                repository.deleteById(found.get(i).key().getKeyID());
             }
         }
     }
 
-    private List<StoredKey> read(Connection c) throws SQLException {
-        List<StoredKey> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select kid, sealed_private_key, signs_from from signing_key order by signs_from, kid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String opened = new String(encryption.open(rs.getBytes(2), rs.getString(1)), StandardCharsets.UTF_8);
-                out.add(new StoredKey(parse(opened), rs.getTimestamp(3).toInstant()));
-            }
-        }
-        return out;
+    private List<StoredKey> read() {
+        return repository.findAllInOrder().stream().map(row -> new StoredKey(parse(new String(
+                encryption.open(row.sealedPrivateKey(), row.kid()), StandardCharsets.UTF_8)), row.signsFrom())).toList();
     }
 
     private static RSAKey parse(String jwk) {

@@ -1,7 +1,7 @@
 package org.maillage.directory.importing;
 
 import io.micronaut.http.HttpStatus;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -17,7 +17,6 @@ import org.maillage.platform.security.Caller;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,18 +38,16 @@ public class EnterpriseImport {
     private final OrganizationService organizations;
     private final OrganizationStore store;
     private final PilotService pilots;
-    private final TransactionOperations<Connection> tx;
     private final InvitationService invitations;
 
     public EnterpriseImport(Validator validator, ReferenceData reference, OrganizationService organizations, OrganizationStore store,
-                            PilotService pilots, TransactionOperations<Connection> tx, InvitationService invitations) {
+                            PilotService pilots, InvitationService invitations) {
         this.invitations = invitations;
         this.validator = validator;
         this.reference = reference;
         this.organizations = organizations;
         this.store = store;
         this.pilots = pilots;
-        this.tx = tx;
     }
 
     public ImportReport run(Caller caller, UUID pilot, String csv, boolean dryRun) {
@@ -101,31 +98,28 @@ public class EnterpriseImport {
         return dryRun ? plan(forms, pilot) : write(caller, forms, pilot);
     }
 
-    private ImportReport plan(List<Map.Entry<Integer, EnterpriseForm>> forms, UUID pilot) {
+    @Transactional(readOnly = true)
+    ImportReport plan(List<Map.Entry<Integer, EnterpriseForm>> forms, UUID pilot) {
         int[] counts = new int[3];
-        tx.executeRead(status -> {
-            for (Map.Entry<Integer, EnterpriseForm> f : forms) {
-                counts[outcome(f.getValue(), pilot)]++;
-            }
-            return null;
-        });
+        for (Map.Entry<Integer, EnterpriseForm> f : forms) {
+            counts[outcome(f.getValue(), pilot)]++;
+        }
         return new ImportReport(true, forms.size(), counts[0], counts[1], counts[2], List.of());
     }
 
-    private ImportReport write(Caller caller, List<Map.Entry<Integer, EnterpriseForm>> forms, UUID pilot) {
+    /** All or nothing: one transaction for the whole file. */
+    @Transactional
+    ImportReport write(Caller caller, List<Map.Entry<Integer, EnterpriseForm>> forms, UUID pilot) {
         int[] counts = new int[3];
-        tx.executeWrite(status -> {
-            for (Map.Entry<Integer, EnterpriseForm> f : forms) {
-                int outcome = outcome(f.getValue(), pilot);
-                counts[outcome]++;
-                if (outcome == 0) {
-                    organizations.registerEnterprise(caller, f.getValue());
-                } else if (outcome == 1) {
-                    invitations.ensureInvited(caller, pilot, existing(f.getValue()).orElseThrow());
-                }
+        for (Map.Entry<Integer, EnterpriseForm> f : forms) {
+            int outcome = outcome(f.getValue(), pilot);
+            counts[outcome]++;
+            if (outcome == 0) {
+                organizations.registerEnterprise(caller, f.getValue());
+            } else if (outcome == 1) {
+                invitations.ensureInvited(caller, pilot, existing(f.getValue()).orElseThrow());
             }
-            return null;
-        });
+        }
         return new ImportReport(false, forms.size(), counts[0], counts[1], counts[2], List.of());
     }
 
@@ -141,11 +135,7 @@ public class EnterpriseImport {
     }
 
     private Optional<UUID> existing(EnterpriseForm form) {
-        try {
-            return store.findByNeq(form.neq());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return store.findByNeq(form.neq());
     }
 
     private static EnterpriseForm toForm(EnterpriseCsv.Row r, UUID pilot) {

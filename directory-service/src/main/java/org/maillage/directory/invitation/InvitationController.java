@@ -19,7 +19,6 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +63,7 @@ public class InvitationController {
     @ApiResponse(responseCode = "409", description = "no longer pending")
     @Post("/api/pilots/{pilotId}/invitations/{invitationId}/accept")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
-    public OrganizationDetails accept(Authentication auth, UUID pilotId, UUID invitationId) throws SQLException {
+    public OrganizationDetails accept(Authentication auth, UUID pilotId, UUID invitationId) {
         return invitations.accept(Caller.of(auth), pilotId, invitationId);
     }
 

@@ -3,14 +3,10 @@ package org.maillage.directory.organization;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.platform.problem.ProblemException;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -24,29 +20,18 @@ import java.util.Map;
 @Singleton
 public class ApplicationQuota {
 
-    private final TransactionOperations<Connection> tx;
+    private final ApplicationQuotaRepository quotas;
     private final int perDay;
 
-    public ApplicationQuota(TransactionOperations<Connection> tx, @Value("${maillage.applications.per-address-per-day:5}") int perDay) {
-        this.tx = tx;
+    public ApplicationQuota(ApplicationQuotaRepository quotas, @Value("${maillage.applications.per-address-per-day:5}") int perDay) {
+        this.quotas = quotas;
         this.perDay = perDay;
     }
 
+    /** Not transactional on purpose: the count must commit even when this throws the refusal. */
     public void spend(String client) {
         LocalDate today = LocalDate.now(Clocks.MONTREAL);
-        int count = tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    insert into application_quota as q (client, day, applications) values (?, ?, 1)
-                    on conflict (client, day) do update set applications = q.applications + 1
-                    returning applications""")) {
-                ps.setString(1, client);
-                ps.setDate(2, Date.valueOf(today));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        int count = quotas.spend(client, today);
         if (count > perDay) {
             long retryAfter = Math.max(1, Duration.between(ZonedDateTime.now(Clocks.MONTREAL),
                     today.plusDays(1).atStartOfDay(Clocks.MONTREAL)).toSeconds());
@@ -58,12 +43,8 @@ public class ApplicationQuota {
     }
 
     @Scheduled(cron = "0 17 3 * * *")
+    @Transactional
     void forgetPastDays() {
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("delete from application_quota where day < ?")) {
-                ps.setDate(1, Date.valueOf(LocalDate.now(Clocks.MONTREAL).minusDays(1)));
-                return ps.executeUpdate();
-            }
-        });
+        quotas.forgetBefore(LocalDate.now(Clocks.MONTREAL).minusDays(1));
     }
 }

@@ -17,7 +17,6 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +45,7 @@ public class EnterpriseController {
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public HttpResponse<OrganizationDetails> register(Authentication auth, @Body @Valid EnterpriseForm form) throws SQLException {
+    public HttpResponse<OrganizationDetails> register(Authentication auth, @Body @Valid EnterpriseForm form) {
         return created(service.registerEnterprise(Caller.of(auth), form));
     }
 
@@ -56,7 +55,7 @@ public class EnterpriseController {
     @ApiResponse(responseCode = "409", description = "an organization with this NEQ exists")
     @Post("/applications")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<OrganizationDetails> apply(HttpRequest<?> request, @Body @Valid EnterpriseForm form) throws SQLException {
+    public HttpResponse<OrganizationDetails> apply(HttpRequest<?> request, @Body @Valid EnterpriseForm form) {
         quota.spend(ClientAddress.of(request));
         return created(service.registerEnterprise(null, form));
     }
@@ -67,7 +66,7 @@ public class EnterpriseController {
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
     @SecurityRequirement(name = "bearer")
-    public OrganizationDetails update(Authentication auth, UUID id, @Body @Valid EnterpriseForm form) throws SQLException {
+    public OrganizationDetails update(Authentication auth, UUID id, @Body @Valid EnterpriseForm form) {
         return service.updateEnterprise(Caller.of(auth), id, form);
     }
 

@@ -15,7 +15,6 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +39,7 @@ public class InstitutionController {
     @Post
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public HttpResponse<OrganizationDetails> register(Authentication auth, @Body @Valid InstitutionForm form) throws SQLException {
+    public HttpResponse<OrganizationDetails> register(Authentication auth, @Body @Valid InstitutionForm form) {
         OrganizationDetails o = service.registerInstitution(Caller.of(auth), form);
         return HttpResponse.created(o, URI.create("/api/institutions/" + o.id()));
     }
@@ -50,7 +49,7 @@ public class InstitutionController {
     @Post("/{id}/decision-units")
     @Secured(SecurityRule.IS_AUTHENTICATED) // the service checks: its own accounts or a coordinator of its pilots
     @SecurityRequirement(name = "bearer")
-    public OrganizationDetails addDecisionUnit(Authentication auth, UUID id, @Body @Valid DecisionUnitForm unit) throws SQLException {
+    public OrganizationDetails addDecisionUnit(Authentication auth, UUID id, @Body @Valid DecisionUnitForm unit) {
         return service.addDecisionUnit(Caller.of(auth), id, unit);
     }
 

@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
-import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +43,7 @@ public class OrganizationController {
     @Post("/{id}/approve")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public OrganizationDetails approve(Authentication auth, UUID id) throws SQLException {
+    public OrganizationDetails approve(Authentication auth, UUID id) {
         return service.approve(Caller.of(auth), id);
     }
 
@@ -53,7 +52,7 @@ public class OrganizationController {
     @Post("/{id}/deactivate")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public OrganizationDetails deactivate(Authentication auth, UUID id) throws SQLException {
+    public OrganizationDetails deactivate(Authentication auth, UUID id) {
         return service.deactivate(Caller.of(auth), id);
     }
 
@@ -61,7 +60,7 @@ public class OrganizationController {
     @Post("/{id}/reactivate")
     @Secured(Roles.COORDINATOR)
     @SecurityRequirement(name = "bearer")
-    public OrganizationDetails reactivate(Authentication auth, UUID id) throws SQLException {
+    public OrganizationDetails reactivate(Authentication auth, UUID id) {
         return service.reactivate(Caller.of(auth), id);
     }
 }

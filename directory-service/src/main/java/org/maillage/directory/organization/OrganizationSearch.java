@@ -1,6 +1,7 @@
 package org.maillage.directory.organization;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.reference.ReferenceData;
 import org.maillage.platform.problem.ProblemException;
@@ -21,6 +22,9 @@ import java.util.UUID;
 /**
  * Full-text search over active organizations, ranked by relevance then name. The cursor is the last
  * row's (rank, name, id): a keyset, so pages neither repeat nor skip rows while others are added.
+ * Hand-written SQL on purpose (issue 20): the statement is assembled from the filters present, ranks with
+ * the text-search functions, counts facets in the same pass and is planned afresh on every call, none of
+ * which a repository method expresses; it is this feature's one query class.
  */
 @Singleton
 public class OrganizationSearch {
@@ -29,11 +33,11 @@ public class OrganizationSearch {
     private static final String RANK_WITHOUT = "0::real";
     private static final String TEXT_QUERY = "websearch_to_tsquery('fr_unaccent', ?) || websearch_to_tsquery('en_unaccent', ?)";
 
-    private final TransactionOperations<Connection> tx;
+    private final JdbcOperations jdbc;
     private final ReferenceData reference;
 
-    public OrganizationSearch(TransactionOperations<Connection> tx, ReferenceData reference) {
-        this.tx = tx;
+    public OrganizationSearch(JdbcOperations jdbc, ReferenceData reference) {
+        this.jdbc = jdbc;
         this.reference = reference;
     }
 
@@ -41,9 +45,9 @@ public class OrganizationSearch {
      * One statement, one pass over the filters: the matching rows are materialized once, then give both
      * the page (ranked, after the cursor) and the facet counts, told apart by the first column.
      */
+    @Transactional(readOnly = true)
     public SearchPage search(SearchCriteria c) {
-        return tx.executeRead(status -> {
-            Connection conn = status.getConnection();
+        return jdbc.execute(conn -> {
             Filter filter = filter(conn, c);
             String rank = c.hasText() ? RANK_WITH_TEXT : RANK_WITHOUT;
             List<Object> params = new ArrayList<>(filter.params);
@@ -74,7 +78,7 @@ public class OrganizationSearch {
                     if ("hit".equals(part)) {
                         UUID id = rs.getObject(2, UUID.class);
                         rows.add(Map.entry(new Cursor(rs.getFloat(8), rs.getString(9), id), new SearchPage.Hit(id, rs.getString(3),
-                                rs.getString(4), rs.getString(5), OrganizationStore.list(rs.getArray(6)), OrganizationStore.list(rs.getArray(7)))));
+                                rs.getString(4), rs.getString(5), texts(rs.getArray(6)), texts(rs.getArray(7)))));
                     } else {
                         facets.get(part).add(new SearchPage.Count(rs.getString(3), rs.getLong(10)));
                     }
@@ -170,6 +174,10 @@ public class OrganizationSearch {
             ps.setObject(i + 1, params.get(i));
         }
         return ps;
+    }
+
+    private static List<String> texts(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     /** The position after the last row of a page. */

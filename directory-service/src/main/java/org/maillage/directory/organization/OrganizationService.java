@@ -12,7 +12,6 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +43,7 @@ public class OrganizationService {
 
     /** @param caller the coordinator registering it, or null for an enterprise applying itself */
     @Transactional
-    public OrganizationDetails registerEnterprise(Caller caller, EnterpriseForm f) throws SQLException {
+    public OrganizationDetails registerEnterprise(Caller caller, EnterpriseForm f) {
         checkPilot(caller, f.pilotId());
         checkCodes("categories", f.categories());
         checkRegions("regions", f.regions());
@@ -63,7 +62,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public OrganizationDetails registerInstitution(Caller caller, InstitutionForm f) throws SQLException {
+    public OrganizationDetails registerInstitution(Caller caller, InstitutionForm f) {
         checkPilot(caller, f.pilotId());
         checkRegions("regions", f.regions());
         List<DecisionUnitForm> units = f.decisionUnits() == null ? List.of() : f.decisionUnits();
@@ -82,7 +81,7 @@ public class OrganizationService {
 
     /** The enterprise itself (its SUPPLIER accounts) or a coordinator of its pilots edits its profile. */
     @Transactional
-    public OrganizationDetails updateEnterprise(Caller caller, UUID id, EnterpriseForm f) throws SQLException {
+    public OrganizationDetails updateEnterprise(Caller caller, UUID id, EnterpriseForm f) {
         OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("ENTERPRISE"))
                 .orElseThrow(() -> ProblemException.notFound("Enterprise", id));
         ownOrCoordinated(caller, o);
@@ -100,7 +99,7 @@ public class OrganizationService {
 
     /** The institution itself (its BUYER accounts) or a coordinator of its pilots adds a decision unit. */
     @Transactional
-    public OrganizationDetails addDecisionUnit(Caller caller, UUID id, DecisionUnitForm unit) throws SQLException {
+    public OrganizationDetails addDecisionUnit(Caller caller, UUID id, DecisionUnitForm unit) {
         OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("INSTITUTION"))
                 .orElseThrow(() -> ProblemException.notFound("Institution", id));
         ownOrCoordinated(caller, o);
@@ -127,7 +126,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public OrganizationDetails approve(Caller caller, UUID id) throws SQLException {
+    public OrganizationDetails approve(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
         if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", now())) {
             throw ProblemException.conflict("status", "only a pending application can be approved; this one is " + o.status(), Map.of());
@@ -136,7 +135,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public OrganizationDetails deactivate(Caller caller, UUID id) throws SQLException {
+    public OrganizationDetails deactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
         if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", now())) {
             throw ProblemException.conflict("status", "this organization is already " + o.status(), Map.of());
@@ -146,7 +145,7 @@ public class OrganizationService {
 
     /** Undoes a deactivation. */
     @Transactional
-    public OrganizationDetails reactivate(Caller caller, UUID id) throws SQLException {
+    public OrganizationDetails reactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
         if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", now())) {
             throw ProblemException.conflict("status", "only an inactive organization can be reactivated; this one is " + o.status(), Map.of());
@@ -159,18 +158,18 @@ public class OrganizationService {
      * acceptance of an invitation by one of its own accounts.
      */
     @Transactional
-    public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) throws SQLException {
+    public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) {
         Instant now = now();
         store.touch(organization, now);
         return joinAndAnnounce(organization, pilot, LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
     }
 
-    private OrganizationDetails joinAndAnnounce(UUID id, UUID pilot, LocalDate joinedOn, String type, Instant now) throws SQLException {
+    private OrganizationDetails joinAndAnnounce(UUID id, UUID pilot, LocalDate joinedOn, String type, Instant now) {
         store.addMembership(id, pilot, joinedOn);
         return announce(id, type);
     }
 
-    private OrganizationDetails announce(UUID id, String type) throws SQLException {
+    private OrganizationDetails announce(UUID id, String type) {
         store.refreshSearch(id);
         OrganizationDetails o = store.find(id).orElseThrow();
         outbox.append(DirectoryTopics.ORGANIZATIONS, id.toString(), type, new OrganizationState(o.id(), o.kind(), o.legalName(),

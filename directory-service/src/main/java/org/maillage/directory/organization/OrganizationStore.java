@@ -1,25 +1,18 @@
 package org.maillage.directory.organization;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.maillage.directory.pilot.PilotMemberRepository;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The organization aggregate in SQL: the row, its certifications, decision units and pilot memberships. */
+/** The organization aggregate through its repositories: the row, its certifications, decision units and pilot memberships. */
 @Singleton
 public class OrganizationStore {
 
@@ -30,248 +23,127 @@ public class OrganizationStore {
                   Integer commitmentContracts, BigDecimal commitmentValue, Instant now) {
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final OrganizationRepository organizations;
+    private final CertificationRepository certifications;
+    private final DecisionUnitRepository decisionUnits;
+    private final PilotMemberRepository members;
 
-    public OrganizationStore(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    public OrganizationStore(OrganizationRepository organizations, CertificationRepository certifications,
+                             DecisionUnitRepository decisionUnits, PilotMemberRepository members) {
+        this.organizations = organizations;
+        this.certifications = certifications;
+        this.decisionUnits = decisionUnits;
+        this.members = members;
     }
 
-    void insert(NewRow r) throws SQLException {
-        Connection c = tx.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into organization (id, kind, legal_name, other_names, neq, status, legal_form, institution_type,
-                    mission_fr, mission_en, categories, regions, address, website, size_band, capacity_notes,
-                    commitment_contracts, commitment_value, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, r.id());
-            ps.setString(2, r.kind());
-            ps.setString(3, r.legalName());
-            ps.setArray(4, texts(c, r.otherNames()));
-            ps.setString(5, r.neq());
-            ps.setString(6, r.status());
-            ps.setString(7, r.legalForm());
-            ps.setString(8, r.institutionType());
-            ps.setString(9, r.missionFr());
-            ps.setString(10, r.missionEn());
-            ps.setArray(11, texts(c, r.categories()));
-            ps.setArray(12, texts(c, r.regions()));
-            ps.setString(13, r.address());
-            ps.setString(14, r.website());
-            ps.setString(15, r.sizeBand());
-            ps.setString(16, r.capacityNotes());
-            ps.setObject(17, r.commitmentContracts());
-            ps.setBigDecimal(18, r.commitmentValue());
-            ps.setTimestamp(19, Timestamp.from(r.now()));
-            ps.setTimestamp(20, Timestamp.from(r.now()));
-            ps.executeUpdate();
-        }
+    @Transactional
+    void insert(NewRow r) {
+        organizations.save(new OrganizationRow(r.id(), r.kind(), r.legalName(), array(r.otherNames()), r.neq(), r.status(),
+                r.legalForm(), r.institutionType(), r.missionFr(), r.missionEn(), array(r.categories()), array(r.regions()),
+                r.address(), r.website(), r.sizeBand(), r.capacityNotes(), r.commitmentContracts(), r.commitmentValue(),
+                r.now(), r.now(), 0));
     }
 
     /** Replaces an enterprise's profile: everything but its NEQ and memberships. */
-    void updateProfile(UUID id, EnterpriseForm f, Instant now) throws SQLException {
-        Connection c = tx.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("""
-                update organization set legal_name = ?, other_names = ?, legal_form = ?, mission_fr = ?, mission_en = ?,
-                    categories = ?, regions = ?, address = ?, website = ?, size_band = ?, capacity_notes = ?,
-                    updated_at = ?, version = version + 1
-                where id = ?""")) {
-            ps.setString(1, f.legalName().strip());
-            ps.setArray(2, texts(c, f.otherNames()));
-            ps.setString(3, f.legalForm());
-            ps.setString(4, f.missionFr());
-            ps.setString(5, f.missionEn());
-            ps.setArray(6, texts(c, f.categories()));
-            ps.setArray(7, texts(c, f.regions()));
-            ps.setString(8, f.address());
-            ps.setString(9, f.website());
-            ps.setString(10, f.sizeBand());
-            ps.setString(11, f.capacityNotes());
-            ps.setTimestamp(12, Timestamp.from(now));
-            ps.setObject(13, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("delete from certification where organization_id = ?")) {
-            ps.setObject(1, id);
-            ps.executeUpdate();
-        }
+    @Transactional
+    void updateProfile(UUID id, EnterpriseForm f, Instant now) {
+        OrganizationRow o = locked(id);
+        organizations.update(new OrganizationRow(id, o.kind(), f.legalName().strip(), array(f.otherNames()), o.neq(), o.status(),
+                f.legalForm(), o.institutionType(), f.missionFr(), f.missionEn(), array(f.categories()), array(f.regions()),
+                f.address(), f.website(), f.sizeBand(), f.capacityNotes(), o.commitmentContracts(), o.commitmentValue(),
+                o.createdAt(), now, o.version() + 1));
+        certifications.deleteByOrganizationId(id);
         addCertifications(id, f.certifications() == null ? List.of() : f.certifications());
     }
 
     /** An institution buys what its decision units buy. */
-    void recomputeInstitutionCategories(UUID id) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement("""
-                update organization set categories = coalesce((select array_agg(distinct c order by c)
-                    from decision_unit u, unnest(u.categories) c where u.organization_id = ?), '{}') where id = ?""")) {
-            ps.setObject(1, id);
-            ps.setObject(2, id);
-            ps.executeUpdate();
-        }
+    @Transactional
+    void recomputeInstitutionCategories(UUID id) {
+        OrganizationRow o = locked(id);
+        String[] categories = decisionUnits.findByOrganizationIdOrderByName(id).stream()
+                .flatMap(u -> Arrays.stream(u.categories())).distinct().sorted().toArray(String[]::new);
+        organizations.update(new OrganizationRow(o.id(), o.kind(), o.legalName(), o.otherNames(), o.neq(), o.status(), o.legalForm(),
+                o.institutionType(), o.missionFr(), o.missionEn(), categories, o.regions(), o.address(), o.website(), o.sizeBand(),
+                o.capacityNotes(), o.commitmentContracts(), o.commitmentValue(), o.createdAt(), o.updatedAt(), o.version()));
     }
 
-    void addCertifications(UUID organization, List<CertificationForm> certifications) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement(
-                "insert into certification (id, organization_id, name, issuer, expires_on) values (?, ?, ?, ?, ?)")) {
-            for (CertificationForm f : certifications) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setObject(2, organization);
-                ps.setString(3, f.name().strip());
-                ps.setString(4, f.issuer().strip());
-                ps.setDate(5, f.expiresOn() == null ? null : Date.valueOf(f.expiresOn()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    @Transactional
+    void addCertifications(UUID organization, List<CertificationForm> forms) {
+        certifications.saveAll(forms.stream().map(f -> new CertificationRow(UUID.randomUUID(), organization, f.name().strip(),
+                f.issuer().strip(), f.expiresOn())).toList());
     }
 
-    void addDecisionUnits(UUID organization, List<DecisionUnitForm> units) throws SQLException {
-        Connection c = tx.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into decision_unit (id, organization_id, name, categories, threshold_cad, methods, calendar_notes)
-                values (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (DecisionUnitForm u : units) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setObject(2, organization);
-                ps.setString(3, u.name().strip());
-                ps.setArray(4, texts(c, u.categories()));
-                ps.setBigDecimal(5, u.thresholdCad());
-                ps.setArray(6, texts(c, u.methods()));
-                ps.setString(7, u.calendarNotes());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    @Transactional
+    void addDecisionUnits(UUID organization, List<DecisionUnitForm> units) {
+        decisionUnits.saveAll(units.stream().map(u -> new DecisionUnitRow(UUID.randomUUID(), organization, u.name().strip(),
+                array(u.categories()), u.thresholdCad(), array(u.methods()), u.calendarNotes())).toList());
     }
 
     /** Joins a pilot; joining again keeps the first date. */
-    void addMembership(UUID organization, UUID pilot, LocalDate joinedOn) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement(
-                "insert into pilot_member (pilot_id, organization_id, joined_on) values (?, ?, ?) on conflict do nothing")) {
-            ps.setObject(1, pilot);
-            ps.setObject(2, organization);
-            ps.setDate(3, Date.valueOf(joinedOn));
-            ps.executeUpdate();
-        }
+    @Transactional
+    void addMembership(UUID organization, UUID pilot, LocalDate joinedOn) {
+        members.join(pilot, organization, joinedOn);
     }
 
     /** Moves the status from one of the given ones; false when the organization was not in any of them. */
-    boolean changeStatus(UUID id, List<String> from, String to, Instant now) throws SQLException {
-        Connection c = tx.getConnection();
-        try (PreparedStatement ps = c.prepareStatement(
-                "update organization set status = ?, updated_at = ?, version = version + 1 where id = ? and status = any(?)")) {
-            ps.setString(1, to);
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setObject(3, id);
-            ps.setArray(4, texts(c, from));
-            return ps.executeUpdate() == 1;
-        }
+    @Transactional
+    boolean changeStatus(UUID id, List<String> from, String to, Instant now) {
+        Optional<OrganizationRow> o = organizations.findByIdForUpdate(id).filter(x -> from.contains(x.status()));
+        o.ifPresent(x -> organizations.update(x.changed(to, x.categories(), now)));
+        return o.isPresent();
     }
 
-    void touch(UUID id, Instant now) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement(
-                "update organization set updated_at = ?, version = version + 1 where id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setObject(2, id);
-            ps.executeUpdate();
-        }
+    @Transactional
+    void touch(UUID id, Instant now) {
+        OrganizationRow o = locked(id);
+        organizations.update(o.changed(o.status(), o.categories(), now));
     }
 
-    /** Rebuilds the search document with the database function that defines it (migration V6). */
-    void refreshSearch(UUID id) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement("select refresh_organization_search(?)")) {
-            ps.setObject(1, id);
-            ps.execute();
-        }
+    /** Rebuilds the search document with the database function that defines it (migration V7). */
+    @Transactional
+    void refreshSearch(UUID id) {
+        organizations.refreshSearch(id);
     }
 
-    /** The organization holding this NEQ, if any; within the caller's transaction. */
-    public Optional<UUID> findByNeq(String neq) throws SQLException {
-        try (PreparedStatement ps = tx.getConnection().prepareStatement("select id from organization where neq = ?")) {
-            ps.setString(1, neq);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
-            }
-        }
+    /** The organization holding this NEQ, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> findByNeq(String neq) {
+        return organizations.findByNeq(neq).map(OrganizationRow::id);
     }
 
+    @Transactional(readOnly = true)
     public Optional<OrganizationDetails> find(UUID id) {
-        return tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select id, kind, legal_name, other_names, neq, status, legal_form, institution_type, mission_fr, mission_en,
-                           categories, regions, address, website, size_band, capacity_notes, commitment_contracts,
-                           commitment_value, created_at, updated_at
-                    from organization where id = ?""")) {
-                ps.setObject(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    boolean institution = "INSTITUTION".equals(rs.getString(2));
-                    Integer contracts = (Integer) rs.getObject(17);
-                    BigDecimal value = rs.getBigDecimal(18);
-                    return Optional.of(new OrganizationDetails(id, rs.getString(2), rs.getString(3), list(rs.getArray(4)),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            list(rs.getArray(11)), list(rs.getArray(12)), rs.getString(13), rs.getString(14), rs.getString(15),
-                            rs.getString(16), certifications(c, id), decisionUnits(c, id),
-                            institution ? new OrganizationDetails.Commitment(contracts, value) : null,
-                            memberships(c, id), rs.getTimestamp(19).toInstant(), rs.getTimestamp(20).toInstant()));
-                }
-            }
+        return organizations.findById(id).map(o -> {
+            boolean institution = "INSTITUTION".equals(o.kind());
+            return new OrganizationDetails(id, o.kind(), o.legalName(), List.of(o.otherNames()), o.neq(), o.status(), o.legalForm(),
+                    o.institutionType(), o.missionFr(), o.missionEn(), List.of(o.categories()), List.of(o.regions()), o.address(),
+                    o.website(), o.sizeBand(), o.capacityNotes(), certifications(id), decisionUnits(id),
+                    institution ? new OrganizationDetails.Commitment(o.commitmentContracts(), o.commitmentValue()) : null,
+                    memberships(id), o.createdAt(), o.updatedAt());
         });
     }
 
-    private static List<OrganizationDetails.Certification> certifications(Connection c, UUID id) throws SQLException {
-        List<OrganizationDetails.Certification> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select name, issuer, expires_on from certification where organization_id = ? order by name")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                LocalDate today = LocalDate.now(Clocks.MONTREAL);
-                while (rs.next()) {
-                    LocalDate expires = rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate();
-                    out.add(new OrganizationDetails.Certification(rs.getString(1), rs.getString(2), expires,
-                            expires != null && expires.isBefore(today)));
-                }
-            }
-        }
-        return out;
+    private OrganizationRow locked(UUID id) {
+        return organizations.findByIdForUpdate(id).orElseThrow(() -> new IllegalStateException("no organization " + id));
     }
 
-    private static List<OrganizationDetails.DecisionUnit> decisionUnits(Connection c, UUID id) throws SQLException {
-        List<OrganizationDetails.DecisionUnit> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select id, name, categories, threshold_cad, methods, calendar_notes from decision_unit
-                where organization_id = ? order by name""")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new OrganizationDetails.DecisionUnit(rs.getObject(1, UUID.class), rs.getString(2), list(rs.getArray(3)),
-                            rs.getBigDecimal(4), list(rs.getArray(5)), rs.getString(6)));
-                }
-            }
-        }
-        return out;
+    private List<OrganizationDetails.Certification> certifications(UUID id) {
+        LocalDate today = LocalDate.now(Clocks.MONTREAL);
+        return certifications.findByOrganizationIdOrderByName(id).stream().map(c -> new OrganizationDetails.Certification(c.name(),
+                c.issuer(), c.expiresOn(), c.expiresOn() != null && c.expiresOn().isBefore(today))).toList();
     }
 
-    private static List<OrganizationDetails.Membership> memberships(Connection c, UUID id) throws SQLException {
-        List<OrganizationDetails.Membership> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select pilot_id, joined_on from pilot_member where organization_id = ? order by joined_on, pilot_id")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new OrganizationDetails.Membership(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()));
-                }
-            }
-        }
-        return out;
+    private List<OrganizationDetails.DecisionUnit> decisionUnits(UUID id) {
+        return decisionUnits.findByOrganizationIdOrderByName(id).stream().map(u -> new OrganizationDetails.DecisionUnit(u.id(),
+                u.name(), List.of(u.categories()), u.thresholdCad(), List.of(u.methods()), u.calendarNotes())).toList();
     }
 
-    static Array texts(Connection c, List<String> values) throws SQLException {
-        return c.createArrayOf("text", values == null ? new Object[0] : values.toArray());
+    private List<OrganizationDetails.Membership> memberships(UUID id) {
+        return members.findByOrganization(id).stream()
+                .map(m -> new OrganizationDetails.Membership(m.id().pilotId(), m.joinedOn())).toList();
     }
 
-    static List<String> list(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
     }
 }

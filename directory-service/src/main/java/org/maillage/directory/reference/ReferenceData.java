@@ -3,13 +3,8 @@ package org.maillage.directory.reference;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +24,14 @@ public class ReferenceData {
                          @Schema(maxLength = 200) String labelEn) {
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final CategoryRepository categoryRows;
+    private final RegionRepository regionRows;
     private volatile Map<String, Category> categories;
     private volatile Map<String, Region> regions;
 
-    public ReferenceData(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    public ReferenceData(CategoryRepository categoryRows, RegionRepository regionRows) {
+        this.categoryRows = categoryRows;
+        this.regionRows = regionRows;
     }
 
     public List<Category> categories() {
@@ -59,35 +56,19 @@ public class ReferenceData {
 
     private Map<String, Category> categoryMap() {
         if (categories == null) {
-            categories = load("select code, parent, label_fr, label_en from category order by code",
-                    rs -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), Category::code);
+            Map<String, Category> loaded = new LinkedHashMap<>();
+            categoryRows.listOrderByCode().forEach(c -> loaded.put(c.code(), new Category(c.code(), c.parent(), c.labelFr(), c.labelEn())));
+            categories = loaded;
         }
         return categories;
     }
 
     private Map<String, Region> regionMap() {
         if (regions == null) {
-            regions = load("select code, label_fr, label_en from region order by code",
-                    rs -> new Region(rs.getString(1), rs.getString(2), rs.getString(3)), Region::code);
+            Map<String, Region> loaded = new LinkedHashMap<>();
+            regionRows.listOrderByCode().forEach(r -> loaded.put(r.code(), new Region(r.code(), r.labelFr(), r.labelEn())));
+            regions = loaded;
         }
         return regions;
-    }
-
-    private interface Row<T> {
-        T read(ResultSet rs) throws Exception;
-    }
-
-    private <T> Map<String, T> load(String sql, Row<T> row, java.util.function.Function<T, String> key) {
-        return tx.executeRead(status -> {
-            Map<String, T> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                List<T> all = new ArrayList<>();
-                while (rs.next()) {
-                    all.add(row.read(rs));
-                }
-                all.forEach(t -> out.put(key.apply(t), t));
-            }
-            return out;
-        });
     }
 }

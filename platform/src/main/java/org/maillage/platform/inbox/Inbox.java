@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientException;
@@ -28,15 +27,17 @@ public class Inbox {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
 
     private final TransactionOperations<Connection> tx;
+    private final InboxRepository applied;
     private final DeadLetters deadLetters;
     private final EventTrust trust;
     private final int maxAttempts;
     private final long backoffMs;
 
-    public Inbox(TransactionOperations<Connection> tx, DeadLetters deadLetters, EventTrust trust,
+    public Inbox(TransactionOperations<Connection> tx, InboxRepository applied, DeadLetters deadLetters, EventTrust trust,
                  @Value("${maillage.inbox.max-attempts:3}") int maxAttempts,
                  @Value("${maillage.inbox.backoff-ms:200}") long backoffMs) {
         this.tx = tx;
+        this.applied = applied;
         this.deadLetters = deadLetters;
         this.trust = trust;
         this.maxAttempts = maxAttempts;
@@ -53,7 +54,7 @@ public class Inbox {
                 for (ConsumerRecord<String, byte[]> record : records) {
                     InboundEvent event = InboundEvent.from(record);
                     trust.check(event);
-                    if (firstDelivery(status.getConnection(), consumer, event)) {
+                    if (firstDelivery(consumer, event)) {
                         handler.handle(event);
                     }
                 }
@@ -84,7 +85,7 @@ public class Inbox {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
                 tx.executeWrite(status -> {
-                    if (firstDelivery(status.getConnection(), consumer, event)) {
+                    if (firstDelivery(consumer, event)) {
                         handler.handle(event);
                     }
                     return null;
@@ -115,20 +116,13 @@ public class Inbox {
             LOG.warn("{}: replay skips {}/{}/{}: {}", consumer, record.topic(), record.partition(), record.offset(), e.getMessage());
             return;
         }
-        if (firstDelivery(tx.getConnection(), consumer, event)) {
+        if (firstDelivery(consumer, event)) {
             handler.handle(event);
         }
     }
 
-    private static boolean firstDelivery(Connection c, String consumer, InboundEvent event) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into inbox_event (consumer, event_id, type, topic) values (?, ?, ?, ?) on conflict do nothing")) {
-            ps.setString(1, consumer);
-            ps.setString(2, event.id());
-            ps.setString(3, event.type());
-            ps.setString(4, event.topic());
-            return ps.executeUpdate() == 1;
-        }
+    private boolean firstDelivery(String consumer, InboundEvent event) {
+        return applied.record(consumer, event.id(), event.type(), event.topic()) == 1;
     }
 
     private static boolean unreachableDatabase(Throwable e) {

@@ -9,9 +9,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,17 +19,15 @@ import java.util.UUID;
 @Singleton
 public class Outbox {
 
-    private static final String INSERT = """
-            insert into outbox_event (id, topic, aggregate_id, type, source, occurred_at, payload, traceparent)
-            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
-
     private final TransactionOperations<Connection> tx;
+    private final OutboxRepository events;
     private final ObjectMapper json;
     private final String source;
 
-    public Outbox(TransactionOperations<Connection> tx, ObjectMapper json,
+    public Outbox(TransactionOperations<Connection> tx, OutboxRepository events, ObjectMapper json,
                   @Value("/maillage/${micronaut.application.name:service}") String source) {
         this.tx = tx;
+        this.events = events;
         this.json = json;
         this.source = source;
     }
@@ -54,19 +49,9 @@ public class Outbox {
             throw new IllegalStateException("Outbox.append needs the transaction of the change it announces");
         }
         UUID id = UUID.randomUUID();
-        try (PreparedStatement ps = tx.getConnection().prepareStatement(INSERT)) {
-            ps.setObject(1, id);
-            ps.setString(2, topic);
-            ps.setString(3, aggregateId);
-            ps.setString(4, type);
-            ps.setString(5, source);
-            ps.setTimestamp(6, Timestamp.from(Instant.now()));
-            ps.setString(7, json.writeValueAsString(data));
-            ps.setString(8, traceparent());
-            ps.executeUpdate();
+        try {
+            events.append(id, topic, aggregateId, type, source, Instant.now(), json.writeValueAsString(data), traceparent());
             return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write to the outbox: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,14 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes committed outbox rows in order. One batch is one transaction that holds a PostgreSQL
@@ -38,6 +36,7 @@ public class OutboxRelay {
     private static final long LOCK_KEY = 0x6d61696c6c616765L; // "maillage"
 
     private final TransactionOperations<Connection> tx;
+    private final OutboxRepository outbox;
     private final PlatformProducer producer;
     private final KafkaSettings topics;
     private final OutboxWakeUp wakeUp;
@@ -45,10 +44,11 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(TransactionOperations<Connection> tx, PlatformProducer producer,
+    public OutboxRelay(TransactionOperations<Connection> tx, OutboxRepository outbox, PlatformProducer producer,
                        KafkaSettings topics, OutboxWakeUp wakeUp,
                        @Value("${maillage.outbox.relay.batch-size:200}") int batchSize) {
         this.tx = tx;
+        this.outbox = outbox;
         this.producer = producer;
         this.topics = topics;
         this.wakeUp = wakeUp;
@@ -99,11 +99,10 @@ public class OutboxRelay {
     /** Publishes one batch; answers how many rows it published (0 when another instance holds the lock). */
     int relayBatch() {
         return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            if (!tryLock(c)) {
+            if (!outbox.tryRelayLock(LOCK_KEY)) {
                 return 0;
             }
-            List<OutboxRow> rows = fetch(c);
+            List<OutboxRow> rows = outbox.unpublished(batchSize);
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -111,45 +110,17 @@ public class OutboxRelay {
             for (OutboxRow row : rows) {
                 acks.add(producer.send(row.toRecord(topics.physical(row.topic()))));
             }
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(15, TimeUnit.SECONDS);
+            try {
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(15, TimeUnit.SECONDS);
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // unchecked, so the loop retries: a checked one would escape it and end the relay's thread for good
+                throw new IllegalStateException("Kafka did not acknowledge the batch", e);
             }
-            markPublished(c, rows);
+            outbox.published(rows.stream().map(OutboxRow::seq).toArray(Long[]::new));
             return rows.size();
         });
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            ps.setLong(1, LOCK_KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private List<OutboxRow> fetch(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                select seq, id, topic, aggregate_id, type, source, occurred_at, payload::text, traceparent
-                from outbox_event where published_at is null order by seq limit ?""")) {
-            ps.setInt(1, batchSize);
-            List<OutboxRow> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9)));
-                }
-            }
-            return rows;
-        }
-    }
-
-    private static void markPublished(Connection c, List<OutboxRow> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update outbox_event set published_at = now() where seq = any(?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", rows.stream().map(OutboxRow::seq).toArray()));
-            ps.executeUpdate();
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,7 @@
 package org.maillage.platform.outbox;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -12,8 +14,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One unpublished outbox row, and its CloudEvents 1.0 form in Kafka binary mode. */
+@Introspected
 record OutboxRow(long seq, UUID id, String topic, String aggregateId, String type, String source,
-                 Instant occurredAt, String payload, String traceparent) {
+                 Instant occurredAt, String payload, @Nullable String traceparent) {
 
     ProducerRecord<String, byte[]> toRecord(String physicalTopic) {
         CloudEvent event = CloudEventBuilder.v1()

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * What is derived from the contact log, and the monthly cells the dashboard sums: which contact is a pair's
  * first, how deep in a chain of introductions each one sits, and how many months after a first contact the
- * pair's first contract came. Recomputed for what a change touches, under the projection lock.
+ * pair's first contract came. Recomputed for what a change touches, under the projection lock. Hand-written SQL
+ * (issue 20): set-based updates from the views of migration V6, returning the months they touched.
  */
 @Singleton
 public class ContactCells {

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Reads a pilot's dashboard from the summary cells: every figure is a sum over at most a few thousand cells,
- * whatever the number of contracts and contacts behind them.
+ * whatever the number of contracts and contacts behind them. Hand-written SQL (issue 20): sums over the cells the
+ * views of migration V6 define, shaped for the dashboard, which no repository method expresses.
  */
 @Singleton
 public class DashboardQuery {

@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 
-/** Per enterprise and per opportunity, for a pilot and period; narrowed to one organization's own rows when asked. */
+/**
+ * Per enterprise and per opportunity, for a pilot and period; narrowed to one organization's own rows when asked.
+ * Hand-written SQL (issue 20): report aggregates over several read models, not rows of one entity.
+ */
 @Singleton
 public class DetailQuery {
 

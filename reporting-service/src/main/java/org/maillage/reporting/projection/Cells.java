@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** The summary cells: each table has a view `<table>_source` (migration V6) that defines what it holds. */
+/**
+ * The summary cells: each table has a view `<table>_source` (migration V6) that defines what it holds. Hand-written
+ * SQL (issue 20): a cell is recomputed from its view, not written as an entity, so it has one definition.
+ */
 public final class Cells {
 
     private Cells() {

@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * whose exclusive lock made every dashboard read wait for the whole replay; under MVCC a reader keeps seeing
  * the last committed rows, and the new rows replace them in one commit. One rebuild runs at a time (in this
  * instance by a flag, across instances by an advisory lock); another asked meanwhile gets 409 at once rather
- * than holding a connection while it waits.
+ * than holding a connection while it waits. Hand-written SQL (issue 20): table-wide deletes and the derivation
+ * function of migration V6 are the rebuild itself, not entity operations; the replayed events go through the
+ * projections' repositories like live ones.
  */
 @Singleton
 public class Replay {

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain JDBC for the report queries: bind in order, map each row. */
+/**
+ * Plain JDBC for the report queries (DashboardQuery, DetailQuery, OcdsExport): bind in order, map each row. Kept
+ * hand-written on purpose (issue 20): they aggregate the summary cells and views into report shapes, with
+ * period filters and grouping sets no repository method expresses; the tables the projections own have entities.
+ */
 public final class Sql {
 
     @FunctionalInterface
