@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.contracts.award.ContractView;
 import org.maillage.platform.security.Caller;
+import org.maillage.platform.security.Roles;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -52,6 +53,17 @@ public class ContractController {
             content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
     public List<ContractView> declared(Authentication auth) {
         return contracts.awaiting(Caller.of(auth));
+    }
+
+    @Operation(summary = "My organization's contracts", description = "Who: a BUYER or SUPPLIER account; the contracts its own "
+            + "organization is a party to (as buyer or supplier), declared ones included, newest first, at most 200, with their history.")
+    @Get("/mine")
+    @Secured({Roles.BUYER, Roles.SUPPLIER})
+    @ApiResponse(responseCode = "200", description = "the caller's organization's contracts",
+            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
+    @ApiResponse(responseCode = "401", description = "no valid access token", content = @Content(mediaType = "application/problem+json"))
+    public List<ContractView> mine(Authentication auth) {
+        return contracts.mine(Caller.of(auth), 200);
     }
 
     @Operation(summary = "Read a contract with its history", description = "Who: its parties only (404 to others).")

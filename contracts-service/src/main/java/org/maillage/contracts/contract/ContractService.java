@@ -123,6 +123,21 @@ public class ContractService {
         });
     }
 
+    /** The caller's organization's contracts, as buyer or supplier, newest first, with their history. */
+    public List<ContractView> mine(Caller caller, int limit) {
+        if (caller.organizationId() == null) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            List<ContractView> out = new ArrayList<>();
+            for (UUID id : ContractStore.ofParty(c, caller.organizationId(), limit)) {
+                ContractStore.find(c, id, false).ifPresent(r -> out.add(r.view()));
+            }
+            return out;
+        });
+    }
+
     /**
      * A declared contract that this caller may confirm or reject: an institution's only by that institution,
      * one between enterprises by the other side of the deal (the buyer if a supplier declared it, a supplier if

@@ -110,6 +110,24 @@ final class ContractStore {
         return out;
     }
 
+    /** The organization's contracts, as buyer or as a supplier, newest first. */
+    static List<UUID> ofParty(Connection c, UUID org, int limit) throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select id from contract where buyer_id = ? or supplier_ids @> array[?::text]
+                order by created_at desc, id limit ?""")) {
+            ps.setObject(1, org);
+            ps.setString(2, org.toString());
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Writes the new state (already locked with find(…, true)) and appends the change to the history. */
     static void change(Connection c, ContractView after, ContractView.Change change) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
