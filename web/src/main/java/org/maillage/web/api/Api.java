@@ -66,7 +66,7 @@ public class Api {
         exchange(HttpRequest.POST(path, body), null, null);
     }
 
-    private <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
+    public <T> T exchange(MutableHttpRequest<?> request, @Nullable Argument<T> type, @Nullable String accessToken) {
         if (accessToken != null) {
             request.bearerAuth(accessToken);
         }
