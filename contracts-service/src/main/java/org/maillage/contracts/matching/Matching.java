@@ -19,6 +19,15 @@ import java.util.UUID;
 @Singleton
 public class Matching {
 
+    /** An active enterprise other than the buyer (?), in one of the regions (?) and one of the categories (?). */
+    private static final String FITS = """
+            k.kind = 'ENTERPRISE' and k.status = 'ACTIVE' and k.id <> ? and k.regions && ?
+              and exists (select 1 from unnest(k.categories) kc, unnest(?::text[]) oc
+                          where kc = oc
+                             or (right(oc, 6) = '000000' and left(kc, 2) = left(oc, 2))
+                             or (right(kc, 6) = '000000' and left(kc, 2) = left(oc, 2)))
+            """;
+
     private final TransactionOperations<Connection> tx;
 
     public Matching(TransactionOperations<Connection> tx) {
@@ -31,11 +40,7 @@ public class Matching {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into notification (opportunity_id, enterprise_id, notified_at)
                 select ?, k.id, ? from known_organization k
-                where k.kind = 'ENTERPRISE' and k.status = 'ACTIVE' and k.id <> ? and k.regions && ?
-                  and exists (select 1 from unnest(k.categories) kc, unnest(?::text[]) oc
-                              where kc = oc
-                                 or (right(oc, 6) = '000000' and left(kc, 2) = left(oc, 2))
-                                 or (right(kc, 6) = '000000' and left(kc, 2) = left(oc, 2)))
+                where\s""" + FITS + """
                 on conflict do nothing
                 returning enterprise_id""")) {
             ps.setObject(1, opportunity);
@@ -51,6 +56,22 @@ public class Matching {
             }
             return matched;
         }
+    }
+
+    /** How many enterprises publishing would notify now: the same rule as {@link #notify}. */
+    public int fitting(UUID buyer, List<String> categories, List<String> regions) {
+        return tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from known_organization k where " + FITS)) {
+                ps.setObject(1, buyer);
+                ps.setArray(2, c.createArrayOf("text", regions.toArray()));
+                ps.setArray(3, c.createArrayOf("text", categories.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     public int count(UUID opportunity) {

@@ -52,6 +52,26 @@ public class OpportunityService {
         if (!buyer.active()) {
             throw ProblemException.conflict("buyer", "your organization is " + buyer.status() + " and cannot publish", Map.of());
         }
+        check(buyer, f);
+        UUID id = UUID.randomUUID();
+        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), now());
+        return store.lock(id).orElseThrow();
+    }
+
+    /** Replaces a draft's content, under the same rules as drafting it; what was published changes only by addendum. */
+    @Transactional
+    public OpportunityView revise(Caller caller, UUID id, OpportunityForm f) throws SQLException {
+        OpportunityView o = owned(caller, id);
+        if (status(o) != OpportunityStatus.DRAFT) {
+            throw ProblemException.conflict("status", "only a draft is revised; a published opportunity changes by addendum (" + o.status() + ")",
+                    Map.of());
+        }
+        check(organizations.find(o.buyerId()).orElseThrow(() -> ProblemException.notFound("Organization", o.buyerId())), f);
+        store.revise(id, f, f.deadline().instant());
+        return store.lock(id).orElseThrow();
+    }
+
+    private void check(KnownOrganizations.Known buyer, OpportunityForm f) {
         if (f.decisionUnitId() != null && !buyer.decisionUnits().contains(f.decisionUnitId())) {
             throw ProblemException.invalid("decisionUnitId", "not a decision unit of your organization");
         }
@@ -67,9 +87,6 @@ public class OpportunityService {
         if (f.contractStarts() != null && f.contractEnds() != null && f.contractEnds().isBefore(f.contractStarts())) {
             throw ProblemException.invalid("contractEnds", "must not be before contractStarts");
         }
-        UUID id = UUID.randomUUID();
-        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), now());
-        return store.lock(id).orElseThrow();
     }
 
     @Transactional

@@ -64,6 +64,38 @@ public class OpportunityStore {
         }
     }
 
+    /** Replaces a draft's content (the caller has locked it and checked it is a draft). */
+    void revise(UUID id, OpportunityForm f, Instant deadline) throws SQLException {
+        Connection c = tx.getConnection();
+        try (PreparedStatement ps = c.prepareStatement("""
+                update opportunity set decision_unit_id = ?, title_fr = ?, title_en = ?, description_fr = ?, description_en = ?,
+                    categories = ?, regions = ?, method = ?, notice_url = ?, estimated_value = ?, value_withheld = ?, deadline = ?,
+                    contract_starts = ?, contract_ends = ?, social_clauses = ?, documents = ?, contact_name = ?, contact_email = ?,
+                    version = version + 1
+                where id = ? and status = 'DRAFT'""")) {
+            ps.setObject(1, f.decisionUnitId());
+            ps.setString(2, f.titleFr());
+            ps.setString(3, f.titleEn());
+            ps.setString(4, f.descriptionFr());
+            ps.setString(5, f.descriptionEn());
+            ps.setArray(6, texts(c, f.categories()));
+            ps.setArray(7, texts(c, f.regions()));
+            ps.setString(8, f.method());
+            ps.setString(9, f.noticeUrl());
+            ps.setBigDecimal(10, f.estimatedValue());
+            ps.setBoolean(11, Boolean.TRUE.equals(f.valueWithheld()));
+            ps.setTimestamp(12, Timestamp.from(deadline));
+            ps.setDate(13, f.contractStarts() == null ? null : Date.valueOf(f.contractStarts()));
+            ps.setDate(14, f.contractEnds() == null ? null : Date.valueOf(f.contractEnds()));
+            ps.setArray(15, texts(c, f.socialClauses()));
+            ps.setArray(16, texts(c, f.documents()));
+            ps.setString(17, f.contactName() == null || f.contactName().isBlank() ? null : f.contactName().strip());
+            ps.setString(18, f.contactEmail());
+            ps.setObject(19, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** Locks the row: two changes to one opportunity never interleave. */
     Optional<OpportunityView> lock(UUID id) throws SQLException {
         return select("select " + COLUMNS + " from opportunity where id = ? for update", id);

@@ -1,0 +1,196 @@
+package org.maillage.web.buyer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.web.api.ApiException;
+import org.maillage.web.api.Reference;
+import org.maillage.web.session.Csrf;
+import org.maillage.web.site.Page;
+import org.maillage.web.site.Pages;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One opportunity as its buyer runs it. Every action is a plain form posted here and answered with a redirect
+ * (POST-redirect-GET); a refusal re-renders the page with the error next to the field and what was typed.
+ */
+@Controller("/buyer/opportunities/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ManageController {
+
+    private static final Set<String> DONE = Set.of("published", "amended", "answered", "cancelled", "shortlisted", "rejected", "awarded",
+            "unsuccessful");
+
+    private final Buyers buyers;
+    private final BuyerApi api;
+    private final Reference reference;
+
+    public ManageController(Buyers buyers, BuyerApi api, Reference reference) {
+        this.buyers = buyers;
+        this.api = api;
+        this.reference = reference;
+    }
+
+    @Get("{?done}")
+    public HttpResponse<?> show(HttpRequest<?> request, UUID id, @Nullable @QueryValue String done) {
+        Buyer me = buyers.require(request);
+        BuyerApi.Opportunity o = api.opportunity(id, me.token());
+        if (!o.buyerId().equals(me.organization())) {
+            throw new ApiException(403, "not your opportunity", List.of());
+        }
+        if ("DRAFT".equals(o.status())) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "/review"));
+        }
+        return render(request, me, o, done != null && DONE.contains(done) ? done : null, Form.empty(), HttpStatus.OK);
+    }
+
+    @Post(value = "/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> act(HttpRequest<?> request, UUID id, String action, @Body @Nullable String body) {
+        Buyer me = buyers.require(request);
+        Form f = Form.parse(body);
+        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        Page p = Pages.page(request, "buyer.manage.pageTitle");
+        String base = "/api/opportunities/" + id;
+        String row = f.value("row");
+        String path;
+        Map<String, Object> sent = new HashMap<>();
+        Map<String, String> fields = new HashMap<>();
+        String done;
+        switch (action) {
+            case "amend" -> {
+                path = base + "/amendments";
+                require(f, "amendSummary", p);
+                sent.put("summary", f.value("amendSummary"));
+                sent.put("deadline", Inputs.montreal(f, "amendDeadlineDate", "amendDeadlineTime", p, false));
+                fields.put("summary", "amendSummary");
+                fields.put("deadline", "amendDeadlineDate");
+                done = "amended";
+            }
+            case "answer" -> {
+                path = base + "/questions/" + uuid(row) + "/answer";
+                require(f, "answer-" + row, p);
+                sent.put("answer", f.value("answer-" + row));
+                fields.put("answer", "answer-" + row);
+                done = "answered";
+            }
+            case "cancel" -> {
+                path = base + "/cancel";
+                require(f, "cancelReason", p);
+                sent.put("reason", f.value("cancelReason"));
+                fields.put("reason", "cancelReason");
+                done = "cancelled";
+            }
+            case "shortlist" -> {
+                path = base + "/responses/" + uuid(row) + "/shortlist";
+                done = "shortlisted";
+            }
+            case "reject" -> {
+                path = base + "/responses/" + uuid(row) + "/reject";
+                require(f, "reason-" + row, p);
+                sent.put("reason", f.value("reason-" + row));
+                fields.put("reason", "reason-" + row);
+                done = "rejected";
+            }
+            case "award" -> {
+                path = base + "/award";
+                sent.put("responseId", uuid(row).toString());
+                sent.put("startsOn", Inputs.date(f, "awardStarts", p));
+                sent.put("endsOn", Inputs.date(f, "awardEnds", p));
+                fields.put("startsOn", "awardStarts");
+                fields.put("endsOn", "awardEnds");
+                done = "awarded";
+            }
+            case "unsuccessful" -> {
+                path = base + "/unsuccessful";
+                require(f, "unsuccessfulReason", p);
+                sent.put("reason", f.value("unsuccessfulReason"));
+                fields.put("reason", "unsuccessfulReason");
+                done = "unsuccessful";
+            }
+            default -> {
+                return HttpResponse.notFound();
+            }
+        }
+        if (f.ok()) {
+            sent.values().removeIf(Objects::isNull);
+            try {
+                api.act(path, sent, me.token());
+                return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=" + done));
+            } catch (ApiException e) {
+                if (!Inputs.isRefusal(e)) {
+                    throw e;
+                }
+                Inputs.refused(f, e, fields);
+            }
+        }
+        return render(request, me, api.opportunity(id, me.token()), null, f, HttpStatus.BAD_REQUEST);
+    }
+
+    private static void require(Form f, String field, Page p) {
+        if (f.value(field).isEmpty()) {
+            f.error(field, p.t("buyer.error.required"));
+        }
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(404, "no such row", List.of());
+        }
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, Buyer me, BuyerApi.Opportunity o, @Nullable String done, Form f, HttpStatus status) {
+        Page p = Pages.page(request, "buyer.manage.pageTitle");
+        String title = p.pick(o.titleFr(), o.titleEn());
+        p = Pages.titled(request, (f.ok() ? "" : p.t("buyer.errorTitle") + " – ") + title);
+        boolean beforeDeadline = Instant.now().isBefore(o.deadline());
+        boolean open = "PUBLISHED".equals(o.status()) && beforeDeadline;
+        boolean deciding = ("PUBLISHED".equals(o.status()) || "CLOSED".equals(o.status())) && !beforeDeadline;
+        List<BuyerApi.Question> questions = api.questions(o.id());
+        BuyerApi.Matches matches = api.matches(o.id(), me.token());
+        List<ManageView.FunnelRow> funnel = matches.enterprises().stream().map(m -> new ManageView.FunnelRow(name(m.enterpriseId()),
+                m.notifiedAt(), m.viewedAt(), m.interested(), m.reason(), m.reasonText())).toList();
+        ManageView.Counts counts = counts(matches, questions);
+        BuyerApi.Responses responses = api.responses(o.id(), me.token());
+        List<ManageView.ResponseRow> rows = responses.responses().stream().map(r -> new ManageView.ResponseRow(r.id(), name(r.enterpriseId()),
+                r.priceCad(), r.proposal(), r.status(), r.documents() == null ? List.of() : r.documents())).toList();
+        UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
+                .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;
+        ManageView view = new ManageView(o, title, done, open, deciding, questions, funnel, counts, rows,
+                responses.sealed() ? responses.count() : 0, contract, f);
+        return HttpResponse.status(status).body(Pages.render("buyer/manage", p, view));
+    }
+
+    static ManageView.Counts counts(BuyerApi.Matches m, List<BuyerApi.Question> questions) {
+        int viewed = (int) m.enterprises().stream().filter(e -> e.viewedAt() != null).count();
+        int yes = (int) m.enterprises().stream().filter(e -> Boolean.TRUE.equals(e.interested())).count();
+        int no = (int) m.enterprises().stream().filter(e -> Boolean.FALSE.equals(e.interested())).count();
+        int waiting = (int) questions.stream().filter(q -> q.answer() == null).count();
+        return new ManageView.Counts(m.enterprises().size(), viewed, yes, no, waiting);
+    }
+
+    private String name(UUID enterprise) {
+        String n = reference.organizationName(enterprise, "ENTERPRISE");
+        return n == null ? enterprise.toString() : n;
+    }
+}

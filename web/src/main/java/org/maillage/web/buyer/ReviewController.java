@@ -1,0 +1,82 @@
+package org.maillage.web.buyer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.web.api.ApiException;
+import org.maillage.web.api.Reference;
+import org.maillage.web.session.Csrf;
+import org.maillage.web.site.Page;
+import org.maillage.web.site.Pages;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Checking a draft as the public will read it, then publishing it, which notifies the matched enterprises. */
+@Controller("/buyer/opportunities/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ReviewController {
+
+    private final Buyers buyers;
+    private final BuyerApi api;
+    private final Reference reference;
+
+    public ReviewController(Buyers buyers, BuyerApi api, Reference reference) {
+        this.buyers = buyers;
+        this.api = api;
+        this.reference = reference;
+    }
+
+    @Get("/review")
+    public HttpResponse<?> review(HttpRequest<?> request, UUID id) {
+        Buyer me = buyers.require(request);
+        BuyerApi.Opportunity o = api.opportunity(id, me.token());
+        if (!"DRAFT".equals(o.status())) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id));
+        }
+        return render(request, me, o, Form.empty(), HttpStatus.OK);
+    }
+
+    @Post(value = "/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> publish(HttpRequest<?> request, UUID id, @Body @Nullable String body) {
+        Buyer me = buyers.require(request);
+        Form f = Form.parse(body);
+        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        try {
+            api.act("/api/opportunities/" + id + "/publish", Map.of(), me.token());
+        } catch (ApiException e) {
+            if (!Inputs.isRefusal(e)) {
+                throw e;
+            }
+            Inputs.refused(f, e, Map.of("deadline", "deadline"));
+            return render(request, me, api.opportunity(id, me.token()), f, HttpStatus.CONFLICT);
+        }
+        return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=published"));
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, Buyer me, BuyerApi.Opportunity o, Form f, HttpStatus status) {
+        Page p = Pages.page(request, "buyer.review.pageTitle");
+        String title = p.pick(o.titleFr(), o.titleEn());
+        String description = p.pick(o.descriptionFr(), o.descriptionEn());
+        String unit = o.decisionUnitId() == null ? null : api.institution(me.organization()).decisionUnits().stream()
+                .filter(u -> u.id().equals(o.decisionUnitId())).map(BuyerApi.Unit::name).findFirst().orElse(null);
+        List<String> clauses = o.socialClauses() == null ? List.of() : o.socialClauses().stream().map(c -> p.t("buyer.clause." + c)).toList();
+        ReviewView view = new ReviewView(o, title, description.isBlank() ? null : description,
+                o.categories().stream().map(c -> reference.category(c, p.language())).toList(),
+                o.regions().stream().map(r -> reference.region(r, p.language())).toList(), clauses, unit,
+                api.matches(o.id(), me.token()).fittingNow(), f);
+        return HttpResponse.status(status).body(Pages.render("buyer/review", p, view));
+    }
+}

@@ -1,0 +1,14 @@
+package org.maillage.web.buyer;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * The public notice as enterprises will read it, before publishing, with how many enterprises it will reach.
+ *
+ * @param unit the decision unit's name, or null
+ */
+public record ReviewView(BuyerApi.Opportunity o, String title, @Nullable String description, List<String> categories,
+                         List<String> regions, List<String> clauses, @Nullable String unit, int reach, Form form) {
+}

@@ -1,0 +1,345 @@
+package org.maillage.web.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.maillage.devstack.ApiClient;
+import org.maillage.devstack.demo.DemoSeed;
+import org.maillage.testkit.RunningPlatform;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's demo buyer (Ville de Montréal) runs an opportunity from draft to award and keeps its contracts, in a
+ * real Chromium against the whole platform; a buyer of another institution sees none of it. Every page it goes
+ * through is checked by axe-core (WCAG 2.2 A and AA) at 375 px and 1280 px, with screenshots under
+ * target/screenshots/buyer-*.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BuyerBrowserIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String BUYER = "achats@ville.maillage.local";
+    private static final String OTHER_BUYER = "achats@csdm.demo.maillage.local";
+    private static final String SUPPLIER = "ventes@coop.maillage.local";
+    private static final String PASSWORD = "Demo-Maillage-2014!";
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+
+    private RunningPlatform platform;
+    private ApiClient api;
+    private Playwright playwright;
+    private Browser browser;
+    private String ville;
+    private String jardins;
+    /** Every page the buyer went through, checked again at both widths at the end. */
+    private final Map<String, String> visited = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
+                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
+        new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
+        api = new ApiClient(platform.gateway());
+        ville = api.get("/api/organizations?kind=INSTITUTION&q=Ville%20de%20Montr%C3%A9al", null).ok().path("items").get(0).path("id").asText();
+        jardins = api.get("/api/organizations?kind=ENTERPRISE&q=Jardins%20Partag%C3%A9s", null).ok().path("items").get(0).path("id").asText();
+        Files.createDirectories(SHOTS);
+        playwright = Browsers.playwright();
+        browser = playwright.chromium().launch(Browsers.launchOptions());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private BrowserContext context(int width) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
+                .setBypassCSP(true).setLocale("fr-CA").setAcceptDownloads(true));
+        c.addCookies(List.of(new Cookie("maillage-lang", "fr").setUrl(platform.gateway())));
+        return c;
+    }
+
+    private Page signIn(BrowserContext c, String email) {
+        Page page = c.newPage();
+        page.navigate(platform.gateway() + "/sign-in?back=%2Fbuyer");
+        page.getByLabel("Adresse courriel").fill(email);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        return page;
+    }
+
+    private void seen(Page page, String name) {
+        visited.put(name, page.url());
+    }
+
+    /** A page that only a refused form shows (a POST's answer), or a state that will not last: checked as it is. */
+    private void checkNow(Page page, String name) {
+        check(page, name + "-1280");
+    }
+
+    /** The same page, now, on a phone too. */
+    private void checkNowOnAPhone(String url, String name) {
+        try (BrowserContext c = context(375)) {
+            Page phone = signIn(c, BUYER);
+            phone.navigate(url);
+            check(phone, name + "-375");
+        }
+    }
+
+    private void check(Page page, String name) {
+        if (Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))) {
+            problems.add(name + ": scrolls sideways");
+        }
+        for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
+            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("buyer-" + name + ".png")));
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void theDemoBuyerRunsAnOpportunityFromDraftToAwardAndKeepsItsContracts() throws Exception {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        String title = "Traiteur pour la fête de quartier " + nonce;
+        try (BrowserContext c = context(1280)) {
+            Page page = signIn(c, BUYER);
+            assertThat(page).hasURL(platform.gateway() + "/buyer");
+            assertThat(page.getByRole(AriaRole.HEADING, named("Mon tableau de bord"))).isVisible();
+            seen(page, "dashboard");
+
+            // a draft, step by step; refused first without a title nor a category
+            page.getByRole(AriaRole.LINK, named("Créer une occasion d'affaires")).click();
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Entrez un titre en français ou en anglais");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Choisissez au moins une catégorie");
+            checkNow(page, "draft-errors");
+            page.getByLabel("Titre en français").fill(title);
+            page.getByLabel("Titre en anglais").fill("Neighbourhood party catering " + nonce);
+            page.getByLabel("Description en français").fill("Repas pour 300 personnes, le 21 juin.");
+            page.getByLabel("Chercher une catégorie").fill("traiteur");
+            page.getByRole(AriaRole.BUTTON, named("Chercher")).click();
+            assertThat(page.getByLabel("Titre en français")).hasValue(title);
+            page.getByLabel(Pattern.compile("Restauration et traiteurs")).check();
+            seen(page, "draft-what");
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, named("Où : régions"))).isVisible();
+            seen(page, "draft-where");
+
+            // leave, and come back to the draft from the dashboard
+            page.getByRole(AriaRole.LINK, named("Retour à mon tableau de bord")).click();
+            page.getByRole(AriaRole.LINK, named(title)).click();
+            assertThat(page.getByLabel("Titre en français")).hasValue(title);
+            assertThat(page.getByLabel(Pattern.compile("Restauration et traiteurs"))).isChecked();
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            page.getByLabel("Montréal", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            seen(page, "draft-how");
+            page.getByLabel("Appel d'offres sur invitation").check();
+            page.getByLabel("Valeur estimée, avant taxes (facultatif)").fill("25 000");
+            page.getByLabel("Acheter local : favoriser l'économie de la région").check();
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            seen(page, "draft-when");
+            LocalDate deadline = LocalDate.now(MONTREAL).plusDays(20);
+            page.locator("#deadlineDate").fill(deadline.toString());
+            page.locator("#deadlineTime").fill("12:00");
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            seen(page, "draft-who");
+            page.getByLabel("Personne-ressource", new Page.GetByLabelOptions().setExact(true)).fill("Sophie Tremblay");
+            page.getByLabel("Courriel de la personne-ressource").fill("sophie.tremblay@ville.example");
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+
+            // the notice as the public will read it, and how many enterprises publishing notifies
+            assertThat(page.getByRole(AriaRole.HEADING, named(title))).isVisible();
+            assertThat(page.getByText(Pattern.compile("entreprises? correspond"))).isVisible();
+            assertThat(page.getByText(Pattern.compile("25\\s000\\s\\$"))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, named("Documents de l'occasion (joindre, remplacer)"))).isVisible();
+            seen(page, "review");
+            page.getByRole(AriaRole.BUTTON, named("Publier l'occasion")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est publiée.");
+            String id = page.url().replaceAll(".*/buyer/opportunities/([0-9a-f-]{36}).*", "$1");
+            seen(page, "open");
+
+            // a supplier asks a question through the API; the buyer answers it and publishes an addendum
+            String supplier = api.login(SUPPLIER, PASSWORD);
+            api.post("/api/opportunities/" + id + "/questions", Map.of("question", "Faut-il des repas végétariens? " + nonce), supplier).ok();
+            page.navigate(platform.gateway() + "/buyer/opportunities/" + id);
+            page.getByLabel(Pattern.compile("Réponse à la question « Faut-il des repas végétariens")).fill("Oui, le tiers des repas.");
+            page.getByRole(AriaRole.BUTTON, named("Publier la réponse")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("La réponse est publiée.");
+            page.getByLabel("Ce qui change").fill("La fête est déplacée d'un jour.");
+            page.locator("#amendDeadlineDate").fill(deadline.plusDays(1).toString());
+            page.locator("#amendDeadlineTime").fill("12:00");
+            page.getByRole(AriaRole.BUTTON, named("Publier l'addenda")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'addenda est publié.");
+            page.getByLabel("Ce qui change").fill("Plus tôt");
+            page.locator("#amendDeadlineDate").fill(deadline.minusDays(5).toString());
+            page.getByRole(AriaRole.BUTTON, named("Publier l'addenda")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+            assertThat(page.getByLabel("Ce qui change")).hasValue("Plus tôt");
+            checkNow(page, "open-errors");
+            assertThat(api.get("/api/opportunities/" + id, null).ok().path("deadlineMontreal").asText()).startsWith(deadline.plusDays(1) + "T12:00");
+            assertThat(api.get("/api/opportunities/" + id + "/questions", null).ok().get(0).path("answer").asText())
+                    .isEqualTo("Oui, le tiers des repas.");
+            Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Télécharger la liste (CSV)")).click());
+            assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8)).startsWith("\uFEFFEntreprise,Avisée le,Consultée le,Intérêt");
+
+            // a short call run through the API: three responses, then the deadline passes
+            String buyer = api.login(BUYER, PASSWORD);
+            String shortTitle = "Collations pour le camp de jour " + nonce;
+            String shortId = api.post("/api/opportunities", Map.of("titleFr", shortTitle, "categories", List.of("90100000"),
+                    "regions", List.of("06"), "method", "INVITATION", "deadline", Instant.now().plusSeconds(45).toString()), buyer).ok().path("id").asText();
+            api.post("/api/opportunities/" + shortId + "/publish", "", buyer).ok();
+            respond(shortId, SUPPLIER, 24000);
+            respond(shortId, "ventes@cuisine-sud-ouest.demo.maillage.local", 26500);
+            respond(shortId, "ventes@tremplin.demo.maillage.local", 31000);
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                    !api.get("/api/opportunities/" + shortId + "/responses", buyer).ok().path("sealed").asBoolean(true));
+
+            page.navigate(platform.gateway() + "/buyer");
+            page.getByRole(AriaRole.LINK, named(shortTitle)).click();
+            assertThat(page.getByText("Date limite passée : décision à prendre")).isVisible();
+            assertThat(page.getByText(Pattern.compile("24\\s000\\s\\$"))).isVisible();
+            checkNow(page, "responses");
+            checkNowOnAPhone(page.url(), "responses");
+            page.getByRole(AriaRole.BUTTON, named("Présélectionner Traiteur Les Jardins Partagés")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("La réponse est présélectionnée.");
+            page.getByRole(AriaRole.BUTTON, named("Rejeter Resto-insertion Le Tremplin")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Remplissez ce champ");
+            checkNow(page, "responses-errors");
+            page.getByLabel("Raison du rejet de Resto-insertion Le Tremplin").fill("Prix au-dessus du budget");
+            page.getByRole(AriaRole.BUTTON, named("Rejeter Resto-insertion Le Tremplin")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("La réponse est rejetée.");
+            page.getByRole(AriaRole.BUTTON, named("Adjuger à Traiteur Les Jardins Partagés")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est adjugée");
+            seen(page, "awarded");
+
+            // the contract the award created: started, then completed with its final value
+            page.getByRole(AriaRole.LINK, named("Voir le contrat")).click();
+            page.getByRole(AriaRole.BUTTON, named("Indiquer que le contrat a commencé")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le contrat est commencé.");
+            page.getByLabel(Pattern.compile("^Valeur finale, avant taxes")).fill("23 750,50");
+            page.getByRole(AriaRole.BUTTON, named("Indiquer que le contrat est terminé")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le contrat est terminé.");
+            assertThat(page.getByText(Pattern.compile("23\\s750,50\\s\\$")).first()).isVisible();
+            String contract = page.url().replaceAll(".*/buyer/contracts/([0-9a-f-]{36}).*", "$1");
+            seen(page, "contract");
+
+            // a contract an enterprise declared with the city, confirmed by the city
+            String declaredTitle = "Boîtes à lunch déclarées " + nonce;
+            api.post("/api/contracts", Map.of("buyerId", ville, "supplierIds", List.of(jardins), "title", declaredTitle,
+                    "category", "90100000", "valueCad", 3200), supplier).ok();
+            page.navigate(platform.gateway() + "/buyer");
+            assertThat(page.getByRole(AriaRole.LINK, named(declaredTitle))).isVisible();
+            page.getByRole(AriaRole.LINK, named("Mes contrats")).click();
+            seen(page, "contracts");
+            page.getByRole(AriaRole.LINK, named(declaredTitle)).first().click();
+            seen(page, "declared");
+            page.getByRole(AriaRole.BUTTON, named("Confirmer le contrat")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le contrat est confirmé.");
+
+            // a direct purchase below the threshold
+            page.navigate(platform.gateway() + "/buyer/contracts/new");
+            seen(page, "direct");
+            page.getByLabel("Objet du contrat").fill("Traiteur pour la conférence de presse " + nonce);
+            page.getByLabel("Fournisseur", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Traiteur Les Jardins Partagés"));
+            page.getByLabel("Catégorie", new Page.GetByLabelOptions().setExact(true)).selectOption("90100000");
+            page.getByLabel("Valeur, avant taxes").fill("1800");
+            page.getByRole(AriaRole.BUTTON, named("Consigner le contrat")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le contrat est consigné.");
+
+            page.navigate(platform.gateway() + "/buyer");
+            assertThat(page.getByRole(AriaRole.LINK, named(declaredTitle))).hasCount(0);
+            assertThat(page.getByRole(AriaRole.LINK, named(title))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, named(shortTitle))).hasCount(0);
+
+            othersSeeNothingPrivate(id, contract);
+        }
+        everyPageAtBothWidthsHasNoViolation();
+    }
+
+    /** A buyer of another institution: the manage pages, the funnel and the contract are not theirs. */
+    private void othersSeeNothingPrivate(String opportunity, String contract) {
+        String draft = api.post("/api/opportunities", Map.of("titleFr", "Brouillon privé", "categories", List.of("90100000"),
+                "regions", List.of("06"), "method", "INVITATION", "deadline", "2099-03-10T12:00"), api.login(BUYER, PASSWORD)).ok().path("id").asText();
+        try (BrowserContext c = context(1280)) {
+            Page page = signIn(c, OTHER_BUYER);
+            assertThat(page).hasURL(platform.gateway() + "/buyer");
+            for (String path : List.of("/buyer/opportunities/" + opportunity, "/buyer/opportunities/" + opportunity + "/matches.csv")) {
+                page.navigate(platform.gateway() + path);
+                assertThat(page.getByRole(AriaRole.HEADING, named("Accès refusé"))).isVisible();
+            }
+            for (String path : List.of("/buyer/contracts/" + contract, "/buyer/opportunities/" + draft + "/edit/what",
+                    "/buyer/opportunities/" + draft + "/review")) {
+                page.navigate(platform.gateway() + path);
+                assertThat(page.getByRole(AriaRole.HEADING, named("Page introuvable"))).isVisible();
+            }
+            page.navigate(platform.gateway() + "/buyer/contracts");
+            assertThat(page.getByText("Traiteur pour la conférence de presse")).hasCount(0);
+        }
+    }
+
+    private void everyPageAtBothWidthsHasNoViolation() throws Exception {
+        // the drafting steps went to an opportunity that is now published: seen again on a fresh draft
+        String draft = api.post("/api/opportunities", Map.of("titleFr", "Brouillon pour la vérification", "categories", List.of("90100000"),
+                "regions", List.of("06"), "method", "INVITATION", "deadline", "2099-03-10T12:00"), api.login(BUYER, PASSWORD)).ok().path("id").asText();
+        visited.replaceAll((name, url) -> name.startsWith("draft-") || name.equals("review")
+                ? url.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", draft) : url);
+        for (int width : new int[]{375, 1280}) {
+            try (BrowserContext c = context(width)) {
+                Page page = signIn(c, BUYER);
+                for (Map.Entry<String, String> e : visited.entrySet()) {
+                    page.navigate(e.getValue());
+                    page.waitForLoadState();
+                    check(page, e.getKey() + "-" + width);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void respond(String opportunity, String email, int price) {
+        api.put("/api/opportunities/" + opportunity + "/responses/mine", Map.of("priceCad", price,
+                "proposal", "Menu local et de saison, livraison comprise."), api.login(email, PASSWORD)).ok();
+    }
+}

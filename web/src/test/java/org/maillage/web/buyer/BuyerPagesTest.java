@@ -1,0 +1,141 @@
+package org.maillage.web.buyer;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.maillage.web.WebTestSupport;
+import org.maillage.web.session.SessionStore;
+import org.maillage.web.session.Tokens;
+import org.maillage.web.stub.BuyerStubApi;
+import org.maillage.web.stub.Samples;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The buyer's pages with sample data: what each shows, who may see them, and refusals shown next to their field. */
+@MicronautTest
+class BuyerPagesTest extends WebTestSupport {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Map<String, String> SAME_SITE = Map.of("Sec-Fetch-Site", "same-origin");
+
+    @Inject
+    SessionStore sessions;
+
+    private String session(String role) {
+        String claims = "{\"sub\":\"" + Samples.ACCOUNT + "\",\"org\":\"" + Samples.INSTITUTION + "\",\"pilots\":[\"" + Samples.PILOT + "\"]}";
+        String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
+        return "maillage-session=" + sessions.create("achats@ville.test", new Tokens(token, 600, "refresh-buyer", role, "fr"));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("a form token in the page").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theDashboardShowsDraftsOpenOpportunitiesWithTheirFunnelThoseToDecideAndDeclaredContracts() {
+        String buyer = session("BUYER");
+        HttpResponse<String> r = get("/buyer", buyer);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Mon tableau de bord").contains("href=\"/buyer/opportunities/" + BuyerStubApi.DRAFT + "/edit/what\"")
+                .contains("Brouillon de déneigement").contains("Entretien des parcs").contains("Traiteur pour la sécurité civile")
+                .contains("href=\"/buyer/contracts/" + BuyerStubApi.DECLARED + "\"").contains("Boîtes à lunch déclarées")
+                .contains("Réalisé : 12 contrats");
+        String open = r.body().substring(r.body().indexOf("Mes occasions ouvertes"), r.body().indexOf("Date limite passée"));
+        assertThat(open).contains("Entretien des parcs").doesNotContain("Traiteur pour la sécurité civile")
+                .contains("<td class=\"num\">1</td>").contains("<td class=\"num\">2</td>");
+        assertThat(get("/buyer", buyer, "maillage-lang=en").body()).contains("My dashboard").contains("Past their deadline: to decide");
+    }
+
+    @Test
+    void onlyASignedInBuyerReachesThem() {
+        HttpResponse<String> anonymous = get("/buyer/contracts");
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+        assertThat(anonymous.headers().firstValue("Location")).hasValue("/sign-in?back=%2Fbuyer%2Fcontracts");
+        for (String path : List.of("/buyer", "/buyer/opportunities/new", "/buyer/contracts")) {
+            HttpResponse<String> supplier = get(path, session("SUPPLIER"));
+            assertThat(supplier.statusCode()).as(path).isEqualTo(403);
+            assertThat(supplier.body()).contains("Accès refusé");
+        }
+    }
+
+    @Test
+    void aFirstStepWithoutTitleNorCategoryIsRefusedNextToEachFieldKeepingWhatWasTyped() {
+        String buyer = session("BUYER");
+        String page = get("/buyer/opportunities/new", buyer).body();
+        assertThat(page).contains("Étape 1 sur 5").contains("Services de restauration").contains("name=\"categories\"");
+        HttpResponse<String> refused = post("/buyer/opportunities/new", "_csrf=" + csrf(page) + "&titleEn=&descriptionFr=Repas+pour+300&action=next",
+                SAME_SITE, buyer);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("error-summary").contains("href=\"#titleFr\"").contains("id=\"titleFr-error\"")
+                .contains("Entrez un titre en français ou en anglais").contains("href=\"#categories\"").contains("Choisissez au moins une catégorie")
+                .contains(">Repas pour 300</textarea>").contains("<title>Il y a un problème");
+        HttpResponse<String> search = post("/buyer/opportunities/new", "_csrf=" + csrf(page) + "&titleFr=Traiteur&q=nettoyage&action=search",
+                SAME_SITE, buyer);
+        assertThat(search.body()).contains("value=\"Traiteur\"").contains("Services de nettoyage").doesNotContain("Services de restauration");
+        assertThat(post("/buyer/opportunities/new", "_csrf=wrong&titleFr=x&action=next", SAME_SITE, buyer).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void afterTheDeadlineTheBuyerSeesEachResponseWithItsPriceAndProposalAndWhoWasReachedAndWhy() {
+        String buyer = session("BUYER");
+        String page = get("/buyer/opportunities/" + Samples.OPPORTUNITY, buyer).body();
+        assertThat(page).contains("Date limite passée : décision à prendre").contains("24\u00a0000\u00a0$").contains("Menu local et de saison.")
+                .contains("Présélectionner Traiteur Les Jardins Partagés").contains("Adjuger à Traiteur Les Jardins Partagés")
+                .contains("Raison du rejet de Traiteur Les Jardins Partagés").contains("Capacité insuffisante").contains("=Pas d'équipe libre")
+                .contains("href=\"/buyer/opportunities/" + Samples.OPPORTUNITY + "/documents\"");
+        HttpResponse<String> refused = post("/buyer/opportunities/" + Samples.OPPORTUNITY + "/reject",
+                "_csrf=" + csrf(page) + "&row=e0000000-0000-4000-8000-000000000001&reason-e0000000-0000-4000-8000-000000000001=", SAME_SITE, buyer);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#reason-e0000000-0000-4000-8000-000000000001\"").contains("Remplissez ce champ");
+    }
+
+    @Test
+    void theFunnelDownloadsAsASpreadsheetWithNoLiveFormula() {
+        HttpResponse<String> csv = get("/buyer/opportunities/" + Samples.OPPORTUNITY + "/matches.csv", session("BUYER"));
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(csv.body()).startsWith("\uFEFFEntreprise,Avisée le,Consultée le,Intérêt,Raison,Précision\r\n")
+                .contains("Traiteur Les Jardins Partagés,2026-03-01T14:00:00Z,2026-03-02T14:00:00Z,Pas intéressée,Capacité insuffisante,'=Pas d'équipe libre");
+    }
+
+    @Test
+    void contractsAwaitingTheInstitutionsWordComeFirstAndARunningOneCanBeCompletedAmendedOrTerminated() {
+        String buyer = session("BUYER");
+        String list = get("/buyer/contracts", buyer).body();
+        assertThat(list.indexOf("Boîtes à lunch déclarées")).isLessThan(list.indexOf("Tous les contrats"));
+        assertThat(list).contains("Traiteur pour la sécurité civile").contains("En cours").contains("déclaré, non confirmé");
+        String running = get("/buyer/contracts/" + BuyerStubApi.CONTRACT, buyer).body();
+        assertThat(running).contains("Indiquer que le contrat est terminé").contains("Résilier le contrat").contains("Enregistrer la modification")
+                .contains("Historique").doesNotContain("Confirmer le contrat");
+        String declared = get("/buyer/contracts/" + BuyerStubApi.DECLARED, buyer).body();
+        assertThat(declared).contains("Confirmer le contrat").contains("Refuser le contrat").doesNotContain("Indiquer que le contrat est terminé");
+        assertThat(get("/buyer/contracts/99999999-9999-4999-8999-999999999999", buyer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDirectPurchaseTheApiRefusesShowsItsReasonNextToTheSupplierAndKeepsWhatWasTyped() {
+        String buyer = session("BUYER");
+        String form = get("/buyer/contracts/new", buyer).body();
+        assertThat(form).contains("Traiteur Les Jardins Partagés").doesNotContain(">Ville de Montréal</option>").contains("seuil 25\u00a0000\u00a0$");
+        HttpResponse<String> missing = post("/buyer/contracts/new", "_csrf=" + csrf(form) + "&title=&valueCad=12+000,50", SAME_SITE, buyer);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("id=\"title-error\"").contains("id=\"supplierId-error\"").contains("value=\"12 000,50\"");
+        HttpResponse<String> refused = post("/buyer/contracts/new", "_csrf=" + csrf(form) + "&title=Buffet&supplierId=" + Samples.ENTERPRISE
+                + "&category=90100000&valueCad=12+000,50", SAME_SITE, buyer);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#supplierId\"").contains("a supplier is an enterprise").contains("value=\"Buffet\"");
+        HttpResponse<String> money = post("/buyer/contracts/new", "_csrf=" + csrf(form) + "&title=Buffet&supplierId=" + Samples.ENTERPRISE
+                + "&category=90100000&valueCad=douze", SAME_SITE, buyer);
+        assertThat(money.body()).contains("id=\"valueCad-error\"").contains("Entrez un montant en dollars");
+    }
+}

@@ -1,0 +1,98 @@
+package org.maillage.web.stub;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.maillage.web.stub.StubApi.map;
+
+/** The parts of the API only a buyer's pages read, with sample data (see StubApi for the public parts). */
+@Requires(property = "maillage.test.stub-api", value = "true")
+@Controller("/api")
+public class BuyerStubApi {
+
+    public static final String DRAFT = "d0000000-0000-4000-8000-000000000001";
+    public static final String OPEN = "d0000000-0000-4000-8000-000000000002";
+    public static final String CONTRACT = "c0000000-0000-4000-8000-000000000001";
+    public static final String DECLARED = "c0000000-0000-4000-8000-000000000002";
+
+    @Get("/opportunities/mine")
+    List<Map<String, Object>> mine() {
+        return List.of(opportunity(DRAFT, "DRAFT", "Brouillon de déneigement", "2099-03-10T17:00:00Z"),
+                opportunity(OPEN, "PUBLISHED", "Entretien des parcs", "2099-04-10T16:00:00Z"),
+                opportunity(Samples.OPPORTUNITY, "PUBLISHED", "Traiteur pour la sécurité civile", "2026-03-10T16:00:00Z"));
+    }
+
+    @Get("/opportunities/{id}/matches")
+    Map<String, Object> matches(String id) {
+        return map("fittingNow", 7, "enterprises", List.of(map("enterpriseId", Samples.ENTERPRISE, "notifiedAt", "2026-03-01T14:00:00Z",
+                "viewedAt", "2026-03-02T14:00:00Z", "interested", false, "reason", "CAPACITY", "reasonText", "=Pas d'équipe libre",
+                "answeredAt", "2026-03-02T15:00:00Z")));
+    }
+
+    @Get("/opportunities/{id}/responses")
+    Map<String, Object> responses(String id) {
+        if (id.equals(OPEN)) {
+            return map("count", 2, "sealed", true, "responses", List.of());
+        }
+        return map("count", 1, "sealed", false, "responses", List.of(map("id", "e0000000-0000-4000-8000-000000000001",
+                "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "priceCad", 24000, "proposal", "Menu local et de saison.",
+                "documents", List.of(), "partners", List.of(), "confirmedPartners", List.of(), "status", "SUBMITTED",
+                "submittedAt", "2026-03-05T14:00:00Z", "updatedAt", "2026-03-05T14:00:00Z")));
+    }
+
+    @Get("/contracts/mine")
+    List<Map<String, Object>> contracts() {
+        return List.of(contract(CONTRACT, "ACTIVE", true), contract(DECLARED, "PENDING", false));
+    }
+
+    @Get("/contracts/declared")
+    List<Map<String, Object>> declared() {
+        return List.of(contract(DECLARED, "PENDING", false));
+    }
+
+    @Get("/contracts/{id}")
+    HttpResponse<?> contract(String id) {
+        if (id.equals(CONTRACT) || id.equals(DECLARED)) {
+            return HttpResponse.ok(contract(id, id.equals(CONTRACT) ? "ACTIVE" : "PENDING", id.equals(CONTRACT)));
+        }
+        return HttpResponse.notFound(map("type", "about:blank", "title", "error", "status", 404, "detail", "no such contract"));
+    }
+
+    /** Refuses as the API does when a supplier is not an enterprise, naming the field. */
+    @Post("/contracts")
+    HttpResponse<?> record(@Body Map<String, Object> body) {
+        return HttpResponse.badRequest(map("type", "about:blank", "title", "Bad Request", "status", 400,
+                "detail", "supplierIds[0]: a supplier is an enterprise",
+                "errors", List.of(map("field", "supplierIds[0]", "message", "a supplier is an enterprise"))));
+    }
+
+    @Get("/pilots/{id}/members")
+    Map<String, Object> members(String id) {
+        return map("items", List.of(map("organizationId", Samples.ENTERPRISE, "name", "Traiteur Les Jardins Partagés", "kind", "ENTERPRISE",
+                "joinedOn", "2014-03-01"), map("organizationId", Samples.INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
+                "joinedOn", "2014-03-01")), "nextCursor", null);
+    }
+
+    private static Map<String, Object> opportunity(String id, String status, String title, String deadline) {
+        return map("id", id, "buyerId", Samples.INSTITUTION, "buyerKind", "INSTITUTION", "titleFr", title, "titleEn", null,
+                "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION", "valueWithheld", false,
+                "deadline", deadline, "deadlineMontreal", deadline, "socialClauses", List.of(), "documents", List.of(), "status", status,
+                "amendments", List.of(), "createdAt", "2026-02-01T00:00:00Z", "publishedAt", "DRAFT".equals(status) ? null : "2026-02-02T00:00:00Z");
+    }
+
+    private static Map<String, Object> contract(String id, String status, boolean confirmed) {
+        return map("id", id, "opportunityId", confirmed ? Samples.OPPORTUNITY : null, "buyerId", Samples.INSTITUTION,
+                "supplierIds", List.of(Samples.ENTERPRISE), "title", confirmed ? "Traiteur pour la sécurité civile" : "Boîtes à lunch déclarées",
+                "valueCad", 24000, "startsOn", "2026-04-01", "endsOn", "2026-12-31", "status", status,
+                "origin", confirmed ? "AWARD" : "DIRECT", "confirmed", confirmed, "finalValueCad", null,
+                "history", confirmed ? List.of(map("kind", "STATUS", "reason", null, "status", "ACTIVE", "valueCad", null, "endsOn", null,
+                        "changedBy", Samples.INSTITUTION, "changedAt", "2026-04-01T13:00:00Z")) : List.of());
+    }
+}
