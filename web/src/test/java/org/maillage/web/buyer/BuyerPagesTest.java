@@ -23,6 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class BuyerPagesTest extends WebTestSupport {
 
+    /** The buyer's stub answers the routes it shares with the enterprise's and the documents' stubs. */
+    @Override
+    public java.util.Map<String, String> getProperties() {
+        java.util.Map<String, String> p = super.getProperties();
+        p.put("maillage.test.stub-buyer", "true");
+        return p;
+    }
+
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> SAME_SITE = Map.of("Sec-Fetch-Site", "same-origin");
 

@@ -28,6 +28,7 @@ import static org.maillage.web.stub.Samples.OPPORTUNITY;
  * refuses one, naming the field; a published opportunity needs a summary.
  */
 @Requires(property = "maillage.test.stub-api", value = "true")
+@Requires(property = "maillage.test.stub-buyer", notEquals = "true")
 @Controller("/api/opportunities")
 public class DocumentsStubApi {
 

@@ -14,6 +14,8 @@ import static org.maillage.web.stub.StubApi.map;
 
 /** The parts of the API only a buyer's pages read, with sample data (see StubApi for the public parts). */
 @Requires(property = "maillage.test.stub-api", value = "true")
+// the buyer's own stand-ins for routes other stubs also answer (with data their tests expect): only where a test asks for it
+@Requires(property = "maillage.test.stub-buyer", value = "true")
 @Controller("/api")
 public class BuyerStubApi {
 

@@ -22,6 +22,7 @@ import static org.maillage.web.stub.StubApi.map;
  * with sample data; every body received is kept in {@link #RECEIVED} (path, body) for the tests to read.
  */
 @Requires(property = "maillage.test.stub-api", value = "true")
+@Requires(property = "maillage.test.stub-buyer", notEquals = "true")
 @Controller("/api")
 public class StubMemberApi {
 
