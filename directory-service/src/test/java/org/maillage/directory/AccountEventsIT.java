@@ -2,6 +2,7 @@ package org.maillage.directory;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The contract of directory.accounts: an opened account is announced once, with only what writing to the person needs. */
 @MicronautTest(transactional = false)
@@ -72,5 +74,42 @@ class AccountEventsIT implements TestPropertyProvider {
         // personal data stays on its own topic
         assertThat(TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).stream()
                 .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))).noneMatch(v -> v.contains(email));
+    }
+
+    @Test
+    void anyoneSignedInReadsItsOwnAccountAndChoosesItsLanguageWhichIsAnnounced() throws IOException {
+        String pilot = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/pilots", Map.of("name", "Pilote des langues",
+                "region", "06", "startsOn", "2015-01-01", "endsOn", "2016-06-30", "coordinatingOrganization", "CDEC"))
+                .bearerAuth(SignedIn.coordinatorToken(http)), JSON).get("id");
+        String coordinator = SignedIn.coordinatorToken(http);
+        String enterprise = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop des langues",
+                "neq", "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L)), "categories", List.of("90100000"), "regions", List.of("06"),
+                "pilotId", pilot)).bearerAuth(coordinator), JSON).get("id");
+        String email = "l" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+        String account = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/accounts", Map.of("email", email,
+                "password", "Fournisseur-Mot-1", "role", "SUPPLIER", "organizationId", enterprise, "pilots", List.of(pilot))).bearerAuth(coordinator), JSON).get("id");
+        String token = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", "Fournisseur-Mot-1")), JSON)
+                .get("accessToken");
+
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/accounts/me").bearerAuth(token), JSON))
+                .containsEntry("id", account).containsEntry("email", email).containsEntry("language", "fr");
+        // the coordinators' reading of any account stays theirs
+        assertThat(assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.GET("/api/accounts/" + account).bearerAuth(token))).getStatus().getCode()).isEqualTo(403);
+
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.PUT("/api/accounts/me/language", Map.of("language", "oui")).bearerAuth(token)));
+        assertThat(bad.getStatus().getCode()).isEqualTo(400);
+        assertThat(bad.getResponse().getBody(String.class).orElse("")).contains("\"field\":\"language\"");
+        assertThat(http.toBlocking().retrieve(HttpRequest.PUT("/api/accounts/me/language", Map.of("language", "en")).bearerAuth(token), JSON))
+                .containsEntry("language", "en");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/accounts/me").bearerAuth(token), JSON)).containsEntry("language", "en");
+        assertThat(assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.PUT("/api/accounts/me/language", Map.of("language", "fr")))).getStatus().getCode()).isEqualTo(401);
+
+        List<ConsumerRecord<String, byte[]>> events = TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + DirectoryTopics.ACCOUNTS, 2).stream().filter(r -> account.equals(r.key())).toList();
+        assertThat(events).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(AccountEventTypes.OPENED_V1, AccountEventTypes.UPDATED_V1);
+        assertThat(json.readValue(events.get(1).value(), JSON)).containsEntry("language", "en").containsEntry("email", email);
     }
 }

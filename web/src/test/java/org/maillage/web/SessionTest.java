@@ -178,4 +178,22 @@ class SessionTest extends WebTestSupport {
             s.executeUpdate("UPDATE web_session SET access_expires_at = now() - interval '1 minute'");
         }
     }
+
+    @Test
+    void theLanguageChosenOnTheAccountPageIsKeptWithTheAccountAndUsedAtOnce() {
+        String session = cookie(signIn(StubApi.PASSWORD), "maillage-session");
+        String page = get("/account", session).body();
+        assertThat(page).contains("<legend>Langue préférée</legend>").containsPattern("value=\"fr\"\\s+checked");
+        HttpResponse<String> saved = post("/account/language", "_csrf=" + csrfOf(page) + "&language=en", SAME_ORIGIN, session);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location")).hasValue("/account?saved");
+        assertThat(saved.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("maillage-lang=en"));
+        assertThat(StubApi.accountLanguage).isEqualTo("en");
+        String after = get("/account?saved", session, "maillage-lang=en").body();
+        assertThat(after).contains("Your language is saved").containsPattern("value=\"en\"\\s+checked");
+        // a form without the session's token changes nothing
+        assertThat(post("/account/language", "language=fr", SAME_ORIGIN, session).statusCode()).isEqualTo(403);
+        assertThat(StubApi.accountLanguage).isEqualTo("en");
+        StubApi.accountLanguage = "fr";
+    }
 }

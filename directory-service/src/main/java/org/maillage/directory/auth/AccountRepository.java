@@ -18,6 +18,8 @@ public interface AccountRepository extends CrudRepository<Account, UUID> {
 
     void update(@Id UUID id, String[] pilots);
 
+    void updateLanguage(@Id UUID id, String language);
+
     void update(@Id UUID id, String passwordHash);
 
     long count();

@@ -103,6 +103,28 @@ public class AccountService {
         }
     }
 
+    /** The signed-in person's own account. */
+    @Transactional(readOnly = true)
+    public AccountView own(Caller caller) {
+        return accounts.findById(caller.accountId()).map(AccountView::of)
+                .orElseThrow(() -> ProblemException.notFound("Account", caller.accountId()));
+    }
+
+    /**
+     * The language the person reads the site and its emails in. Announced like the opening, in the same
+     * transaction, so notification-service writes to the person in the language it chose.
+     */
+    @Transactional
+    public AccountView changeLanguage(Caller caller, String language) {
+        Account a = accounts.findByIdForUpdate(caller.accountId())
+                .orElseThrow(() -> ProblemException.notFound("Account", caller.accountId()));
+        accounts.updateLanguage(a.id(), language);
+        outbox.append(DirectoryTopics.ACCOUNTS, a.id().toString(), AccountEventTypes.UPDATED_V1, new AccountState(a.id(),
+                a.organizationId(), a.role(), a.email(), language, Arrays.stream(a.pilots()).map(UUID::fromString).toList(), Instant.now()));
+        return AccountView.of(new Account(a.id(), a.email(), a.passwordHash(), a.role(), a.organizationId(), a.decisionUnitId(),
+                a.pilots(), language, a.createdAt()));
+    }
+
     /** A coordinator may act on an account all of whose pilots it runs; any other account does not exist for it. */
     @Transactional(readOnly = true)
     public Account visibleTo(Caller caller, UUID accountId) {

@@ -1,6 +1,13 @@
 package org.maillage.web.account;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -8,52 +15,59 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import org.maillage.web.api.Api;
+import org.maillage.web.session.Cookies;
+import org.maillage.web.session.Csrf;
 import org.maillage.web.session.Session;
 import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
+import org.maillage.web.site.Language;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.net.URI;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The signed-in person's own account, read from the API with the session's token. */
 @Controller("/account")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AccountController {
 
-    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
-
     private final Api api;
     private final Sessions sessions;
+    private final Cookies cookies;
 
-    public AccountController(Api api, Sessions sessions) {
+    public AccountController(Api api, Sessions sessions, Cookies cookies) {
         this.api = api;
         this.sessions = sessions;
+        this.cookies = cookies;
     }
 
-    @Get
-    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
+    @Get("{?saved}")
+    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @Nullable @QueryValue String saved) {
         Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
         String token = sessions.accessToken(session);
-        Account a = api.get("/api/accounts/" + subject(token), Account.class, token);
+        Account a = api.get("/api/accounts/me", Account.class, token);
         Page p = Pages.page(request, "account.pageTitle");
-        return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), p.label("language.", a.language()),
-                "COORDINATOR".equals(a.role())));
+        return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), a.language(),
+                "COORDINATOR".equals(a.role()), saved != null));
     }
 
-    /** The account id is the token's subject; the token came from the platform itself, so reading is enough here. */
-    private static String subject(String jwt) {
-        String[] parts = jwt.split("\\.");
-        String payload = parts.length > 1 ? new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8) : "";
-        Matcher m = SUBJECT.matcher(payload);
-        if (!m.find()) {
-            throw new IllegalStateException("access token without an account id");
+    /**
+     * The language kept with the account: the site at each sign-in and every email follow it. The switch in the
+     * page's header only changes this browser's cookie.
+     */
+    @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> language(HttpRequest<?> request, @Body Map<String, String> fields) {
+        Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
+        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        return m.group(1);
+        Language chosen = Language.of(fields.getOrDefault("language", "")).orElse(null);
+        if (chosen == null) {
+            return HttpResponse.seeOther(URI.create("/account"));
+        }
+        api.send(HttpRequest.PUT("/api/accounts/me/language", Map.of("language", chosen.code())), null, sessions.accessToken(session));
+        return HttpResponse.seeOther(URI.create("/account?saved")).cookie(cookies.language(chosen.code()));
     }
 
     @Serdeable

@@ -9,13 +9,9 @@ import org.maillage.web.session.Session;
 import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Who may see the coordination pages: a signed-in COORDINATOR, and for a pilot's pages only a coordinator of
@@ -24,8 +20,6 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class Coordination {
-
-    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private final Api api;
     private final Sessions sessions;
@@ -42,7 +36,7 @@ public class Coordination {
             throw new ApiException(403, "coordinators only", List.of());
         }
         String token = sessions.accessToken(session);
-        Account account = api.get("/api/accounts/" + subject(token), Account.class, token);
+        Account account = api.get("/api/accounts/me", Account.class, token);
         List<Pilot> pilots = api.list("/api/pilots", Pilot.class).stream().filter(p -> account.pilots().contains(p.id())).toList();
         return new Coordinator(token, pilots);
     }
@@ -53,17 +47,6 @@ public class Coordination {
         Pilot pilot = c.pilots().stream().filter(p -> p.id().equals(pilotId)).findFirst()
                 .orElseThrow(() -> new ApiException(404, "not a pilot of this coordinator", List.of()));
         return new Scope(c.token(), pilot);
-    }
-
-    /** The account id is the token's subject; the token came from the platform itself, so reading it is enough here. */
-    private static String subject(String jwt) {
-        String[] parts = jwt.split("\\.");
-        String payload = parts.length > 1 ? new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8) : "";
-        Matcher m = SUBJECT.matcher(payload);
-        if (!m.find()) {
-            throw new IllegalStateException("access token without an account id");
-        }
-        return m.group(1);
     }
 
     public record Coordinator(String token, List<Pilot> pilots) {

@@ -180,9 +180,18 @@ public class StubApi {
         return HttpResponse.noContent();
     }
 
-    @Get("/accounts/{id}")
-    Map<String, Object> account(String id) {
-        return map("id", id, "email", "achats@ville.test", "role", "BUYER", "language", "fr", "pilots", List.of());
+    /** The signed-in person's language, as the last PUT left it. */
+    public static volatile String accountLanguage = "fr";
+
+    @Get("/accounts/me")
+    Map<String, Object> account() {
+        return map("id", ACCOUNT, "email", "achats@ville.test", "role", "BUYER", "language", accountLanguage, "pilots", List.of());
+    }
+
+    @io.micronaut.http.annotation.Put("/accounts/me/language")
+    Map<String, Object> language(@Body Map<String, String> body) {
+        accountLanguage = body.get("language");
+        return account();
     }
 
     /** A supplier's token names its enterprise (the {@code org} claim), a buyer's the city. */
