@@ -184,6 +184,8 @@ class SessionTest extends WebTestSupport {
         String session = cookie(signIn(StubApi.PASSWORD), "maillage-session");
         String page = get("/account", session).body();
         assertThat(page).contains("<legend>Langue préférée</legend>").containsPattern("value=\"fr\"\\s+checked");
+        // a buyer's own pages are one link away, in the main navigation
+        assertThat(page).contains("<a href=\"/buyer\"").doesNotContain("<a href=\"/supplier\"").doesNotContain("<a href=\"/coordinator\"");
         HttpResponse<String> saved = post("/account/language", "_csrf=" + csrfOf(page) + "&language=en", SAME_ORIGIN, session);
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location")).hasValue("/account?saved");

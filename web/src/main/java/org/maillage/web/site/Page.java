@@ -25,6 +25,14 @@ public record Page(Language language, String path, @Nullable String signedIn, St
         this(language, path, signedIn, csrfToken, title, null);
     }
 
+    public boolean isBuyer() {
+        return "BUYER".equals(role);
+    }
+
+    public boolean isCoordinator() {
+        return "COORDINATOR".equals(role);
+    }
+
     public boolean isSupplier() {
         return "SUPPLIER".equals(role);
     }
