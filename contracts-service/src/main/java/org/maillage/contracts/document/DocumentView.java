@@ -16,8 +16,8 @@ import java.util.UUID;
  */
 @Serdeable
 public record DocumentView(
-        UUID id, UUID seriesId, int version, boolean current, UUID opportunityId, @Nullable UUID enterpriseId,
-        @Schema(maxLength = 200) String fileName, @Schema(maxLength = 200) String contentType, long sizeBytes,
+        UUID id, UUID seriesId, @Schema(minimum = "1", maximum = "100000") int version, boolean current, UUID opportunityId, @Nullable UUID enterpriseId,
+        @Schema(maxLength = 200) String fileName, @Schema(maxLength = 200) String contentType, @Schema(minimum = "1", maximum = "10485760") long sizeBytes,
         @Schema(maxLength = 64) String sha256, @Nullable @Schema(maxLength = 2000) String summary, Instant uploadedAt,
         @Schema(maxLength = 300) String href) {
 }

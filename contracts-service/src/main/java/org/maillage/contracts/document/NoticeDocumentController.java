@@ -56,8 +56,8 @@ public class NoticeDocumentController {
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    public HttpResponse<DocumentView> attach(Authentication auth, UUID opportunityId, @Part("file") @Nullable CompletedFileUpload file,
-                                             @Part("replaces") @Nullable String replaces, @Part("summary") @Nullable String summary) {
+    public HttpResponse<DocumentView> attach(Authentication auth, UUID opportunityId, @Part("file") @Nullable @Schema(type = "string", format = "binary", maxLength = 10_485_760) CompletedFileUpload file,
+                                             @Part("replaces") @Nullable @Schema(maxLength = 36) String replaces, @Part("summary") @Nullable @Schema(maxLength = 2000) String summary) {
         DocumentView d = documents.attachToNotice(Caller.of(auth), opportunityId, Uploads.of(file), replaces, summary);
         return HttpResponse.created(d, URI.create(d.href()));
     }
@@ -79,7 +79,7 @@ public class NoticeDocumentController {
             description = "Who: anyone who may read the notice, signed in or not. Served as an attachment "
                     + "(Content-Disposition) with X-Content-Type-Options: nosniff.")
     @ApiResponse(responseCode = "200", description = "the file's bytes", content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = "string", format = "binary")))
+            schema = @Schema(type = "string", format = "binary", maxLength = 10_485_760)))
     @ApiResponse(responseCode = "404", description = "no such document on this opportunity", content = @Content(mediaType = "application/problem+json"))
     @Get("/{documentId}")
     @Secured(SecurityRule.IS_ANONYMOUS)

@@ -51,8 +51,8 @@ public class ResponseDocumentController {
     @ApiResponse(responseCode = "413", description = "`file` is larger than the limit", content = @Content(mediaType = "application/problem+json"))
     @Post(uri = "/mine/documents", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.SUPPLIER)
-    public HttpResponse<DocumentView> attach(Authentication auth, UUID opportunityId, @Part("file") @Nullable CompletedFileUpload file,
-                                             @Part("replaces") @Nullable String replaces) {
+    public HttpResponse<DocumentView> attach(Authentication auth, UUID opportunityId, @Part("file") @Nullable @Schema(type = "string", format = "binary", maxLength = 10_485_760) CompletedFileUpload file,
+                                             @Part("replaces") @Nullable @Schema(maxLength = 36) String replaces) {
         DocumentView d = documents.attachToResponse(Caller.of(auth), opportunityId, Uploads.of(file), replaces);
         return HttpResponse.created(d, URI.create(d.href()));
     }
@@ -84,7 +84,7 @@ public class ResponseDocumentController {
             description = "Who: the responding enterprise's accounts; the buying organization's once the deadline has passed (409 while "
                     + "sealed) and while the response stands; 404 to anyone else. Served as an attachment with X-Content-Type-Options: nosniff.")
     @ApiResponse(responseCode = "200", description = "the file's bytes", content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = "string", format = "binary")))
+            schema = @Schema(type = "string", format = "binary", maxLength = 10_485_760)))
     @ApiResponse(responseCode = "404", description = "no such document, or not the caller's to read", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "the responses are sealed until the deadline", content = @Content(mediaType = "application/problem+json"))
     @Get("/documents/{documentId}")

@@ -34,7 +34,7 @@ public class OwnAccountController {
 
     @Serdeable
     @Schema(example = "{\"language\": \"en\"}")
-    public record LanguageChoice(@NotNull @Pattern(regexp = "fr|en", message = "must be fr or en / doit être fr ou en") String language) {
+    public record LanguageChoice(@NotNull @Schema(allowableValues = {"fr", "en"}) @Pattern(regexp = "fr|en", message = "must be fr or en / doit être fr ou en") String language) {
     }
 
     @Operation(summary = "Read my own account", description = "Who: any signed-in account, its own only.")

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 /** A message the SMTP server refused for good: whose address, which message, and the server's answer. */
 @Serdeable
-public record FailedDelivery(UUID accountId, UUID organizationId, String organizationName, String email, String kind,
-                             String error, Instant at) {
+public record FailedDelivery(UUID accountId, UUID organizationId,
+                             @io.swagger.v3.oas.annotations.media.Schema(maxLength = 300) String organizationName,
+                             @io.swagger.v3.oas.annotations.media.Schema(maxLength = 320) String email,
+                             @io.swagger.v3.oas.annotations.media.Schema(maxLength = 20) String kind,
+                             @io.swagger.v3.oas.annotations.media.Schema(maxLength = 2000) String error, Instant at) {
 }

@@ -1,5 +1,11 @@
 package org.maillage.notification.failure;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -34,6 +40,8 @@ public class FailuresController {
     }
 
     @Operation(summary = "Addresses refused for good", description = "Who: a COORDINATOR; addresses of members of its own pilots that the mail server refused for good.")
+    @ApiResponse(responseCode = "200", description = "the most recent 500 refusals in the caller's pilots, newest first",
+            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = FailedDelivery.class))))
     @Get
     public List<FailedDelivery> list(Authentication auth) {
         UUID[] pilots = Caller.of(auth).pilots().toArray(UUID[]::new);

@@ -1,5 +1,8 @@
 package org.maillage.notification.preference;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -18,11 +21,11 @@ import java.util.Map;
  */
 @Serdeable
 public record Preferences(
-        @Nullable List<String> categories,
-        @Nullable List<String> regions,
-        String delivery,
-        int digestHour,
-        @Nullable String language,
+        @Nullable @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 20)) List<String> categories,
+        @Nullable @ArraySchema(maxItems = 30, schema = @Schema(maxLength = 2)) List<String> regions,
+        @Schema(allowableValues = {"IMMEDIATE", "DIGEST"}) String delivery,
+        @Schema(minimum = "0", maximum = "23") int digestHour,
+        @Nullable @Schema(allowableValues = {"fr", "en"}) String language,
         boolean alertsConsent,
         Map<String, Boolean> kinds) {
 }

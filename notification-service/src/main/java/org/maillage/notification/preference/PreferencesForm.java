@@ -17,10 +17,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Serdeable
 public record PreferencesForm(
         @Nullable @Size(max = 50) List<@NotNull @Size(min = 1, max = 20) String> categories,
-        @Nullable @Size(max = 30) List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code / code de région à deux chiffres") String> regions,
-        @NotNull @Pattern(regexp = "IMMEDIATE|DIGEST", message = "must be IMMEDIATE or DIGEST") String delivery,
+        @Nullable @Size(max = 30) List<@NotNull @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit region code / code de région à deux chiffres") String> regions,
+        @NotNull @Schema(allowableValues = {"IMMEDIATE", "DIGEST"}) @Pattern(regexp = "IMMEDIATE|DIGEST", message = "must be IMMEDIATE or DIGEST") String delivery,
         @NotNull @Min(0) @Max(23) Integer digestHour,
-        @Nullable @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
+        @Nullable @Schema(allowableValues = {"fr", "en"}) @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
         @NotNull Boolean alertsConsent,
         @Nullable @Size(max = 10) Map<@Pattern(regexp = "MATCHED|AMENDED|CANCELLED|OUTCOME|ANSWERED|REMINDER|DECLARED|WEEKLY", message = "must be MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER, DECLARED or WEEKLY") String, @NotNull Boolean> kinds) {
 }

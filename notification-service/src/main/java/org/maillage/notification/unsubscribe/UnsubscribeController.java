@@ -1,5 +1,11 @@
 package org.maillage.notification.unsubscribe;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.media.Content;
+
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -40,20 +46,24 @@ public class UnsubscribeController {
     }
 
     @Operation(summary = "The unsubscribe page of a message's link", description = "Who: anyone holding the signed token from a message (no sign-in). Shows the question only.")
+    @ApiResponse(responseCode = "200", description = "the question, with a button that unsubscribes",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", maxLength = 20000)))
     @ApiResponse(responseCode = "400", description = "the link is damaged or expired")
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public String confirm(@QueryValue String token) {
+    public String confirm(@Parameter(schema = @Schema(maxLength = 512)) @QueryValue String token) {
         UnsubscribeTokens.Subject s = verify(token);
         return pages.confirm(language(s), s.kind(), token);
     }
 
     @Operation(summary = "Unsubscribe in one click", description = "Who: anyone holding the signed token from a message (no sign-in; RFC 8058 one-click).")
+    @ApiResponse(responseCode = "200", description = "the confirmation that this kind of message is off",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string", maxLength = 20000)))
     @ApiResponse(responseCode = "400", description = "the link is damaged or expired")
     @Post
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN})
     @Produces(MediaType.TEXT_HTML)
-    public String unsubscribe(@QueryValue String token) {
+    public String unsubscribe(@Parameter(schema = @Schema(maxLength = 512)) @QueryValue String token) {
         UnsubscribeTokens.Subject s = verify(token);
         preferences.unsubscribe(s.accountId(), s.kind());
         return pages.done(language(s), s.kind());
