@@ -10,15 +10,24 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import io.micronaut.serde.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.PersonEventTypes;
 import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.testkit.TestEvents;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** People come in pages, and an account reads only so many of them per minute (here 8). */
@@ -28,11 +37,14 @@ class PeopleAccessIT implements TestPropertyProvider {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("people", List.of(DirectoryTopics.ORGANIZATIONS));
+    private final ServiceUnderTest service = ServiceUnderTest.create("people", List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.PEOPLE));
 
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    ObjectMapper json;
 
     @Override
     public Map<String, String> getProperties() {
@@ -73,5 +85,29 @@ class PeopleAccessIT implements TestPropertyProvider {
                 () -> http.toBlocking().exchange(HttpRequest.GET(people + "?limit=500").bearerAuth(coordinator)));
         assertThat(tooBig.getStatus().getCode()).isEqualTo(400);
         assertThat(tooBig.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"limit\"");
+    }
+
+    /** The contract of directory.people: an added person is announced once, keyed by its id, with its organization and nothing personal. */
+    @Test
+    void anAddedPersonIsAnnouncedWithItsOrganizationAndNoPersonalDetails() throws IOException {
+        String coordinator = SignedIn.coordinatorToken(http);
+        String enterprise = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop annoncée",
+                "neq", "1150000002", "pilotId", SignedIn.MONTREAL.toString())).bearerAuth(coordinator), JSON).get("id");
+        String person = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/organizations/" + enterprise + "/people",
+                Map.of("name", "Sophie Annoncée", "email", "sophie@annoncee.example", "phone", "514 555-0199")).bearerAuth(coordinator), JSON)
+                .get("id");
+
+        Supplier<List<ConsumerRecord<String, byte[]>>> announced = () -> TestEvents.readAll(service.kafkaBootstrapServers(),
+                service.topicPrefix() + DirectoryTopics.PEOPLE, 1).stream().filter(r -> person.equals(r.key())).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !announced.get().isEmpty());
+        List<ConsumerRecord<String, byte[]>> added = announced.get();
+        assertThat(added).singleElement().satisfies(r -> {
+            assertThat(TestEvents.header(r, "ce_type")).isEqualTo(PersonEventTypes.ADDED_V1);
+            assertThat(TestEvents.header(r, "ce_source")).isEqualTo("/maillage/directory-service");
+        });
+        Map<String, Object> payload = json.readValue(added.get(0).value(), JSON);
+        assertThat(payload).containsOnlyKeys("personId", "organizationId", "occurredAt")
+                .containsEntry("personId", person).containsEntry("organizationId", enterprise);
+        assertThat(new String(added.get(0).value(), StandardCharsets.UTF_8)).doesNotContain("Sophie").doesNotContain("annoncee").doesNotContain("0199");
     }
 }

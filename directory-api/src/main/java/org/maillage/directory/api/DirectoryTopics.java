@@ -9,6 +9,9 @@ public final class DirectoryTopics {
     /** Accounts, for the services that write to people (notification-service): opened, updated, closed. */
     public static final String ACCOUNTS = "directory.accounts";
 
+    /** Contact people, for the services that check who a record names (contracts-service): added. Ids only, no personal data. */
+    public static final String PEOPLE = "directory.people";
+
     private DirectoryTopics() {
     }
 }

@@ -3,10 +3,14 @@ package org.maillage.directory.people;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.PersonAdded;
+import org.maillage.directory.api.PersonEventTypes;
 import org.maillage.directory.organization.OrganizationDetails;
 import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.directory.pilot.PilotMemberRepository;
+import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
@@ -28,12 +32,15 @@ public class PeopleService {
     private final PilotMemberRepository members;
     private final OrganizationStore organizations;
     private final PeopleReadQuota quota;
+    private final Outbox outbox;
 
-    public PeopleService(PersonRepository people, PilotMemberRepository members, OrganizationStore organizations, PeopleReadQuota quota) {
+    public PeopleService(PersonRepository people, PilotMemberRepository members, OrganizationStore organizations, PeopleReadQuota quota,
+                         Outbox outbox) {
         this.people = people;
         this.members = members;
         this.organizations = organizations;
         this.quota = quota;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -49,8 +56,11 @@ public class PeopleService {
         PersonView person = new PersonView(UUID.randomUUID(), organizationId, f.decisionUnitId(), f.name().strip(),
                 f.title(), f.email() == null ? null : f.email().strip().toLowerCase(Locale.ROOT), f.phone(),
                 f.language() == null ? "fr" : f.language());
+        Instant now = Instant.now();
         people.save(new PersonRow(person.id(), organizationId, person.decisionUnitId(), person.name(), person.title(), person.email(),
-                person.phone(), person.language(), Instant.now()));
+                person.phone(), person.language(), now));
+        // other services check that a record names people of the right organizations (a contact's people)
+        outbox.append(DirectoryTopics.PEOPLE, person.id().toString(), PersonEventTypes.ADDED_V1, new PersonAdded(person.id(), organizationId, now));
         return person;
     }
 
