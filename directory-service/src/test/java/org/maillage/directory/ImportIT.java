@@ -96,6 +96,31 @@ class ImportIT implements TestPropertyProvider {
                 .satisfies(o -> assertThat(o).containsEntry("regions", List.of("06", "13")).containsEntry("legalForm", "SOLIDARITY_COOP"));
     }
 
+    /**
+     * A cell holding text no JSON string may hold (a NUL: PostgreSQL refused it with a 500) is reported on its row and column,
+     * never stored. (Half a surrogate pair cannot arrive in a UTF-8 body: the decoder replaces it.)
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCellWithForbiddenTextIsReportedOnItsRowAndColumnAndNothingIsStored() {
+        String csv = "Nom;NEQ;Forme juridique;Catégories;Régions;Mission\n"
+                + "Coop\u0000 Nulle;1190000011;WORKER_COOP;90100000;06;Traiteur\n"
+                + "Coop Correcte;1190000012;WORKER_COOP;90100000;06;Mission\u0000 coupée\n";
+        Map<String, Object> dry = importCsv(csv, true);
+        assertThat(dry).containsEntry("rows", 2).containsEntry("created", 0);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) dry.get("errors");
+        assertThat(errors).extracting(e -> e.get("row") + ":" + e.get("field")).containsExactly("2:legalName", "3:missionFr");
+        assertThat(errors).extracting(e -> (String) e.get("message")).allSatisfy(m -> assertThat(m).contains("not allowed"));
+
+        HttpClientResponseException rejected = assertThrows(HttpClientResponseException.class, () -> importCsv(csv, false));
+        assertThat(rejected.getStatus().getCode()).isEqualTo(422);
+        assertThat(rejected.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(rejected.getResponse().getBody(String.class).orElseThrow())
+                .contains("\"row\":2").contains("\"field\":\"legalName\"").doesNotContain("Nulle").doesNotContain("\\u0000");
+        Map<String, Object> found = http.toBlocking().retrieve(HttpRequest.GET("/api/organizations?q=correcte&pilot=" + pilot), JSON);
+        assertThat((List<?>) found.get("items")).isEmpty();
+    }
+
     private Map<String, Object> importCsv(String csv, boolean dryRun) {
         return http.toBlocking().retrieve(HttpRequest.POST("/api/pilots/" + pilot + "/imports/enterprises?dryRun=" + dryRun, csv)
                 .contentType("text/csv").bearerAuth(coordinator), JSON);

@@ -3,22 +3,27 @@ package org.maillage.directory.importing;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.maillage.platform.problem.TextInput;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.text.Normalizer;
 
 /**
  * Reads a coordinator's spreadsheet of enterprises (CSV, UTF-8, comma or semicolon separated, a
  * byte-order mark tolerated). Column names may be English or French, with or without accents.
  * Lists (categories, regions, other names) are separated by | or ,
+ * Every cell gets the check every JSON string gets ({@link TextInput}): a cell that fails it is reported on its row and
+ * column and left out of the row, so it is neither stored nor echoed back.
  */
 final class EnterpriseCsv {
 
@@ -40,8 +45,12 @@ final class EnterpriseCsv {
         alias("capacityNotes", "capacitynotes", "capacity_notes", "capacite");
     }
 
-    /** One data row: its spreadsheet row number and its cells by field. */
-    record Row(int number, Map<String, String> cells) {
+    /**
+     * One data row: its spreadsheet row number and its cells by field.
+     *
+     * @param refused the fields whose cell held text no service accepts (reported already, left out of {@code cells})
+     */
+    record Row(int number, Map<String, String> cells, Set<String> refused) {
         Optional<String> get(String field) {
             String v = cells.get(field);
             return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
@@ -70,6 +79,10 @@ final class EnterpriseCsv {
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             Map<String, String> fieldOf = new HashMap<>();
             for (String header : parser.getHeaderNames()) {
+                if (TextInput.isInvalid(header)) {
+                    errors.add(new ImportReport.RowError(1, "header", TextInput.MESSAGE));
+                    continue;
+                }
                 String field = COLUMNS.get(normalize(header));
                 if (field == null) {
                     errors.add(new ImportReport.RowError(1, header, "unknown column / colonne inconnue"));
@@ -81,14 +94,20 @@ final class EnterpriseCsv {
                 errors.add(new ImportReport.RowError(1, "header", "columns legalName (nom) and neq are required / colonnes requises"));
             }
             for (CSVRecord record : parser) {
+                // records count from 1 and the header is row 1 of the sheet
+                int number = (int) record.getRecordNumber() + 1;
                 Map<String, String> cells = new HashMap<>();
+                Set<String> refused = new HashSet<>();
                 record.toMap().forEach((header, value) -> {
-                    if (fieldOf.containsKey(header)) {
-                        cells.put(fieldOf.get(header), value);
+                    String field = fieldOf.get(header);
+                    if (field != null && value != null && TextInput.isInvalid(value)) {
+                        errors.add(new ImportReport.RowError(number, field, TextInput.MESSAGE));
+                        refused.add(field);
+                    } else if (field != null) {
+                        cells.put(field, value);
                     }
                 });
-                // records count from 1 and the header is row 1 of the sheet
-                rows.add(new Row((int) record.getRecordNumber() + 1, cells));
+                rows.add(new Row(number, cells, refused));
             }
         }
         return new Parsed(rows, errors);

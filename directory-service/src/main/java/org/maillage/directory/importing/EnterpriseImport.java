@@ -68,17 +68,20 @@ public class EnterpriseImport {
         Map<String, Integer> firstRowOfNeq = new HashMap<>();
         for (EnterpriseCsv.Row row : parsed.rows()) {
             EnterpriseForm form = toForm(row, pilot);
-            int before = errors.size();
+            List<ImportReport.RowError> rowErrors = new ArrayList<>();
             for (ConstraintViolation<EnterpriseForm> v : validator.validate(form)) {
-                errors.add(new ImportReport.RowError(row.number(), field(v), v.getMessage()));
+                rowErrors.add(new ImportReport.RowError(row.number(), field(v), v.getMessage()));
             }
-            checkCodes(row.number(), "categories", form.categories(), reference::isCategory, errors);
-            checkCodes(row.number(), "regions", form.regions(), reference::isRegion, errors);
+            checkCodes(row.number(), "categories", form.categories(), reference::isCategory, rowErrors);
+            checkCodes(row.number(), "regions", form.regions(), reference::isRegion, rowErrors);
             Integer earlier = form.neq() == null ? null : firstRowOfNeq.putIfAbsent(form.neq(), row.number());
             if (earlier != null) {
-                errors.add(new ImportReport.RowError(row.number(), "neq", "same NEQ as row " + earlier + " / NEQ en double"));
+                rowErrors.add(new ImportReport.RowError(row.number(), "neq", "same NEQ as row " + earlier + " / NEQ en double"));
             }
-            if (errors.size() == before) {
+            // a refused cell was left out of the row and reported as it was read: not again as missing
+            rowErrors.removeIf(e -> row.refused().contains(e.field()));
+            errors.addAll(rowErrors);
+            if (rowErrors.isEmpty() && row.refused().isEmpty()) {
                 forms.add(Map.entry(row.number(), form));
             }
         }
