@@ -34,7 +34,7 @@ public abstract class ContractsServiceIT implements TestPropertyProvider {
     protected HttpClient http;
 
     protected ContractsServiceIT(String name) {
-        service = ServiceUnderTest.create(name, List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
+        service = ServiceUnderTest.create(name, List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.PEOPLE, ContractsTopics.OPPORTUNITIES,
                 ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS));
     }
 

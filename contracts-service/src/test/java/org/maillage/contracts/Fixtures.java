@@ -4,6 +4,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.function.Executable;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.directory.api.PersonEventTypes;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
@@ -49,6 +50,25 @@ public final class Fixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
                     "select count(*) from known_organization where id in (" + list + ")")) {
+                rs.next();
+                return rs.getInt(1) == ids.length;
+            }
+        });
+    }
+
+    /** Announces a person of an organization as directory-service would, on the real topic. */
+    public static void addPerson(ServiceUnderTest service, UUID person, UUID organization) {
+        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.PEOPLE, person.toString(),
+                PersonEventTypes.ADDED_V1, """
+                        {"personId":"%s","organizationId":"%s","occurredAt":"2026-01-01T00:00:00Z"}""".formatted(person, organization));
+    }
+
+    /** contracts-service learns people from directory.people: wait until it knows these. */
+    public static void awaitKnownPeople(ServiceUnderTest service, UUID... ids) {
+        String list = Arrays.stream(ids).map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_person where id in (" + list + ")")) {
                 rs.next();
                 return rs.getInt(1) == ids.length;
             }

@@ -7,6 +7,8 @@ import org.maillage.contracts.api.ContactState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.contracts.organization.KnownPeople;
+import org.maillage.contracts.organization.KnownPersonRow;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -17,9 +19,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The contact log: who met whom, how, and which earlier contact led to it. Logged by either party, or by a
@@ -30,11 +36,13 @@ public class ContactService {
 
     private final TransactionOperations<Connection> tx;
     private final KnownOrganizations organizations;
+    private final KnownPeople people;
     private final Outbox outbox;
 
-    public ContactService(TransactionOperations<Connection> tx, KnownOrganizations organizations, Outbox outbox) {
+    public ContactService(TransactionOperations<Connection> tx, KnownOrganizations organizations, KnownPeople people, Outbox outbox) {
         this.tx = tx;
         this.organizations = organizations;
+        this.people = people;
         this.outbox = outbox;
     }
 
@@ -62,6 +70,7 @@ public class ContactService {
         if (f.followUpOn() != null && f.followUpOn().isBefore(f.occurredOn())) {
             throw ProblemException.invalid("followUpOn", "must not be before the contact (" + f.occurredOn() + ")");
         }
+        checkPeople(f);
         UUID pilot = pilot(f, enterprise, counterpart);
         boolean party = caller.belongsTo(f.enterpriseId()) || caller.belongsTo(f.counterpartId());
         if (!party && !(pilot != null && caller.coordinates(pilot))) {
@@ -128,6 +137,38 @@ public class ContactService {
             throw ProblemException.invalid("pilotId", "the two organizations share several pilots; say which one");
         }
         return shared.isEmpty() ? null : shared.get(0);
+    }
+
+    /**
+     * Every person named (who took part, who made the introduction) is a person of one of the two organizations, as the
+     * directory announced them: a contact cannot attach another organization's people to itself. An id that is no person
+     * and a person of a third organization get the same answer, so the check tells nothing about other organizations.
+     */
+    private void checkPeople(ContactForm f) {
+        List<UUID> named = new ArrayList<>(f.personIds());
+        if (f.introducedByPersonId() != null) {
+            named.add(f.introducedByPersonId());
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<UUID> parties = Set.of(f.enterpriseId(), f.counterpartId());
+        Set<UUID> ofTheParties = people.findByIdIn(named).stream().filter(p -> parties.contains(p.organizationId()))
+                .map(KnownPersonRow::id).collect(Collectors.toSet());
+        String notOfTheParties = "no person of " + f.enterpriseId() + " or " + f.counterpartId() + " has the id ";
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < f.personIds().size(); i++) {
+            UUID person = f.personIds().get(i);
+            if (!ofTheParties.contains(person)) {
+                throw ProblemException.invalid("personIds[" + i + "]", notOfTheParties + person);
+            }
+            if (!seen.add(person)) {
+                throw ProblemException.invalid("personIds[" + i + "]", "person " + person + " is named twice");
+            }
+        }
+        if (f.introducedByPersonId() != null && !ofTheParties.contains(f.introducedByPersonId())) {
+            throw ProblemException.invalid("introducedByPersonId", notOfTheParties + f.introducedByPersonId());
+        }
     }
 
     private static ContactStore.Viewer viewer(Caller caller) {

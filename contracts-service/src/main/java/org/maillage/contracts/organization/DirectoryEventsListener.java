@@ -20,14 +20,21 @@ public class DirectoryEventsListener {
 
     private final Inbox inbox;
     private final OrganizationProjection projection;
+    private final PersonProjection people;
 
-    public DirectoryEventsListener(Inbox inbox, OrganizationProjection projection) {
+    public DirectoryEventsListener(Inbox inbox, OrganizationProjection projection, PersonProjection people) {
         this.inbox = inbox;
         this.projection = projection;
+        this.people = people;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
     void receive(List<ConsumerRecord<String, byte[]>> records) {
         inbox.processAll("contracts.organizations", records, projection::apply);
+    }
+
+    @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.PEOPLE)
+    void receivePeople(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAll("contracts.people", records, people::apply);
     }
 }

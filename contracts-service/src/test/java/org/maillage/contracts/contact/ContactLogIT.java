@@ -122,6 +122,49 @@ class ContactLogIT extends ContractsServiceIT {
         assertProblem(400, "enterpriseId", () -> log(sales, wrongWay));
     }
 
+    /** A contact names people of its two organizations only: not a third organization's, nor ids the directory never announced. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aContactNamesOnlyPeopleOfItsTwoOrganizations() {
+        UUID salesPerson = UUID.randomUUID();
+        UUID buyer = UUID.randomUUID();
+        UUID collegeBuyer = UUID.randomUUID();
+        UUID outsiderBuyer = UUID.randomUUID();
+        Fixtures.addPerson(service, salesPerson, enterprise);
+        Fixtures.addPerson(service, buyer, hospital);
+        Fixtures.addPerson(service, collegeBuyer, college);
+        Fixtures.addPerson(service, outsiderBuyer, outsider);
+        Fixtures.awaitKnownPeople(service, salesPerson, buyer, collegeBuyer, outsiderBuyer);
+        String sales = tokens.token("SUPPLIER", enterprise, List.of());
+
+        Map<String, Object> met = contact(hospital, "2026-03-10", "MEETING", enterprise, null);
+        met.put("personIds", List.of(salesPerson.toString(), buyer.toString()));
+        met.put("introducedByPersonId", buyer.toString());
+        Map<String, Object> logged = log(sales, met);
+        assertThat((List<String>) logged.get("personIds")).containsExactly(salesPerson.toString(), buyer.toString());
+        assertThat(logged).containsEntry("introducedByPersonId", buyer.toString());
+
+        for (UUID stranger : List.of(collegeBuyer, outsiderBuyer, UUID.randomUUID())) {
+            Map<String, Object> withStranger = contact(hospital, "2026-03-11", "MEETING", enterprise, null);
+            withStranger.put("personIds", List.of(salesPerson.toString(), stranger.toString()));
+            assertProblem(400, "personIds[1]", () -> log(sales, withStranger));
+            Map<String, Object> introducedByStranger = contact(hospital, "2026-03-11", "MEETING", enterprise, null);
+            introducedByStranger.put("introducedByPersonId", stranger.toString());
+            assertProblem(400, "introducedByPersonId", () -> log(sales, introducedByStranger));
+        }
+        Map<String, Object> twice = contact(hospital, "2026-03-11", "MEETING", enterprise, null);
+        twice.put("personIds", List.of(buyer.toString(), buyer.toString()));
+        assertProblem(400, "personIds[1]", () -> log(sales, twice));
+
+        // the same rule for a coordinator logging a pilot activity
+        String coordinator = tokens.token("COORDINATOR", null, List.of(pilot));
+        Map<String, Object> activity = contact(college, "2026-03-12", "PILOT_ACTIVITY", college, null);
+        activity.put("personIds", List.of(buyer.toString()));
+        assertProblem(400, "personIds[0]", () -> log(coordinator, activity));
+        activity.put("personIds", List.of(collegeBuyer.toString(), salesPerson.toString()));
+        assertThat(log(coordinator, activity)).containsEntry("personIds", List.of(collegeBuyer.toString(), salesPerson.toString()));
+    }
+
     private Map<String, Object> contact(UUID counterpart, String on, String channel, UUID initiatedBy, Object introducedBy) {
         return contact(counterpart, on, channel, initiatedBy, introducedBy, null);
     }
