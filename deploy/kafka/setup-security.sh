@@ -9,7 +9,7 @@ partitions="${MAILLAGE_KAFKA_PARTITIONS:-6}"
 
 until "$bin/kafka-broker-api-versions.sh" --bootstrap-server "$broker" > /dev/null 2>&1; do sleep 2; done
 
-for topic in directory.organizations directory.accounts contracts.opportunities contracts.contracts contracts.contacts; do
+for topic in directory.organizations directory.accounts directory.people contracts.opportunities contracts.contracts contracts.contacts; do
   for name in "$topic" "$topic.dlt"; do
     "$bin/kafka-topics.sh" --bootstrap-server "$broker" --create --if-not-exists --topic "$name" \
       --partitions "$partitions" --replication-factor 1 --config retention.ms=-1 --config retention.bytes=-1
@@ -35,10 +35,12 @@ done
 # directory-service: writes its topics, reads nothing
 acl --allow-principal User:directory-service --operation Write --operation Describe --operation Create --resource-pattern-type prefixed --topic directory.
 
-# contracts-service: writes contracts.*, reads directory.organizations (and dead-letters it)
+# contracts-service: writes contracts.*, reads directory.organizations and directory.people (and dead-letters them)
 acl --allow-principal User:contracts-service --operation Write --operation Describe --operation Create --resource-pattern-type prefixed --topic contracts.
-acl --allow-principal User:contracts-service --operation Read --operation Describe --topic directory.organizations
-acl --allow-principal User:contracts-service --operation Write --operation Describe --topic directory.organizations.dlt
+for topic in directory.organizations directory.people; do
+  acl --allow-principal User:contracts-service --operation Read --operation Describe --topic "$topic"
+  acl --allow-principal User:contracts-service --operation Write --operation Describe --topic "$topic.dlt"
+done
 acl --allow-principal User:contracts-service --operation Read --resource-pattern-type prefixed --group contracts-service
 
 # reporting-service: reads every topic above, writes only their dead letters
