@@ -8,6 +8,7 @@ import org.maillage.devstack.DemoAccounts;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,48 @@ class TrustSystemIT extends PlatformSystemTest {
         assertThat(after.path("headline").path("valueCad").decimalValue()).isEqualByComparingTo("900000");
         assertThat(after.path("declared").path("contracts").asInt()).isZero();
         await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get(ocds, null).raw().contains(fabricated));
+    }
+
+    /** A contact names people of its two organizations only: the directory announces its people, contracts-service checks them. */
+    @Test
+    void aContactCannotNameAnotherOrganizationsPeople() {
+        String coordinator = platform.coordinatorToken();
+        String pilot = created(gateway.post("/api/pilots", Map.of("name", "Pilote des contacts " + UUID.randomUUID(), "region", "06",
+                "startsOn", "2026-01-01", "endsOn", "2027-12-31", "coordinatingOrganization", "Essais système"), coordinator));
+        coordinator = platform.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+        String college = created(gateway.post("/api/institutions", Map.of("name", "Collège (essai des contacts)",
+                "institutionType", "COLLEGE", "regions", List.of("06"), "pilotId", pilot), coordinator));
+        String caterer = enterprise("Traiteur des contacts", pilot, coordinator);
+        String printer = enterprise("Imprimerie voisine", pilot, coordinator);
+        String buyer = person(college, "Agente du collège", coordinator);
+        String cook = person(caterer, "Cuisinier du traiteur", coordinator);
+        String printerSales = person(printer, "Vendeuse de l'imprimerie", coordinator);
+        String catererSales = account("ventes@traiteur-contacts.test", "SUPPLIER", caterer, pilot, coordinator);
+        String printerAccount = account("ventes@imprimerie-voisine.test", "SUPPLIER", printer, pilot, coordinator);
+
+        // contracts-service learns the organizations and their people from the directory's topics
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/contacts",
+                contact(printer, college, List.of(printerSales, buyer)), printerAccount).status() == 201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/contacts",
+                contact(caterer, college, List.of(cook, buyer)), catererSales).status() == 201);
+
+        ApiClient.Reply stranger = gateway.post("/api/contacts", contact(caterer, college, List.of(cook, printerSales)), catererSales);
+        assertThat(stranger.status()).as(stranger.raw()).isEqualTo(400);
+        assertThat(stranger.raw()).contains("\"field\":\"personIds[1]\"");
+        Map<String, Object> introduced = new HashMap<>(contact(caterer, college, List.of(cook)));
+        introduced.put("introducedByPersonId", printerSales);
+        ApiClient.Reply introducer = gateway.post("/api/contacts", introduced, catererSales);
+        assertThat(introducer.status()).as(introducer.raw()).isEqualTo(400);
+        assertThat(introducer.raw()).contains("\"field\":\"introducedByPersonId\"");
+    }
+
+    private static Map<String, Object> contact(String enterprise, String counterpart, List<String> people) {
+        return Map.of("enterpriseId", enterprise, "counterpartId", counterpart, "occurredOn", "2026-02-02", "channel", "MEETING",
+                "initiatedBy", enterprise, "summary", "Rencontre au salon du pilote", "personIds", people);
+    }
+
+    private static String person(String organization, String name, String coordinator) {
+        return created(gateway.post("/api/organizations/" + organization + "/people", Map.of("name", name), coordinator));
     }
 
     private static String enterprise(String name, String pilot, String coordinator) {
