@@ -9,6 +9,9 @@ public final class DirectoryTopics {
     /** Accounts, for the services that write to people (notification-service): opened, updated, closed. */
     public static final String ACCOUNTS = "directory.accounts";
 
+    /** Applications to join a pilot, with the applicant's contact (personal data): refused. Keyed by the organization id. */
+    public static final String APPLICATIONS = "directory.applications";
+
     private DirectoryTopics() {
     }
 }
