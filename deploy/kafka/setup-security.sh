@@ -9,7 +9,7 @@ partitions="${MAILLAGE_KAFKA_PARTITIONS:-6}"
 
 until "$bin/kafka-broker-api-versions.sh" --bootstrap-server "$broker" > /dev/null 2>&1; do sleep 2; done
 
-for topic in directory.organizations directory.accounts directory.people contracts.opportunities contracts.contracts contracts.contacts; do
+for topic in directory.organizations directory.accounts directory.people directory.applications contracts.opportunities contracts.contracts contracts.contacts; do
   for name in "$topic" "$topic.dlt"; do
     "$bin/kafka-topics.sh" --bootstrap-server "$broker" --create --if-not-exists --topic "$name" \
       --partitions "$partitions" --replication-factor 1 --config retention.ms=-1 --config retention.bytes=-1
@@ -50,8 +50,8 @@ for topic in directory.organizations contracts.opportunities contracts.contracts
   acl --allow-principal User:reporting-service --operation Write --operation Describe --topic "$topic.dlt"
 done
 acl --allow-principal User:reporting-service --operation Read --resource-pattern-type prefixed --group reporting-service
-# notification-service: reads organizations, accounts (the only topic with addresses), opportunities and contracts; writes their dead letters
-for topic in directory.organizations directory.accounts contracts.opportunities contracts.contracts; do
+# notification-service: reads organizations, accounts and applications (the topics with addresses), opportunities and contracts; writes their dead letters
+for topic in directory.organizations directory.accounts directory.applications contracts.opportunities contracts.contracts; do
   acl --allow-principal User:notification-service --operation Read --operation Describe --topic "$topic"
   acl --allow-principal User:notification-service --operation Write --operation Describe --topic "$topic.dlt"
 done

@@ -15,7 +15,7 @@ import java.util.UUID;
  * the newest state, whatever order events arrive in. No personal data.
  *
  * @param kind            ENTERPRISE or INSTITUTION
- * @param status          PENDING, ACTIVE or INACTIVE
+ * @param status          PENDING, ACTIVE, INACTIVE, or REFUSED (an application a coordinator turned down: it never joined)
  * @param legalForm       enterprises only, e.g. WORKER_COOP, NON_PROFIT
  * @param institutionType institutions only, e.g. MUNICIPALITY, COLLEGE
  * @param commitmentContracts institutions only: how many contracts it committed to award in its pilot (added to v1, optional)

@@ -25,15 +25,17 @@ public class AuthService {
     private final RefreshTokens refreshTokens;
     private final SignInFailures failures;
     private final TokenSettings settings;
+    private final SignInRepository signIns;
 
     public AuthService(AccountRepository accounts, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, SignInFailures failures, TokenSettings settings) {
+                       RefreshTokens refreshTokens, SignInFailures failures, TokenSettings settings, SignInRepository signIns) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.failures = failures;
         this.settings = settings;
+        this.signIns = signIns;
         this.dummyHash = hasher.hash("not a password of anyone");
     }
 
@@ -60,6 +62,7 @@ public class AuthService {
             throw AuthProblems.locked(Duration.between(now, lockedMeanwhile.get()));
         }
         Account account = found.get();
+        signIns.record(account.id(), now);
         return tokens(account, refreshTokens.start(account.id()));
     }
 

@@ -146,7 +146,7 @@ public class EnterpriseImport {
                 r.get("legalForm").orElse(null), null, r.get("missionFr").orElse(null), r.get("missionEn").orElse(null),
                 r.list("categories"), r.list("regions").stream().map(v -> v.length() == 1 ? "0" + v : v).toList(),
                 r.get("address").orElse(null), r.get("website").orElse(null), r.get("sizeBand").orElse(null),
-                r.get("capacityNotes").orElse(null), pilot);
+                r.get("capacityNotes").orElse(null), pilot, null, null);
     }
 
     /** One entry per row and field, so a coordinator reads each cell once, with every reason it was refused. */

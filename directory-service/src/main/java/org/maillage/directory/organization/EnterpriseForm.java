@@ -3,6 +3,7 @@ package org.maillage.directory.organization;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +20,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param categories UNSPSC codes of what it sells (see GET /api/categories)
  * @param regions    Québec administrative regions it serves, 01 to 17 (see GET /api/regions)
  * @param pilotId    the pilot it joins
+ * @param contactEmail    an application only: whom to answer about it (a refusal is sent there); never public
+ * @param contactLanguage an application only: fr or en, the language of that answer (French when absent)
  */
 @Schema(example = "{\"legalName\": \"Traiteur Les Jardins Partagés, coopérative de travail\", \"otherNames\": [\"Les Jardins Partagés\"], \"neq\": \"1140000001\", \"legalForm\": \"WORKER_COOP\", \"missionFr\": \"Traiteur d'économie sociale, produits locaux\", \"missionEn\": \"Social economy caterer, local produce\", \"categories\": [\"90100000\"], \"regions\": [\"06\"], \"website\": \"https://jardins.example\", \"sizeBand\": \"10-49\", \"pilotId\": \"6d6f6e74-7265-4061-8000-000000002014\"}")
 @Serdeable
@@ -38,5 +41,7 @@ public record EnterpriseForm(
         @Nullable @Size(max = 500) @Pattern(regexp = Forms.WEBSITE, message = "must start with http:// or https://") String website,
         @Nullable @Size(max = 10) @Pattern(regexp = Forms.SIZE_BANDS, message = "must be 1-9, 10-49, 50-99 or 100+") String sizeBand,
         @Nullable @Size(max = 2000) String capacityNotes,
-        @NotNull UUID pilotId) {
+        @NotNull UUID pilotId,
+        @Nullable @Size(max = 254) @Email(message = "must be an email address / adresse courriel invalide") String contactEmail,
+        @Nullable @Size(max = 2) @Pattern(regexp = "fr|en", message = "must be fr or en") String contactLanguage) {
 }

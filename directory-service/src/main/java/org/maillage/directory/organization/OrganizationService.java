@@ -3,6 +3,8 @@ package org.maillage.directory.organization;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.maillage.directory.api.ApplicationEventTypes;
+import org.maillage.directory.api.ApplicationRefused;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
@@ -33,12 +35,15 @@ public class OrganizationService {
     private final ReferenceData reference;
     private final PilotService pilots;
     private final Outbox outbox;
+    private final ApplicationRepository applications;
 
-    public OrganizationService(OrganizationStore store, ReferenceData reference, PilotService pilots, Outbox outbox) {
+    public OrganizationService(OrganizationStore store, ReferenceData reference, PilotService pilots, Outbox outbox,
+                               ApplicationRepository applications) {
         this.store = store;
         this.reference = reference;
         this.pilots = pilots;
         this.outbox = outbox;
+        this.applications = applications;
     }
 
     /** @param caller the coordinator registering it, or null for an enterprise applying itself */
@@ -58,6 +63,11 @@ public class OrganizationService {
                 caller == null ? "PENDING" : "ACTIVE", f.legalForm(), null, f.missionFr(), f.missionEn(), orEmpty(f.categories()),
                 orEmpty(f.regions()), f.address(), f.website(), f.sizeBand(), f.capacityNotes(), null, null, now));
         store.addCertifications(id, f.certifications() == null ? List.of() : f.certifications());
+        if (caller == null) {
+            applications.save(new ApplicationRow(id, f.contactEmail() == null || f.contactEmail().isBlank() ? null
+                    : f.contactEmail().strip().toLowerCase(java.util.Locale.ROOT), f.contactLanguage() == null ? "fr" : f.contactLanguage(),
+                    null, null, null));
+        }
         return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
     }
 
@@ -132,6 +142,28 @@ public class OrganizationService {
             throw ProblemException.conflict("status", "only a pending application can be approved; this one is " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
+    /**
+     * Turns an application down with a reason kept beside it. A state of its own (REFUSED), not a deactivation: the
+     * enterprise never joined. The applicant is told through {@link DirectoryTopics#APPLICATIONS}.
+     */
+    @Transactional
+    public OrganizationDetails refuse(Caller caller, UUID id, String reason) {
+        OrganizationDetails o = coordinatedBy(caller, id);
+        Instant now = now();
+        if (!store.changeStatus(id, List.of("PENDING"), "REFUSED", now)) {
+            throw ProblemException.conflict("status", "only a pending application can be refused; this one is " + o.status(), Map.of());
+        }
+        String why = reason.strip();
+        ApplicationRow application = applications.findById(id).orElseGet(() -> applications.save(new ApplicationRow(id, null, "fr", null, null, null)))
+                .refused(caller.accountId(), why, now);
+        applications.update(application);
+        OrganizationDetails refused = announce(id, OrganizationEventTypes.UPDATED_V1);
+        outbox.append(DirectoryTopics.APPLICATIONS, id.toString(), ApplicationEventTypes.REFUSED_V1, new ApplicationRefused(id,
+                refused.legalName(), refused.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList(),
+                application.contactEmail(), application.language(), why, now));
+        return refused;
     }
 
     @Transactional

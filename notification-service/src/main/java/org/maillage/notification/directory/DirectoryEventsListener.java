@@ -9,6 +9,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.notification.Consumers;
+import org.maillage.notification.applicant.ApplicationRefusals;
 import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
@@ -21,10 +22,12 @@ public class DirectoryEventsListener {
 
     private final Inbox inbox;
     private final DirectoryProjection projection;
+    private final ApplicationRefusals refusals;
 
-    public DirectoryEventsListener(Inbox inbox, DirectoryProjection projection) {
+    public DirectoryEventsListener(Inbox inbox, DirectoryProjection projection, ApplicationRefusals refusals) {
         this.inbox = inbox;
         this.projection = projection;
+        this.refusals = refusals;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
@@ -35,5 +38,10 @@ public class DirectoryEventsListener {
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ACCOUNTS)
     void accounts(List<ConsumerRecord<String, byte[]>> records) {
         inbox.processAll(Consumers.ACCOUNTS, records, projection::account);
+    }
+
+    @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.APPLICATIONS)
+    void applications(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.processAll(Consumers.APPLICATIONS, records, refusals::apply);
     }
 }

@@ -218,6 +218,33 @@ class PilotStatisticsIT implements TestPropertyProvider {
     }
 
     @Test
+    void theContactsThatLedToAContractAreEveryContactWhosePairLaterSignedOneAndOnlyTheCoordinatorsSeeThem() {
+        Map<UUID, YearMonth> expected = pilot.contactsLedToContract();
+        assertThat(expected).as("the random pilot has some").isNotEmpty();
+        Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/contacts/contracts")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot.pilot))), JSON);
+        assertThat(page).containsOnlyKeys("items", "next").containsEntry("next", null);
+        Map<UUID, String> actual = new HashMap<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) page.get("items")) {
+            actual.put(UUID.fromString((String) row.get("contactId")), (String) row.get("firstContractMonth"));
+        }
+        Map<UUID, String> wanted = new HashMap<>();
+        expected.forEach((k, v) -> wanted.put(k, v.toString()));
+        assertThat(actual).isEqualTo(wanted);
+        HttpClientResponseException member = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/contacts/contracts")
+                        .bearerAuth(tokens.token("SUPPLIER", UUID.randomUUID(), List.of(pilot.pilot))), JSON));
+        assertThat(member.getStatus().getCode()).isEqualTo(403);
+        HttpClientResponseException other = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/contacts/contracts")
+                        .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot.otherPilot))), JSON));
+        assertThat(other.getStatus().getCode()).isEqualTo(403);
+        HttpClientResponseException anonymous = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/contacts/contracts"), JSON));
+        assertThat(anonymous.getStatus().getCode()).isEqualTo(401);
+    }
+
+    @Test
     void detailRowsAreTheCoordinatorsOrAnOrganizationsOwn() {
         UUID member = pilot.orgs.values().stream().filter(o -> o.kind().equals("ENTERPRISE") && o.pilots().contains(pilot.pilot))
                 .findFirst().orElseThrow().id();

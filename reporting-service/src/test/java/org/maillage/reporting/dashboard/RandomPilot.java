@@ -406,6 +406,16 @@ final class RandomPilot {
                         && !k.month().isBefore(YearMonth.from(c.on())) && !k.month().isAfter(YearMonth.from(c.on()).plusMonths(months)))).count();
     }
 
+    /** Every contact of the pilot whose pair had a counted contract in the pilot from its month on: the first such month. */
+    Map<UUID, YearMonth> contactsLedToContract() {
+        Map<UUID, YearMonth> out = new java.util.HashMap<>();
+        for (Contact c : pilotContacts(YearMonth.of(2000, 1), YearMonth.of(2100, 12))) {
+            contracts.stream().filter(k -> participates(k) && counted(k) && pairOf(k, c) && !k.month().isBefore(YearMonth.from(c.on())))
+                    .map(Contract::month).min(Comparator.naturalOrder()).ifPresent(m -> out.put(c.id(), m));
+        }
+        return out;
+    }
+
     private boolean pairOf(Contract k, Contact c) {
         return k.suppliers().stream().filter(this::inPilot).anyMatch(s ->
                 (k.buyer().equals(c.enterprise()) && s.equals(c.counterpart())) || (k.buyer().equals(c.counterpart()) && s.equals(c.enterprise())));

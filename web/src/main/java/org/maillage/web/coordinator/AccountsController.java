@@ -26,7 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Opening an account for a person of a member organization: role, organization, decision unit, language. */
+/**
+ * Opening an account for a person of a member organization (role, organization, decision unit, language), and the
+ * accounts no one has signed in with yet, each with a new code on demand.
+ */
 @Controller("/coordinator/pilots/{id}/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AccountsController {
@@ -47,7 +50,31 @@ public class AccountsController {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.accounts.pageTitle", scope.pilot().name());
         return HttpResponse.ok(Pages.render("coordinator/accounts", page,
-                new AccountsView(scope.pilot(), organizations(id), AccountForm.empty(page.lang()), null)));
+                new AccountsView(scope.pilot(), organizations(id), AccountForm.empty(page.lang()), null, waiting(scope), null)));
+    }
+
+    /**
+     * Sends the invitation again: a new one-time code for an account no one has signed in with, shown to the coordinator
+     * to pass on, as when it was opened.
+     */
+    @Post(value = "/{account}/code", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> resend(HttpRequest<?> request, UUID id, UUID account, @Body Map<String, String> fields) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Page page = Pages.page(request, "coord.accounts.pageTitle", scope.pilot().name());
+        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
+            throw new ApiException(403, "form token", List.of());
+        }
+        List<NeverSignedIn.Account> waiting = waiting(scope);
+        // only an account of this pilot's list: the platform checks again that the coordinator runs all of its pilots
+        NeverSignedIn.Account person = waiting.stream().filter(a -> a.id().equals(account)).findFirst()
+                .orElseThrow(() -> new ApiException(404, "no such account waiting", List.of()));
+        Issued code = api.send(HttpRequest.POST("/api/accounts/" + account + "/password-reset", Map.of()), Issued.class, scope.token());
+        return HttpResponse.ok(Pages.render("coordinator/accounts", page, new AccountsView(scope.pilot(), organizations(id),
+                AccountForm.empty(page.lang()), null, waiting, new AccountsView.Resent(person.email(), code.token(), code.expiresAt()))));
+    }
+
+    private List<NeverSignedIn.Account> waiting(Coordination.Scope scope) {
+        return NeverSignedIn.all(api, scope.pilot().id(), scope.token());
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -95,7 +122,7 @@ public class AccountsController {
                 .findFirst().orElse("");
         AccountsView.Opened opened = new AccountsView.Opened(created.email(), form.role(), organization, code.token(), code.expiresAt());
         return HttpResponse.ok(Pages.render("coordinator/accounts", page,
-                new AccountsView(scope.pilot(), organizations, AccountForm.empty(page.lang()), opened)));
+                new AccountsView(scope.pilot(), organizations, AccountForm.empty(page.lang()), opened, waiting(scope), null)));
     }
 
     /** The page's own checks, in the form's order and the page's language; the platform checks again (the email's form, its pilots). */
@@ -125,7 +152,7 @@ public class AccountsController {
     private HttpResponse<?> again(Page page, Coordination.Scope scope, List<AccountsView.Organization> organizations, AccountForm form) {
         Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/accounts", titled,
-                new AccountsView(scope.pilot(), organizations, form, null)));
+                new AccountsView(scope.pilot(), organizations, form, null, waiting(scope), null)));
     }
 
     /** Active members, and each institution's decision units (public in the directory). */

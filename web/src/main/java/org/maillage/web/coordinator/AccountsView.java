@@ -11,9 +11,16 @@ import java.util.UUID;
  * an account: the site draws one nobody sees and asks the platform for a one-time code instead, which the
  * coordinator gives the person, who chooses a password with it.
  *
- * @param opened the account just opened and its one-time code, after the form
+ * @param opened  the account just opened and its one-time code, after the form
+ * @param waiting the accounts of the pilot no one has signed in with yet, oldest invitation first
+ * @param resent  a new code just issued for one of them
  */
-public record AccountsView(Coordination.Pilot pilot, List<Organization> organizations, AccountForm form, @Nullable Opened opened) {
+public record AccountsView(Coordination.Pilot pilot, List<Organization> organizations, AccountForm form, @Nullable Opened opened,
+                           List<NeverSignedIn.Account> waiting, @Nullable Resent resent) {
+
+    /** A new one-time code for an account that has not signed in yet; the old one stops working once this one is used. */
+    public record Resent(String email, String code, Instant expiresAt) {
+    }
 
     /** A member organization, with its decision units when it is an institution. */
     public record Organization(UUID id, String name, String kind, List<Unit> units) {

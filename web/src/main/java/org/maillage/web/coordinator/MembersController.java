@@ -3,6 +3,7 @@ package org.maillage.web.coordinator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Members of a pilot: approving or refusing applications, deactivating and reactivating members, inviting an
+ * Members of a pilot: approving applications or refusing them with a reason (the applicant is told), deactivating and reactivating members, inviting an
  * organization that exists already (it joins when one of its accounts accepts). Every action is a plain form
  * posted, then a redirect back to the list with what happened (post, redirect, get).
  */
@@ -34,9 +36,12 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MembersController {
 
-    /** Actions on a member, each the API's own. Refusing an application deactivates it: it never joined. */
-    private static final Map<String, String> ACTIONS = Map.of("approve", "approve", "refuse", "deactivate",
-            "deactivate", "deactivate", "reactivate", "reactivate");
+    /** Actions on a member, each the API's own: refusing an application (with a reason) is not deactivating a member. */
+    private static final Set<String> ACTIONS = Set.of("approve", "refuse", "deactivate", "reactivate");
+    /** Statuses of an application, not of a member. */
+    private static final Set<String> APPLYING = Set.of("PENDING", "REFUSED");
+    /** As long as the directory keeps. */
+    static final int REASON_AT_MOST = 2000;
 
     private final Api api;
     private final Coordination coordination;
@@ -51,10 +56,20 @@ public class MembersController {
                                 @Nullable @QueryValue String failed, @Nullable @QueryValue UUID org) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.members.pageTitle", scope.pilot().name());
+        return HttpResponse.ok(Pages.render("coordinator/members", page, view(page, scope, q, done, failed, org, MembersView.Refusal.NONE)));
+    }
+
+    private MembersView view(Page page, Coordination.Scope scope, @Nullable String q, @Nullable String done, @Nullable String failed,
+                             @Nullable UUID org, MembersView.Refusal refusal) {
+        UUID id = scope.pilot().id();
         List<Members.Member> members = Members.all(api, id);
-        List<Members.Member> pending = members.stream().filter(m -> m.status().equals("PENDING")).toList();
+        List<Applications.Application> applications = Applications.all(api, id, scope.token());
+        List<Applications.Application> pending = applications.stream().filter(a -> a.status().equals("PENDING")).toList();
+        List<Applications.Application> refused = applications.stream().filter(Applications.Application::refused)
+                .sorted(Comparator.comparing(Applications.Application::refusedAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        // applications, pending or refused, are not members yet: they are listed above, not by kind
         List<MembersView.Kind> kinds = List.of("INSTITUTION", "ENTERPRISE").stream().map(kind -> {
-            List<Members.Member> of = members.stream().filter(m -> m.kind().equals(kind) && !m.status().equals("PENDING")).toList();
+            List<Members.Member> of = members.stream().filter(m -> m.kind().equals(kind) && !APPLYING.contains(m.status())).toList();
             return new MembersView.Kind(kind, of.stream().filter(m -> m.status().equals("ACTIVE")).count(),
                     of.stream().filter(m -> !m.status().equals("ACTIVE")).count(), of);
         }).toList();
@@ -72,27 +87,48 @@ public class MembersController {
                 : page.t("coord.members.done." + done, name);
         String problem = failed == null || !Set.of("conflict", "forbidden", "invited", "member").contains(failed) ? null
                 : page.t("coord.members.failed." + failed);
-        return HttpResponse.ok(Pages.render("coordinator/members", page,
-                new MembersView(scope.pilot(), pending, kinds, query, candidates, notice, problem)));
+        return new MembersView(scope.pilot(), pending, refused, kinds, query, candidates, notice, problem, refusal);
     }
 
     @Post(value = "/{org}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> act(HttpRequest<?> request, UUID id, UUID org, String action, @Body Map<String, String> fields) {
         Coordination.Scope scope = coordination.pilot(request, id);
-        String apiAction = ACTIONS.get(action);
-        if (apiAction == null) {
+        if (!ACTIONS.contains(action)) {
             throw new ApiException(404, "no such action", List.of());
         }
         if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
             throw new ApiException(403, "form token", List.of());
         }
+        Object body = Map.of();
+        if (action.equals("refuse")) {
+            Page page = Pages.page(request, "coord.members.pageTitle", scope.pilot().name());
+            String reason = fields.getOrDefault("reason", "").strip();
+            String error = reason.isEmpty() ? page.t("coord.members.reasonMissing")
+                    : reason.length() > REASON_AT_MOST ? page.t("coord.members.reasonTooLong", REASON_AT_MOST) : null;
+            if (error != null) {
+                return refusedAgain(page, scope, new MembersView.Refusal(org, fields.getOrDefault("reason", ""), error));
+            }
+            body = Map.of("reason", reason);
+        }
         String outcome = "done=" + action;
         try {
-            api.send(HttpRequest.POST("/api/organizations/" + org + "/" + apiAction, Map.of()), null, scope.token());
+            api.send(HttpRequest.POST("/api/organizations/" + org + "/" + action, body), null, scope.token());
         } catch (ApiException e) {
+            if (e.status() == 400 && action.equals("refuse")) {
+                Page page = Pages.page(request, "coord.members.pageTitle", scope.pilot().name());
+                String message = e.fieldErrors().isEmpty() ? e.getMessage() : e.fieldErrors().get(0).message();
+                return refusedAgain(page, scope, new MembersView.Refusal(org, fields.getOrDefault("reason", ""), message));
+            }
             outcome = "failed=" + failure(e);
         }
         return HttpResponse.seeOther(URI.create("/coordinator/pilots/" + id + "/members?" + outcome + "&org=" + org));
+    }
+
+    /** The page again with what was typed kept, the error next to the reason and in the summary at the top. */
+    private HttpResponse<?> refusedAgain(Page page, Coordination.Scope scope, MembersView.Refusal refusal) {
+        Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/members", titled,
+                view(titled, scope, null, null, null, null, refusal)));
     }
 
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)

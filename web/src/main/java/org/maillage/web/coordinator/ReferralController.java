@@ -9,15 +9,21 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import org.maillage.web.api.Api;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
-/** The referral map: which contacts led to which, drawn on the server as SVG, with the same chains as nested lists. */
+/**
+ * The referral map: which contacts led to which, and which to a contract (as the reports count it), drawn on the server as
+ * SVG, with the same chains as nested lists.
+ */
 @Controller("/coordinator/pilots/{id}/referrals")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReferralController {
@@ -57,7 +63,14 @@ public class ReferralController {
             YearMonth m = YearMonth.from(c.occurredOn());
             return !m.isBefore(first) && !m.isAfter(last);
         }).toList();
+        Map<UUID, Referrals.Led> led = api.get("/api/reports/pilots/" + id + "/contacts/contracts", LedPage.class, scope.token()).items()
+                .stream().collect(Collectors.toMap(Referrals.Led::contactId, l -> l, (a, b) -> a));
         return HttpResponse.ok(Pages.render("coordinator/referrals", page,
-                new View(scope.pilot(), period, Referrals.of(inPeriod), all.size() >= AT_MOST)));
+                new View(scope.pilot(), period, Referrals.of(inPeriod, led), all.size() >= AT_MOST)));
+    }
+
+    /** The reports' answer: every contact that led to a contract, in one page. */
+    @Serdeable
+    record LedPage(List<Referrals.Led> items, @Nullable String next) {
     }
 }

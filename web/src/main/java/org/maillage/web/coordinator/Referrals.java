@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * Who introduced whom: the pilot's contacts as trees, each contact under the one that led to it
  * ({@code introducedByContactId}), only the trees where at least one introduction happened. Laid out for a
- * picture (depth across, order down) and kept as nested lists, the picture's text alternative.
+ * picture (depth across, order down) and kept as nested lists, the picture's text alternative. A contact that led to a
+ * contract says so in words in both, not only by its colour.
  */
 public final class Referrals {
 
@@ -33,8 +34,21 @@ public final class Referrals {
                           @Nullable UUID introducedByContactId) {
     }
 
-    /** A contact in a tree, with the contacts it led to. */
-    public record Node(Contact contact, List<Node> children, int depth, int row) {
+    /**
+     * A contact whose two organizations signed a contract in the pilot in its month or later, as the reports know it.
+     *
+     * @param firstContractMonth YYYY-MM of the first such contract
+     */
+    @Serdeable
+    public record Led(UUID contactId, String firstContractMonth, int monthsAfter, long contracts) {
+    }
+
+    /**
+     * A contact in a tree, with the contacts it led to.
+     *
+     * @param led its contract, when it led to one; null otherwise
+     */
+    public record Node(Contact contact, List<Node> children, int depth, int row, @Nullable Led led) {
 
         public String label() {
             return contact.enterpriseName() + " – " + contact.counterpartName();
@@ -65,9 +79,19 @@ public final class Referrals {
         public boolean isEmpty() {
             return trees.isEmpty();
         }
+
+        /** How many contacts of the picture led to a contract. */
+        public long ledToContracts() {
+            return nodes.stream().filter(n -> n.led() != null).count();
+        }
     }
 
     public static Picture of(List<Contact> contacts) {
+        return of(contacts, Map.of());
+    }
+
+    /** @param led the contacts that led to a contract, by contact id */
+    public static Picture of(List<Contact> contacts, Map<UUID, Led> led) {
         Map<UUID, List<Contact>> children = new HashMap<>();
         Map<UUID, Contact> byId = new HashMap<>();
         contacts.forEach(c -> byId.put(c.id(), c));
@@ -86,7 +110,7 @@ public final class Referrals {
         int[] row = {0};
         int[] deepest = {0};
         for (Contact root : roots) {
-            trees.add(place(root, 0, row, children, byDate, nodes, edges, deepest));
+            trees.add(place(root, 0, row, children, byDate, nodes, edges, deepest, led));
             row[0]++; // a blank row between two trees
         }
         int width = (deepest[0] + 1) * COLUMN;
@@ -95,14 +119,14 @@ public final class Referrals {
     }
 
     private static Node place(Contact c, int depth, int[] row, Map<UUID, List<Contact>> children, Comparator<Contact> order,
-                              List<Node> nodes, List<Edge> edges, int[] deepest) {
+                              List<Node> nodes, List<Edge> edges, int[] deepest, Map<UUID, Led> led) {
         int mine = row[0]++;
         deepest[0] = Math.max(deepest[0], depth);
         List<Node> kids = new ArrayList<>();
         for (Contact child : children.getOrDefault(c.id(), List.of()).stream().sorted(order).toList()) {
-            kids.add(place(child, depth + 1, row, children, order, nodes, edges, deepest));
+            kids.add(place(child, depth + 1, row, children, order, nodes, edges, deepest, led));
         }
-        Node node = new Node(c, kids, depth, mine);
+        Node node = new Node(c, kids, depth, mine, led.get(c.id()));
         nodes.add(node);
         for (Node k : kids) {
             edges.add(new Edge(node.x() + BOX_WIDTH, node.y() + BOX_HEIGHT / 2, k.x(), k.y() + BOX_HEIGHT / 2));

@@ -264,6 +264,13 @@ class CoordinatorBrowserIT {
             for (String label : introduced) {
                 assertThat(page.locator(".referral-list li").filter(new Locator.FilterOptions().setHasText(label)).first()).isVisible();
             }
+            // contacts that led to a contract say so in words, in the list and on the picture, not only by colour
+            JsonNode led = api.get("/api/reports/pilots/" + MONTREAL + "/contacts/contracts", token).ok().path("items");
+            assertThat(led.size()).as("the demo's contacts led to contracts").isPositive();
+            assertThat(page.locator(".referral-list .led-to-contract").first()).containsText("a mené à un contrat");
+            assertThat(page.locator("svg text").filter(new Locator.FilterOptions().setHasText("a mené à un contrat")).first()).isAttached();
+            assertThat(page.locator("#map-caption")).containsText("ont mené à un contrat");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-referrals-contracts-fr-1280.png")));
         }
     }
 
@@ -283,6 +290,79 @@ class CoordinatorBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-approved-fr-375.png")));
         }
         assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aCoordinatorRefusesAnApplicationWithAReasonKeptAndShownApartFromDeactivatedMembers() {
+        String name = "Refus d'essai " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String id = api.post("/api/enterprises/applications", Map.of("legalName", name, "neq", neq(), "pilotId", MONTREAL,
+                "contactEmail", "demandeur@exemple.org", "contactLanguage", "en"), null).ok().path("id").asText();
+        String reason = "Hors du territoire du projet pilote : présentez-vous au projet de votre région.";
+        for (String lang : List.of(FR, "en")) {
+            int width = lang.equals(FR) ? 375 : 1280;
+            try (BrowserContext c = context(lang, width)) {
+                Page page = coordinator(c, lang);
+                page.navigate(url("/coordinator/pilots/" + MONTREAL + "/members"));
+                if (lang.equals(FR)) {
+                    // no reason: refused by the page, the error next to the field and in the summary
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refuser " + name)).click();
+                    assertThat(page.getByRole(AriaRole.ALERT)).containsText("Indiquez la raison du refus");
+                    assertThat(page.getByLabel("Raison du refus de " + name)).hasAttribute("aria-invalid", "true");
+                    List<String> problems = new ArrayList<>();
+                    axe(page, "members-refusal-error-fr-375", problems);
+                    assertThat(problems).isEmpty();
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-refusal-error-fr-375.png")));
+                    page.getByLabel("Raison du refus de " + name).fill(reason);
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refuser " + name)).click();
+                    assertThat(page.getByRole(AriaRole.STATUS)).containsText("La demande de " + name + " est refusée");
+                    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refuser " + name))).hasCount(0);
+                }
+                Locator refused = page.locator("section[aria-labelledby=refused] li").filter(new Locator.FilterOptions().setHasText(name));
+                assertThat(refused).containsText(reason);
+                assertThat(refused).containsText("demandeur@exemple.org");
+                // not a member to reactivate: it never joined
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName((lang.equals(FR) ? "Réactiver " : "Reactivate ") + name))).hasCount(0);
+                List<String> problems = new ArrayList<>();
+                axe(page, "members-refused-" + lang + "-" + width, problems);
+                assertThat(problems).isEmpty();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-refused-" + lang + "-" + width + ".png")));
+            }
+        }
+        assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void theAccountsPageSaysWhoHasNotSignedInYetAndGivesThemANewCode() {
+        String email = "ventes-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@jardins.demo.maillage.local";
+        String organization = api.get("/api/organizations?q=" + java.net.URLEncoder.encode("Jardins Partagés", StandardCharsets.UTF_8), null)
+                .ok().path("items").get(0).path("id").asText();
+        api.post("/api/accounts", Map.of("email", email, "password", OTHER_PASSWORD, "role", "SUPPLIER", "organizationId", organization,
+                "pilots", List.of(MONTREAL), "language", "fr"), token).ok();
+        for (String lang : List.of(FR, "en")) {
+            int width = lang.equals(FR) ? 375 : 1280;
+            try (BrowserContext c = context(lang, width)) {
+                Page page = coordinator(c, lang);
+                page.navigate(url("/coordinator/pilots/" + MONTREAL + "/accounts"));
+                Locator row = page.locator("#table-waiting tr").filter(new Locator.FilterOptions().setHasText(email));
+                assertThat(row).containsText("Traiteur Les Jardins Partagés");
+                if (lang.equals(FR)) {
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouveau code pour " + email)).click();
+                    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Un nouveau code à usage unique est émis pour " + email);
+                    assertThat(page.locator("#resent-code")).not().isEmpty();
+                }
+                List<String> problems = new ArrayList<>();
+                axe(page, "accounts-waiting-" + lang + "-" + width, problems);
+                assertThat(problems).isEmpty();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-waiting-" + lang + "-" + width + ".png")));
+            }
+        }
+        api.login(email, OTHER_PASSWORD);
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "/accounts"));
+            assertThat(page.locator("#not-signed-in")).isVisible();
+            assertThat(page.locator("section[aria-labelledby=not-signed-in]")).not().containsText(email);
+        }
     }
 
     @Test

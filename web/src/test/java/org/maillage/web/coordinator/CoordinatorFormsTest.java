@@ -78,4 +78,18 @@ class CoordinatorFormsTest {
             assertThat(ImportColumns.field(c.english())).as(c.english()).isEqualTo(c.field());
         }
     }
+
+    @Test
+    void aRefusalSentBackKeepsWhatWasTypedOnItsOwnApplicationOnlyAndLinksTheSummaryToItsField() {
+        UUID refused = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        MembersView view = new MembersView(PILOT, List.of(), List.of(), List.of(), null, List.of(), null, null,
+                new MembersView.Refusal(refused, "trop   ", "Indiquez la raison du refus : le demandeur la recevra."));
+        assertThat(view.reasonFor(refused)).isEqualTo("trop   ");
+        assertThat(view.reasonErrorFor(refused)).startsWith("Indiquez la raison");
+        assertThat(view.reasonFor(other)).isEmpty();
+        assertThat(view.reasonErrorFor(other)).isNull();
+        assertThat(view.errors()).extracting(FieldError::field).containsExactly("reason-" + refused);
+        assertThat(new MembersView(PILOT, List.of(), List.of(), List.of(), null, List.of(), null, null, MembersView.Refusal.NONE).errors()).isEmpty();
+    }
 }

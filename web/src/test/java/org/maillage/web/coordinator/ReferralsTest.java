@@ -40,8 +40,23 @@ class ReferralsTest {
     @Test
     void aLongNameIsShortenedOnThePictureOnly() {
         Referrals.Node n = new Referrals.Node(contact("x", "Coopérative de solidarité en alimentation", "Ville de Montréal", "2014-04-01", null),
-                List.of(), 0, 0);
+                List.of(), 0, 0, null);
         assertThat(n.shortLabel()).hasSize(34).endsWith("…");
         assertThat(n.label()).contains("Ville de Montréal");
+    }
+
+    @Test
+    void aContactThatLedToAContractIsMarkedWhereverItSitsInTheChain() {
+        UUID b = UUID.nameUUIDFromBytes("b".getBytes());
+        Referrals.Picture p = Referrals.of(List.of(
+                contact("a", "Jardins", "Ville", "2014-04-01", null),
+                contact("b", "Jardins", "CHUM", "2014-05-01", "a"),
+                contact("c", "Jardins", "CSDM", "2014-06-01", "b")),
+                java.util.Map.of(b, new Referrals.Led(b, "2014-09", 4, 2)));
+        Referrals.Node root = p.trees().get(0);
+        assertThat(root.led()).isNull();
+        assertThat(root.children().get(0).led()).extracting(Referrals.Led::firstContractMonth).isEqualTo("2014-09");
+        assertThat(root.children().get(0).children().get(0).led()).isNull();
+        assertThat(p.ledToContracts()).isEqualTo(1);
     }
 }
