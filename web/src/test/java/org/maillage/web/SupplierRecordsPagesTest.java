@@ -227,6 +227,42 @@ class SupplierRecordsPagesTest extends WebTestSupport {
     }
 
     @Test
+    void aPersonIsChangedKeepingWhatWasTypedWhenRefusedAndRemovedAfterAConfirmationPage() {
+        String person = "/supplier/profile/people/" + StubMemberApi.JULIE;
+        String api = "/api/organizations/" + Samples.ENTERPRISE + "/people/" + StubMemberApi.JULIE;
+        assertThat(get("/supplier/profile", session).body()).contains("href=\"" + person + "\">Modifier Julie Gagnon</a>")
+                .contains("href=\"" + person + "/remove\">Retirer Julie Gagnon</a>");
+        assertThat(get(person, session).body()).contains("<h1>Modifier Julie Gagnon</h1>").contains("value=\"julie@jardins.example\"")
+                .contains("value=\"514 555-0100\"");
+
+        HttpResponse<String> refused = submit(person, "name=" + enc("Julie Gagnon-Roy") + "&title=&email=julie%40&phone=&language=en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("class=\"error-summary\"").contains("href=\"#email\"").contains("id=\"email-error\">must be a valid email")
+                .contains("value=\"Julie Gagnon-Roy\"").contains("value=\"julie@\"").contains("aria-describedby=\"email-error\"");
+        HttpResponse<String> empty = submit(person, "name=+&email=&language=fr");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("id=\"name-error\">");
+
+        HttpResponse<String> changed = submit(person, "name=" + enc("Julie Gagnon-Roy") + "&title=Directrice&email=&phone=&language=en");
+        assertThat(changed.headers().firstValue("Location")).hasValue("/supplier/profile?done=personChanged#people");
+        assertThat(received(api)).containsEntry("name", "Julie Gagnon-Roy").containsEntry("title", "Directrice").containsEntry("language", "en")
+                .doesNotContainKey("email");
+        assertThat(get("/supplier/profile?done=personChanged", session).body()).contains("Personne modifiée.");
+
+        // removal asks first, on a page of its own (no script needed), and only the form's POST removes
+        String confirm = get(person + "/remove", session).body();
+        assertThat(confirm).contains("<h1>Retirer Julie Gagnon ?</h1>").contains("action=\"" + person + "/remove\"")
+                .contains("Oui, retirer cette personne").contains("Non, garder cette personne");
+        assertThat(StubMemberApi.RECEIVED).noneMatch(r -> String.valueOf(r.get("path")).startsWith("DELETE"));
+        assertThat(post(person + "/remove", "", SAME_ORIGIN, session).statusCode()).isEqualTo(403);
+        HttpResponse<String> removed = submit(person + "/remove", "");
+        assertThat(removed.headers().firstValue("Location")).hasValue("/supplier/profile?done=personRemoved#people");
+        assertThat(StubMemberApi.RECEIVED).anyMatch(r -> ("DELETE " + api).equals(r.get("path")));
+        assertThat(get("/supplier/profile?done=personRemoved", session, EN).body()).contains("Person removed.");
+        assertThat(get("/supplier/profile/people/" + StubMemberApi.FIRST_CONTACT, session).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void alertsShowConsentUntickedAndSaveWhatIsFollowedWhenAndInWhichLanguage() {
         String page = get("/supplier/alerts", session).body();
         assertThat(page).contains("<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"yes\">")

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.contracts.matching.InterestService;
+import org.maillage.contracts.matching.MatchesVisits;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
@@ -36,12 +37,15 @@ public class OpportunityController {
     private final OpportunityStore store;
     private final OpportunitySearch search;
     private final InterestService interest;
+    private final MatchesVisits visits;
 
-    public OpportunityController(OpportunityService service, OpportunityStore store, OpportunitySearch search, InterestService interest) {
+    public OpportunityController(OpportunityService service, OpportunityStore store, OpportunitySearch search, InterestService interest,
+                                  MatchesVisits visits) {
         this.service = service;
         this.store = store;
         this.search = search;
         this.interest = interest;
+        this.visits = visits;
     }
 
     /** Institutions buy; enterprises buy from each other too. */
@@ -94,6 +98,7 @@ public class OpportunityController {
         OpportunityView o = service.show(caller, id);
         if (caller != null && caller.is(Roles.SUPPLIER)) {
             interest.viewed(caller, id);
+            visits.opened(caller, id);
         }
         return o;
     }

@@ -1,6 +1,5 @@
 package org.maillage.directory.people;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.DirectoryTopics;
@@ -17,11 +16,10 @@ import org.maillage.platform.security.Caller;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Contact people. An organization's own accounts and the coordinators of all its pilots add them; the
+ * Contact people. An organization's own accounts and the coordinators of all its pilots add, change and remove them; the
  * participants of its pilots read them, a page at a time and a limited number per minute (that is how
  * first contacts happen, not how lists are harvested); anonymous visitors never.
  */
@@ -45,23 +43,66 @@ public class PeopleService {
 
     @Transactional
     public PersonView add(Caller caller, UUID organizationId, PersonForm f) {
+        OrganizationDetails o = managed(caller, organizationId);
+        PersonRow row = new PersonRow(UUID.randomUUID(), organizationId, checkedUnit(o, f), f.name().strip(), f.title(), email(f), f.phone(),
+                language(f), Instant.now(), null, null);
+        people.save(row);
+        // other services check that a record names people of the right organizations (a contact's people)
+        outbox.append(DirectoryTopics.PEOPLE, row.id().toString(), PersonEventTypes.ADDED_V1, new PersonAdded(row.id(), organizationId, row.createdAt()));
+        return row.view();
+    }
+
+    /** Replaces every detail of the person (a field left out is emptied), for those who add people. */
+    @Transactional
+    public PersonView change(Caller caller, UUID organizationId, UUID personId, PersonForm f) {
+        OrganizationDetails o = managed(caller, organizationId);
+        PersonRow was = present(organizationId, personId);
+        PersonRow row = new PersonRow(was.id(), organizationId, checkedUnit(o, f), f.name().strip(), f.title(), email(f), f.phone(),
+                language(f), was.createdAt(), Instant.now(), null);
+        people.update(row);
+        return row.view();
+    }
+
+    /**
+     * Removes the person from the organization's people, for those who add them. The row stays with its name (contact
+     * logs name people by id, and their history must still say who was met) but its email and phone are erased:
+     * someone who left is no longer reached through the platform.
+     */
+    @Transactional
+    public void remove(Caller caller, UUID organizationId, UUID personId) {
+        managed(caller, organizationId);
+        PersonRow was = present(organizationId, personId);
+        Instant now = Instant.now();
+        people.update(new PersonRow(was.id(), organizationId, was.decisionUnitId(), was.name(), was.title(), null, null, was.language(),
+                was.createdAt(), now, now));
+    }
+
+    /** The organization, when the caller is one of its own accounts or a coordinator of every pilot it takes part in. */
+    private OrganizationDetails managed(Caller caller, UUID organizationId) {
         OrganizationDetails o = organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
-        boolean own = caller.belongsTo(organizationId);
-        if (!own && !OrganizationService.coordinatesAll(caller, o)) {
-            throw ProblemException.forbidden("Only the organization itself, or a coordinator of every pilot it takes part in, adds its people.");
+        if (!caller.belongsTo(organizationId) && !OrganizationService.coordinatesAll(caller, o)) {
+            throw ProblemException.forbidden("Only the organization itself, or a coordinator of every pilot it takes part in, manages its people.");
         }
+        return o;
+    }
+
+    private PersonRow present(UUID organizationId, UUID personId) {
+        return people.findPresent(personId, organizationId).orElseThrow(() -> ProblemException.notFound("Person", personId));
+    }
+
+    private static UUID checkedUnit(OrganizationDetails o, PersonForm f) {
         if (f.decisionUnitId() != null && o.decisionUnits().stream().noneMatch(u -> u.id().equals(f.decisionUnitId()))) {
             throw ProblemException.invalid("decisionUnitId", "not a decision unit of this organization");
         }
-        PersonView person = new PersonView(UUID.randomUUID(), organizationId, f.decisionUnitId(), f.name().strip(),
-                f.title(), f.email() == null ? null : f.email().strip().toLowerCase(Locale.ROOT), f.phone(),
-                f.language() == null ? "fr" : f.language());
-        Instant now = Instant.now();
-        people.save(new PersonRow(person.id(), organizationId, person.decisionUnitId(), person.name(), person.title(), person.email(),
-                person.phone(), person.language(), now));
-        // other services check that a record names people of the right organizations (a contact's people)
-        outbox.append(DirectoryTopics.PEOPLE, person.id().toString(), PersonEventTypes.ADDED_V1, new PersonAdded(person.id(), organizationId, now));
-        return person;
+        return f.decisionUnitId();
+    }
+
+    private static String email(PersonForm f) {
+        return f.email() == null || f.email().isBlank() ? null : f.email().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String language(PersonForm f) {
+        return f.language() == null ? "fr" : f.language();
     }
 
     /**
@@ -78,8 +119,7 @@ public class PeopleService {
                 && !(caller.organizationId() != null && members.shareAPilot(caller.organizationId(), organizationId))) {
             throw ProblemException.forbidden("People's details are shown only to participants of a pilot this organization takes part in.");
         }
-        List<PersonView> out = people.pageAfter(organizationId, after, size + 1).stream().map(p -> new PersonView(p.id(), organizationId,
-                p.decisionUnitId(), p.name(), p.title(), p.email(), p.phone(), p.language())).toList();
+        List<PersonView> out = people.pageAfter(organizationId, after, size + 1).stream().map(PersonRow::view).toList();
         boolean more = out.size() > size;
         List<PersonView> page = more ? out.subList(0, size) : out;
         quota.spend(caller.accountId(), page.size());

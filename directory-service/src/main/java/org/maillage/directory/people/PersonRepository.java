@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -18,8 +19,12 @@ interface PersonRepository extends CrudRepository<PersonRow, UUID> {
      */
     @Query("""
             select * from person
-            where organization_id = :organizationId and (cast(:after as uuid) is null
+            where organization_id = :organizationId and removed_at is null and (cast(:after as uuid) is null
                 or (name, id) > (select name, id from person where id = cast(:after as uuid) and organization_id = :organizationId))
             order by name, id limit :limit""")
     List<PersonRow> pageAfter(UUID organizationId, @Nullable UUID after, int limit);
+
+    /** The organization's person, not removed, locked so that a change and a removal at the same moment do not interleave. */
+    @Query("select * from person where id = :id and organization_id = :organizationId and removed_at is null for update")
+    Optional<PersonRow> findPresent(UUID id, UUID organizationId);
 }

@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
 
 /**
  * My enterprise's profile, for its own accounts: everything PUT /api/enterprises/{id} takes (the NEQ
- * excepted, which cannot change), a preview of the public profile before saving, and its people (the
- * directory can add a person; it cannot yet change or remove one).
+ * excepted, which cannot change), a preview of the public profile before saving, and its people (added here;
+ * changed and removed by {@link PersonController}).
  */
 @Controller("/supplier/profile")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -50,6 +50,7 @@ public class ProfileController {
     private static final List<String> TEXTS = List.of("legalName", "otherNames", "legalForm", "missionFr", "missionEn", "address", "website",
             "sizeBand", "capacityNotes");
     private static final Pattern CERT_FIELD = Pattern.compile("certifications\\[(\\d+)]\\.(name|issuer|expiresOn)");
+    private static final List<String> DONE = List.of("saved", "person", "personChanged", "personRemoved");
     private static final Pattern LISTED = Pattern.compile("(otherNames|categories|regions)(\\[\\d+])?");
 
     private final MemberApi api;
@@ -67,7 +68,7 @@ public class ProfileController {
         Map<String, String> values = saved(e);
         List<EnterpriseApi.Certification> certs = e.certifications() == null ? List.of() : e.certifications();
         return HttpResponse.ok(render(request, me, e, values, e.categories(), e.regions(), certs, Map.of(), false,
-                "saved".equals(done) || "person".equals(done) ? done : null, new Errors()));
+                done != null && DONE.contains(done) ? done : null, new Errors()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -221,7 +222,7 @@ public class ProfileController {
         List<ProfileForm.Choice> regionChoices = new ArrayList<>();
         reference.regions().forEach((code, label) -> regionChoices.add(new ProfileForm.Choice(code, label.in(p.language()))));
         List<ProfileForm.Person> people = api.get(me, "/api/organizations/" + me.organizationId() + "/people?limit=50", EnterpriseApi.PeoplePage.class)
-                .items().stream().map(x -> new ProfileForm.Person(x.name(), x.title(), x.email(), x.phone())).toList();
+                .items().stream().map(x -> new ProfileForm.Person(x.id(), x.name(), x.title(), x.email(), x.phone())).toList();
         return Pages.render("enterprise/profile", p, new ProfileForm(e.id(), e.neq(), values, categories, regions, rows, categoryChoices,
                 regionChoices, EnterpriseApi.LEGAL_FORMS, EnterpriseApi.SIZE_BANDS, people, person,
                 preview(e, values, categories, regions, certs, p, today), typed, done, errors));

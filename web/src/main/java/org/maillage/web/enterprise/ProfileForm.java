@@ -15,7 +15,7 @@ import java.util.UUID;
  *
  * @param preview  the public profile as it would read with these values (saved or only typed)
  * @param typed    the preview shows values not saved yet
- * @param done     "saved" or "person" after a change, else null
+ * @param done     "saved", "person", "personChanged" or "personRemoved" after a change, else null
  */
 public record ProfileForm(UUID id, String neq, Map<String, String> values, List<String> categories, List<String> regions,
                           List<Cert> certifications, List<Choice> categoryChoices, List<Choice> regionChoices, List<String> legalForms,
@@ -34,7 +34,7 @@ public record ProfileForm(UUID id, String neq, Map<String, String> values, List<
     public record Choice(String code, String label) {
     }
 
-    public record Person(String name, @Nullable String title, @Nullable String email, @Nullable String phone) {
+    public record Person(UUID id, String name, @Nullable String title, @Nullable String email, @Nullable String phone) {
     }
 
     public String value(String field) {

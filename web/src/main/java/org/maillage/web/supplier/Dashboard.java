@@ -9,18 +9,25 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A supplier's dashboard: what fits it (newest first), its responses under way, what waits for its word, and the
- * follow-ups its contact log says are due.
+ * A supplier's dashboard: what fits it (newest first, marked new since this person's previous visit), its responses
+ * under way, what waits for its word, and the follow-ups its contact log says are due.
+ *
+ * @param previousVisit when this person's previous visit ended; null on its first
  */
-public record Dashboard(List<Match> matches, List<InProgress> responses, List<Joint> joints, List<ToConfirm> toConfirm,
-                        List<FollowUp> followUps) {
+public record Dashboard(List<Match> matches, @Nullable Instant previousVisit, List<InProgress> responses, List<Joint> joints,
+                        List<ToConfirm> toConfirm, List<FollowUp> followUps) {
+
+    /** How many matches are new to this person since its previous visit. */
+    public long newCount() {
+        return matches.stream().filter(Match::isNew).count();
+    }
 
     /** Another enterprise's joint response naming mine, waiting for my confirmation. */
     public record Joint(Heading heading, String lead) {
     }
 
     /**
-     * @param isNew  not opened yet by anyone of the enterprise
+     * @param isNew  matched since this person's previous visit, and not opened by this person since
      * @param answer what the enterprise said (interested, not interested), or null
      */
     public record Match(Heading heading, boolean isNew, @Nullable String answer, @Nullable Instant publishedAt) {

@@ -1,5 +1,6 @@
 package org.maillage.web.supplier;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -47,18 +48,19 @@ public class DashboardController {
         List<SupplierApi.Opportunity> matched = reads.matched(token);
         Map<UUID, SupplierApi.Standing> standings = reads.standings(token).stream()
                 .collect(Collectors.toMap(SupplierApi.Standing::opportunityId, Function.identity(), (a, b) -> a));
+        SupplierApi.Visit visit = reads.visitMatches(token);
         List<Dashboard.Match> matches = matched.stream()
                 .sorted(Comparator.comparing((SupplierApi.Opportunity o) -> o.publishedAt() == null ? Instant.EPOCH : o.publishedAt()).reversed())
                 .map(o -> {
                     SupplierApi.Standing s = standings.get(o.id());
-                    return new Dashboard.Match(reads.heading(o, p, now), s == null || s.viewedAt() == null, answer(s, p), o.publishedAt());
+                    return new Dashboard.Match(reads.heading(o, p, now), isNew(o, s, visit), answer(s, p), o.publishedAt());
                 }).toList();
         Map<UUID, SupplierApi.Opportunity> open = new HashMap<>();
         matched.forEach(o -> open.put(o.id(), o));
         List<Dashboard.Joint> joints = reads.openPartnerships(token).stream().filter(j -> !j.confirmed()).limit(MAX_READ)
                 .map(j -> new Dashboard.Joint(reads.heading(open.computeIfAbsent(j.opportunityId(), x -> reads.opportunity(x, token)), p, now),
                         reads.enterpriseName(j.leadEnterpriseId()))).toList();
-        return Pages.render("supplier/dashboard", p, new Dashboard(matches, inProgress(token, matched, p, now), joints,
+        return Pages.render("supplier/dashboard", p, new Dashboard(matches, visit.previousVisitAt(), inProgress(token, matched, p, now), joints,
                 reads.declaredToConfirm(token).stream().map(c -> new Dashboard.ToConfirm(c.id(), c.title(), c.valueCad())).toList(),
                 followUps(token)));
     }
@@ -85,6 +87,18 @@ public class DashboardController {
                 .limit(FOLLOW_UPS_SHOWN)
                 .map(c -> new Dashboard.FollowUp(c.id(), c.counterpartName(), c.nextStep(), c.followUpOn(), c.followUpOn().isBefore(today)))
                 .toList();
+    }
+
+    /**
+     * New to this person: matched to its enterprise after its previous visit (every match, on its first), and not opened
+     * by this person since. An opportunity without a standing counts from its publication.
+     */
+    static boolean isNew(SupplierApi.Opportunity o, @Nullable SupplierApi.Standing s, SupplierApi.Visit visit) {
+        if (visit.openedByMe(o.id())) {
+            return false;
+        }
+        Instant matchedAt = s != null ? s.notifiedAt() : o.publishedAt();
+        return visit.previousVisitAt() == null || matchedAt == null || matchedAt.isAfter(visit.previousVisitAt());
     }
 
     static String answer(SupplierApi.Standing s, Page p) {

@@ -9,7 +9,16 @@ import java.util.List;
  * @param number    the response's id and the time of this version, so a replaced response gets a new number
  * @param exactTime to the second, in Montréal time, saying so
  * @param instant   the same moment in UTC (ISO 8601), as the platform stores it
+ * @param lead      my enterprise's name, which leads the response (a joint one included)
+ * @param partners  the partner enterprises the response names, empty for a response of my enterprise alone
  */
 public record Receipt(Heading heading, String number, String exactTime, String instant, BigDecimal price, String proposal,
-                      List<String> links, boolean replaced) {
+                      List<String> links, boolean replaced, String lead, List<Partner> partners) {
+
+    /**
+     * A partner of a joint response, as the platform stores it: the enterprise and whether it confirmed its part
+     * (the platform keeps no share or role per partner: the lead's price and proposal cover the whole response).
+     */
+    public record Partner(String name, boolean confirmed) {
+    }
 }

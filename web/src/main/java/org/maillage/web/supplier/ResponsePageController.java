@@ -153,7 +153,9 @@ public class ResponsePageController {
         Page p = Pages.titled(request, base.t("supplier.receipt.pageTitle", h.title()));
         Receipt view = new Receipt(h, number(r), EXACT.format(r.updatedAt().atZone(Formats.MONTREAL)) + " " + p.t("time.zone"),
                 r.updatedAt().toString(), r.priceCad(), r.proposal(), r.documents() == null ? List.of() : r.documents(),
-                !r.updatedAt().equals(r.submittedAt()));
+                !r.updatedAt().equals(r.submittedAt()), reads.enterpriseName(r.enterpriseId()),
+                r.partners() == null ? List.of() : r.partners().stream().map(x -> new Receipt.Partner(reads.enterpriseName(x),
+                        r.confirmedPartners() != null && r.confirmedPartners().contains(x))).toList());
         return HttpResponse.ok(Pages.render("supplier/receipt", p, view));
     }
 

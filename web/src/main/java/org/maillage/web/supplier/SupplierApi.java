@@ -38,6 +38,18 @@ final class SupplierApi {
                     @Nullable String reason, @Nullable String reasonText, @Nullable Instant answeredAt) {
     }
 
+    /**
+     * POST /api/opportunities/matched/visits: the end of the person's previous visit to its matches (null on its first),
+     * and the open matches it opened itself.
+     */
+    @Serdeable
+    record Visit(@Nullable Instant previousVisitAt, @Nullable List<UUID> opened) {
+
+        boolean openedByMe(UUID opportunity) {
+            return opened != null && opened.contains(opportunity);
+        }
+    }
+
     @Serdeable
     record Response(UUID id, UUID opportunityId, UUID enterpriseId, BigDecimal priceCad, String proposal, @Nullable List<String> documents,
                     @Nullable List<UUID> partners, @Nullable List<UUID> confirmedPartners, String status, Instant submittedAt,

@@ -64,6 +64,12 @@ class SupplierReads {
         return standings(token).stream().filter(s -> s.opportunityId().equals(opportunity)).findFirst();
     }
 
+    /** Records that the person looks at its matches now; answers when its previous visit ended and what it opened itself. */
+    SupplierApi.Visit visitMatches(String token) {
+        SupplierApi.Visit v = api.send(HttpRequest.POST("/api/opportunities/matched/visits", ""), SupplierApi.Visit.class, token);
+        return v == null ? new SupplierApi.Visit(null, List.of()) : v;
+    }
+
     List<SupplierApi.Response> myResponses(String token) {
         return list("/api/opportunities/responses/mine", SupplierApi.Response[].class, token);
     }

@@ -100,6 +100,7 @@ class SupplierBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mon tableau de bord").setLevel(1))).isVisible();
             Locator lunchItem = page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Boîtes à lunch des camps de jour"));
             assertThat(lunchItem).containsText("Nouvelle");
+            assertThat(page.locator("#new-count")).containsText(Pattern.compile("nouvelles? pour vous|depuis votre dernière visite"));
             assertThat(lunchItem).containsText("(heure de Montréal)");
             assertThat(lunchItem).containsText(Pattern.compile("reste \\d+ j \\d+ h"));
             check(page, "supplier-dashboard-fr-1280");
@@ -144,6 +145,8 @@ class SupplierBrowserIT {
             assertThat(page.getByText(Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\(heure de Montréal\\)"))).isVisible();
             assertThat(page.getByText("18 450,50 $")).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Imprimer le reçu"))).isVisible();
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Cuisine collective du Sud-Ouest");
+            assertThat(page.getByRole(AriaRole.TABLE)).containsText("Confirmation attendue");
             String first = page.getByText(Pattern.compile("^R-[0-9A-F]{8}-")).textContent();
             check(page, "supplier-receipt-fr-1280");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));

@@ -245,6 +245,46 @@ class SupplierRecordsBrowserIT {
     }
 
     @Test
+    void aPersonOfTheProfileIsAddedChangedAndRemovedAfterConfirming() {
+        try (BrowserContext c = context("fr", 1280)) {
+            Page page = signedIn(c, SUPPLIER, "/supplier/profile");
+            page.locator("#person-name").fill("Marc Roy");
+            page.locator("#person-email").fill("marc.roy@jardins.example");
+            button(page, "Ajouter la personne").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Personne ajoutée.");
+            link(page, "Modifier Marc Roy").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Modifier Marc Roy").setLevel(1))).isVisible();
+            page.getByLabel("Courriel (facultatif)").fill("marc.roy@");
+            page.getByLabel("Fonction (facultative)").fill("Responsable des ventes");
+            button(page, "Enregistrer la personne").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("courriel");
+            assertThat(page.getByLabel("Fonction (facultative)")).hasValue("Responsable des ventes");
+            audit.check(page, "person-error-fr-1280");
+            page.getByLabel("Courriel (facultatif)").fill("marc@jardins.example");
+            button(page, "Enregistrer la personne").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Personne modifiée.");
+            assertThat(page.getByText("marc@jardins.example")).isVisible();
+            audit.check(page, "profile-people-fr-1280");
+        }
+        try (BrowserContext c = context("en", 375)) {
+            Page page = signedIn(c, SUPPLIER, "/supplier/profile");
+            link(page, "English").click();
+            link(page, "Change Marc Roy").click();
+            audit.check(page, "person-en-375");
+            link(page, "Remove Marc Roy").click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Remove Marc Roy?"))).isVisible();
+            audit.check(page, "person-remove-en-375");
+            link(page, "No, keep this person").click();
+            assertThat(page.getByText("marc@jardins.example")).isVisible();
+            link(page, "Remove Marc Roy").click();
+            button(page, "Yes, remove this person").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Person removed.");
+            assertThat(page.getByText("marc@jardins.example")).hasCount(0);
+            audit.check(page, "profile-person-removed-en-375");
+        }
+    }
+
+    @Test
     void onAPhoneInEnglishTheAlertsAreChangedAndKept() {
         try (BrowserContext c = context("en", 375)) {
             Page page = signedIn(c, SUPPLIER, "/supplier/alerts");

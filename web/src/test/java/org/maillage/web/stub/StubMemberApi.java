@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -116,7 +117,7 @@ public class StubMemberApi {
 
     @Get("/organizations/{id}/people{?limit,cursor}")
     Map<String, Object> people(String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
-        return map("items", List.of(map("id", "9e000000-0000-4000-8000-000000000001", "organizationId", id, "name", "Julie Gagnon",
+        return map("items", List.of(map("id", JULIE, "organizationId", id, "name", "Julie Gagnon",
                 "title", "Directrice générale", "email", "julie@jardins.example", "phone", "514 555-0100", "language", "fr")), "nextCursor", null);
     }
 
@@ -124,6 +125,25 @@ public class StubMemberApi {
     HttpResponse<?> addPerson(String id, @Body Map<String, Object> body) {
         RECEIVED.add(map("path", "/api/organizations/" + id + "/people", "body", body));
         return HttpResponse.created(body);
+    }
+
+    /** Julie Gagnon's id in {@link #people}. */
+    public static final String JULIE = "9e000000-0000-4000-8000-000000000001";
+
+    @Put("/organizations/{id}/people/{personId}")
+    HttpResponse<?> changePerson(String id, String personId, @Body Map<String, Object> body) {
+        RECEIVED.add(map("path", "/api/organizations/" + id + "/people/" + personId, "body", body));
+        if (String.valueOf(body.get("email")).endsWith("@")) {
+            return HttpResponse.badRequest(map("type", "about:blank", "title", "Bad Request", "status", 400, "detail", "email",
+                    "errors", List.of(map("field", "email", "message", "must be a valid email address / courriel invalide"))));
+        }
+        return JULIE.equals(personId) ? HttpResponse.ok(body) : HttpResponse.notFound(map("type", "about:blank", "title", "Not Found", "status", 404));
+    }
+
+    @Delete("/organizations/{id}/people/{personId}")
+    HttpResponse<?> removePerson(String id, String personId) {
+        RECEIVED.add(map("path", "DELETE /api/organizations/" + id + "/people/" + personId, "body", map()));
+        return HttpResponse.noContent();
     }
 
     @Get("/notifications/preferences")

@@ -36,7 +36,14 @@ public class SupplierStubApi {
     /** Whether this enterprise confirmed its part of the other enterprise's joint response. */
     public static volatile boolean partnerConfirmed;
 
+    /** The end of the person's previous visit to its matches, as the platform would answer it; null: its first visit. */
+    public static volatile String previousVisit;
+    /** Whether the person opened the open opportunity itself. */
+    public static volatile boolean openedByMe;
+
     public static void reset() {
+        previousVisit = null;
+        openedByMe = false;
         SENT.clear();
         MINE.set(null);
         closed = false;
@@ -77,6 +84,12 @@ public class SupplierStubApi {
     @Get("/opportunities/matched")
     List<Map<String, Object>> matched() {
         return List.of(open());
+    }
+
+    @Post("/opportunities/matched/visits")
+    Map<String, Object> visit() {
+        List<String> opened = openedByMe ? List.of(OPEN) : List.of();
+        return previousVisit == null ? map("opened", opened) : map("previousVisitAt", previousVisit, "opened", opened);
     }
 
     @Get("/opportunities/interest/mine")

@@ -63,6 +63,22 @@ class SupplierPagesTest extends WebTestSupport {
     }
 
     @Test
+    void aMatchIsNewOnlyIfItCameAfterThisPersonsPreviousVisitAndItHasNotOpenedIt() {
+        assertThat(get("/supplier", session).body()).contains("Première visite : 1 occasion nouvelle pour vous.");
+        // matched on 2026-02-02: a visit after that has seen it
+        SupplierStubApi.previousVisit = "2026-02-03T15:00:00Z";
+        String seen = get("/supplier", session).body();
+        assertThat(seen).contains("Rien de nouveau depuis votre dernière visite, le 2026-02-03 10 h 00 (heure de Montréal).").doesNotContain("<span class=\"tag new\">");
+        assertThat(get("/supplier", session, EN).body()).contains("Nothing new since your last visit on 2026-02-03 10:00");
+        SupplierStubApi.previousVisit = "2026-02-01T15:00:00Z";
+        assertThat(get("/supplier", session).body()).contains("1 nouvelle occasion depuis votre dernière visite")
+                .contains("<span class=\"tag new\">Nouvelle</span>");
+        // once this person opened it, it is no longer new to it
+        SupplierStubApi.openedByMe = true;
+        assertThat(get("/supplier", session).body()).contains("Rien de nouveau depuis votre dernière visite").doesNotContain("<span class=\"tag new\">");
+    }
+
+    @Test
     void aVisitorWhoIsNotSignedInIsSentToSignInFirst() {
         HttpResponse<String> r = get("/supplier");
         assertThat(r.statusCode()).isEqualTo(303);
@@ -116,6 +132,7 @@ class SupplierPagesTest extends WebTestSupport {
         assertThat(receipt).contains("R-99999999-20261120-100406").contains("2026-11-20 10:04:06 (heure de Montréal)")
                 .contains("2026-11-20T15:04:06.123456Z").contains("18\u00a0450,50\u00a0$").contains("data-print");
         assertThat(get(RESPONSE + "/receipt", session, EN).body()).contains("$18,450.50").contains("Receipt number");
+        assertThat(receipt).doesNotContain("Entreprises partenaires de cette réponse conjointe");
     }
 
     @Test
@@ -137,6 +154,10 @@ class SupplierPagesTest extends WebTestSupport {
         assertThat(post(RESPONSE, form("1200", "Offre conjointe", "") + "&" + partner, SAME_ORIGIN, session).statusCode()).isEqualTo(303);
         assertThat(SupplierStubApi.SENT.get(0).get("partners")).isEqualTo(List.of(Samples.ENTERPRISE));
         assertThat(get(RESPONSE, session).body()).contains("Traiteur Les Jardins Partagés (confirmation attendue)");
+        assertThat(get(RESPONSE + "/receipt", session).body()).contains("Entreprises partenaires de cette réponse conjointe")
+                .contains("<tr><td>Traiteur Les Jardins Partagés</td><td>Confirmation attendue</td></tr>");
+        assertThat(get(RESPONSE + "/receipt", session, EN).body()).contains("Partner enterprises of this joint response")
+                .contains("<td>Awaiting confirmation</td>");
     }
 
     @Test
