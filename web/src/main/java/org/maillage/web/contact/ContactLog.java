@@ -4,14 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Singleton;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.member.Errors;
 import org.maillage.web.member.FormData;
@@ -36,12 +29,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * My contact log, for an enterprise's account: each relationship with its history, a contact with its chain
- * of introductions, and logging a new one (possibly introduced by an earlier one).
+ * A contact log, the same for either side of a relationship: each relationship with its history, a contact with its
+ * chain of introductions, and logging a new one (possibly introduced by an earlier one). An enterprise's accounts
+ * reach it at /supplier/contacts, an institution's buyers at /buyer/contacts; each side's controller says which.
  */
-@Controller("/supplier/contacts")
-@ExecuteOn(TaskExecutors.BLOCKING)
-public class ContactLogController {
+@Singleton
+public class ContactLog {
 
     private static final int MOST = 500;
     private static final List<String> FIELDS = List.of("with", "unit", "occurredOn", "channel", "initiatedBy", "summary", "nextStep",
@@ -53,14 +46,13 @@ public class ContactLogController {
     private final MemberApi api;
     private final Neighbours neighbours;
 
-    public ContactLogController(MemberApi api, Neighbours neighbours) {
+    public ContactLog(MemberApi api, Neighbours neighbours) {
         this.api = api;
         this.neighbours = neighbours;
     }
 
-    @Get
-    public HttpResponse<?> log(HttpRequest<?> request) {
-        Member me = api.member(request, true);
+    public HttpResponse<?> log(HttpRequest<?> request, ContactViews.Side side) {
+        Member me = side.me();
         Page p = Pages.page(request, "contacts.title");
         List<ContactApi.Contact> all = api.list(me, "/api/contacts?limit=" + MOST, ContactApi.Contact.class);
         Map<UUID, List<ContactApi.Contact>> byOther = new LinkedHashMap<>();
@@ -77,29 +69,27 @@ public class ContactLogController {
         relationships.sort(Comparator.comparing(ContactViews.Relationship::last).reversed());
         List<ContactViews.Entry> due = all.stream().filter(c -> c.followUpOn() != null && !c.followUpOn().isAfter(today))
                 .sorted(Comparator.comparing(ContactApi.Contact::followUpOn)).map(c -> entry(c, me, p, Map.of())).toList();
-        return HttpResponse.ok(Pages.render("contact/log", p, new ContactViews.Log(relationships, due, today)));
+        return HttpResponse.ok(Pages.render("contact/log", p, new ContactViews.Log(side, relationships, due, today)));
     }
 
-    @Get("/with/{org}")
-    public HttpResponse<?> history(HttpRequest<?> request, UUID org) {
-        Member me = api.member(request, true);
+    public HttpResponse<?> history(HttpRequest<?> request, ContactViews.Side side, UUID org) {
+        Member me = side.me();
         List<ContactApi.Contact> contacts = api.list(me, "/api/contacts?limit=" + MOST + "&with=" + org, ContactApi.Contact.class);
         if (contacts.isEmpty()) {
             return ErrorPages.page(request, HttpStatus.NOT_FOUND, "notFound");
         }
         String name = otherName(contacts.get(0), me);
         Page p = Pages.page(request, "contacts.history.title", name);
-        Map<String, String> units = unitNames(me, neighbours.of(me.organizationId()));
+        Map<String, String> units = unitNames(side, around(side));
         return HttpResponse.ok(Pages.render("contact/history", p,
-                new ContactViews.History(name, org, contacts.stream().map(c -> entry(c, me, p, units)).toList())));
+                new ContactViews.History(side, name, org, contacts.stream().map(c -> entry(c, me, p, units)).toList())));
     }
 
-    @Get("/{id}{?logged}")
-    public HttpResponse<?> detail(HttpRequest<?> request, UUID id, @Nullable @QueryValue String logged) {
-        Member me = api.member(request, true);
+    public HttpResponse<?> detail(HttpRequest<?> request, ContactViews.Side side, UUID id, @Nullable String logged) {
+        Member me = side.me();
         ContactApi.Contact c = api.get(me, "/api/contacts/" + id, ContactApi.Contact.class);
         Page p = Pages.page(request, "contacts.detail.title", otherName(c, me), new Formats(Pages.language(request)).date(c.occurredOn()));
-        Map<UUID, Neighbours.Organization> around = neighbours.of(me.organizationId());
+        Map<UUID, Neighbours.Organization> around = around(side);
         Map<UUID, String> names = new HashMap<>();
         around.values().forEach(o -> names.put(o.id(), o.name()));
         names.put(c.enterpriseId(), c.enterpriseName());
@@ -112,23 +102,21 @@ public class ContactLogController {
         chain.add(new ContactViews.Step(c.id(), c.occurredOn(), between(c.enterpriseId(), c.counterpartId(), names, p), true));
         List<ContactViews.Step> ledTo = (c.ledTo() == null ? List.<ContactApi.Link>of() : c.ledTo()).stream()
                 .map(l -> step(l, names, p, false)).toList();
-        return HttpResponse.ok(Pages.render("contact/detail", p, new ContactViews.Detail(entry(c, me, p, unitNames(me, around)), chain, ledTo, logged != null)));
+        return HttpResponse.ok(Pages.render("contact/detail", p, new ContactViews.Detail(side, entry(c, me, p, unitNames(side, around)), chain, ledTo, logged != null)));
     }
 
-    @Get("/new{?introducedBy,with}")
-    public HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String introducedBy, @Nullable @QueryValue String with) {
-        Member me = api.member(request, true);
+    public HttpResponse<?> form(HttpRequest<?> request, ContactViews.Side side, @Nullable String introducedBy, @Nullable String with) {
+        Member me = side.me();
         Map<String, String> values = new HashMap<>();
         values.put("occurredOn", LocalDate.now(Formats.MONTREAL).toString());
         values.put("initiatedBy", "us");
         values.put("introducedBy", introducedBy == null ? "" : introducedBy);
         values.put("with", with == null ? "" : with);
-        return HttpResponse.ok(newForm(request, me, values, new Errors()));
+        return HttpResponse.ok(newForm(request, side, values, new Errors()));
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(HttpRequest<?> request, @Body String body) {
-        Member me = api.member(request, true);
+    public HttpResponse<?> create(HttpRequest<?> request, ContactViews.Side side, String body) {
+        Member me = side.me();
         FormData form = FormData.parse(body);
         if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
             return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
@@ -159,12 +147,15 @@ public class ContactLogController {
         }
         if (!errors.any()) {
             try {
-                ContactApi.Contact made = api.post(me, "/api/contacts", new ContactApi.NewContact(me.organizationId(), with,
+                // a contact is stored from the enterprise's side: an institution's buyer logs it with the enterprise first
+                UUID enterprise = side.institution() ? with : me.organizationId();
+                UUID counterpart = side.institution() ? me.organizationId() : with;
+                ContactApi.Contact made = api.post(me, "/api/contacts", new ContactApi.NewContact(enterprise, counterpart,
                         Inputs.uuid(values.get("unit")), occurred, values.get("channel"),
                         "us".equals(values.get("initiatedBy")) ? me.organizationId() : with, values.get("summary"),
                         blankToNull(values.get("nextStep")), Inputs.date(values.get("followUpOn")), Inputs.uuid(values.get("introducedBy"))),
                         ContactApi.Contact.class);
-                return HttpResponse.seeOther(URI.create("/supplier/contacts/" + made.id() + "?logged=1"));
+                return HttpResponse.seeOther(URI.create(side.base() + "/" + made.id() + "?logged=1"));
             } catch (ApiException e) {
                 if (e.status() != 400 && e.status() != 403 && e.status() != 409) {
                     throw e;
@@ -172,40 +163,57 @@ public class ContactLogController {
                 errors.addAll(e, INPUTS::get, "with");
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(newForm(request, me, values, errors));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(newForm(request, side, values, errors));
     }
 
-    private Object newForm(HttpRequest<?> request, Member me, Map<String, String> values, Errors errors) {
+    private Object newForm(HttpRequest<?> request, ContactViews.Side side, Map<String, String> values, Errors errors) {
+        Member me = side.me();
         Page p = Pages.page(request, errors.any() ? "contacts.new.errorTitle" : "contacts.new.title");
-        List<Neighbours.Organization> counterparts = List.copyOf(neighbours.of(me.organizationId()).values());
+        List<Neighbours.Organization> counterparts = List.copyOf(around(side).values());
         Map<String, List<ContactViews.Unit>> units = new LinkedHashMap<>();
-        for (Neighbours.Organization o : counterparts) {
-            if (o.institution()) {
-                List<ContactApi.Unit> us = institution(me, o.id()).decisionUnits();
-                if (us != null && !us.isEmpty()) {
-                    units.put(o.name(), us.stream().map(u -> new ContactViews.Unit(u.id().toString(), u.name())).toList());
-                }
+        // the unit met: an enterprise names the institution's; an institution's buyer names one of its own
+        List<Neighbours.Organization> institutions = side.institution()
+                ? List.of(new Neighbours.Organization(me.organizationId(), p.t("buyer.contacts.ourUnits"), true))
+                : counterparts.stream().filter(Neighbours.Organization::institution).toList();
+        for (Neighbours.Organization o : institutions) {
+            List<ContactApi.Unit> us = institution(me, o.id()).decisionUnits();
+            if (us != null && !us.isEmpty()) {
+                units.put(o.name(), us.stream().map(u -> new ContactViews.Unit(u.id().toString(), u.name())).toList());
             }
         }
         List<ContactViews.Earlier> earlier = api.list(me, "/api/contacts?limit=" + MOST, ContactApi.Contact.class).stream()
                 .map(c -> new ContactViews.Earlier(c.id().toString(), p.t("contacts.new.earlierLabel", p.date(c.occurredOn()),
                         otherName(c, me), shorten(c.summary())))).toList();
         List<String> channels = ContactApi.CHANNELS;
-        return Pages.render("contact/new", p, new ContactViews.NewForm(values, counterparts, units, channels, earlier, errors));
+        return Pages.render("contact/new", p, new ContactViews.NewForm(side, values, counterparts, units, channels, earlier, errors));
+    }
+
+    /** Whom this side logs contacts with: an enterprise, every member of its pilots; an institution, their enterprises. */
+    private Map<UUID, Neighbours.Organization> around(ContactViews.Side side) {
+        if (!side.institution()) {
+            return neighbours.of(side.me().organizationId());
+        }
+        Map<UUID, Neighbours.Organization> enterprises = new LinkedHashMap<>();
+        neighbours.ofInstitution(side.me().organizationId()).forEach((id, o) -> {
+            if (!o.institution()) {
+                enterprises.put(id, o);
+            }
+        });
+        return enterprises;
     }
 
     private ContactApi.Institution institution(Member me, UUID id) {
         return api.get(me, "/api/institutions/" + id, ContactApi.Institution.class);
     }
 
-    /** The decision units of the institutions of my pilots, by id, for showing which one was met. */
-    private Map<String, String> unitNames(Member me, Map<UUID, Neighbours.Organization> around) {
+    /** The decision units that may have been met, by id: those of my pilots' institutions, or my own institution's. */
+    private Map<String, String> unitNames(ContactViews.Side side, Map<UUID, Neighbours.Organization> around) {
+        List<UUID> institutions = side.institution() ? List.of(side.me().organizationId())
+                : around.values().stream().filter(Neighbours.Organization::institution).map(Neighbours.Organization::id).toList();
         Map<String, String> names = new HashMap<>();
-        for (Neighbours.Organization o : around.values()) {
-            if (o.institution()) {
-                List<ContactApi.Unit> us = institution(me, o.id()).decisionUnits();
-                (us == null ? List.<ContactApi.Unit>of() : us).forEach(u -> names.put(u.id().toString(), u.name()));
-            }
+        for (UUID o : institutions) {
+            List<ContactApi.Unit> us = institution(side.me(), o).decisionUnits();
+            (us == null ? List.<ContactApi.Unit>of() : us).forEach(u -> names.put(u.id().toString(), u.name()));
         }
         return names;
     }
