@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * An opportunity as its buyer drafts it. Titles and descriptions in French and/or English.
  *
  * @param deadline      an instant with its offset, or Montréal local time without one
+ * @param questionDeadline when questions close, at or before {@code deadline}; none: they close with responses
  * @param socialClauses OCDS sustainability goal codes, e.g. social.smeInclusion
  * @param valueWithheld true: the estimated value is kept from enterprises
  */
@@ -44,5 +45,6 @@ public record OpportunityForm(
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be a link") String> documents,
         @Nullable UUID decisionUnitId,
         @Nullable @Size(max = 200) String contactName,
-        @Nullable @Size(max = 254) @Email(message = "must be a valid email address / courriel invalide") String contactEmail) {
+        @Nullable @Size(max = 254) @Email(message = "must be a valid email address / courriel invalide") String contactEmail,
+        @Nullable MontrealDateTime questionDeadline) {
 }

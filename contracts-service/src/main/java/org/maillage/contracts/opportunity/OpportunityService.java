@@ -84,6 +84,9 @@ public class OpportunityService {
                 throw ProblemException.invalid("socialClauses[" + i + "]", "not an OCDS sustainability goal code: " + goals.get(i));
             }
         }
+        if (f.questionDeadline() != null && f.questionDeadline().instant().isAfter(f.deadline().instant())) {
+            throw ProblemException.invalid("questionDeadline", "questions must close at or before the deadline / les questions ferment au plus tard à l'échéance");
+        }
         if (f.contractStarts() != null && f.contractEnds() != null && f.contractEnds().isBefore(f.contractStarts())) {
             throw ProblemException.invalid("contractEnds", "must not be before contractStarts");
         }

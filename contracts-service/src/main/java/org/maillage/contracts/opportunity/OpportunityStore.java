@@ -26,7 +26,7 @@ public class OpportunityStore {
     static final String COLUMNS = """
             id, buyer_id, buyer_kind, decision_unit_id, title_fr, title_en, description_fr, description_en, categories, regions,
             method, notice_url, estimated_value, value_withheld, deadline, contract_starts, contract_ends, social_clauses,
-            documents, status, cancel_reason, created_at, published_at, closed_at, contact_name, contact_email""";
+            documents, status, cancel_reason, created_at, published_at, closed_at, contact_name, contact_email, question_deadline""";
 
     private final TransactionOperations<Connection> tx;
 
@@ -37,7 +37,7 @@ public class OpportunityStore {
     void insert(UUID id, UUID buyer, String buyerKind, OpportunityForm f, Instant deadline, Instant now) throws SQLException {
         Connection c = tx.getConnection();
         try (PreparedStatement ps = c.prepareStatement("insert into opportunity (" + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, ?, null, null, ?, ?)")) {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, ?, null, null, ?, ?, ?)")) {
             ps.setObject(1, id);
             ps.setObject(2, buyer);
             ps.setString(3, buyerKind);
@@ -60,6 +60,7 @@ public class OpportunityStore {
             ps.setTimestamp(20, Timestamp.from(now));
             ps.setString(21, f.contactName() == null || f.contactName().isBlank() ? null : f.contactName().strip());
             ps.setString(22, f.contactEmail());
+            ps.setTimestamp(23, f.questionDeadline() == null ? null : Timestamp.from(f.questionDeadline().instant()));
             ps.executeUpdate();
         }
     }
@@ -71,7 +72,7 @@ public class OpportunityStore {
                 update opportunity set decision_unit_id = ?, title_fr = ?, title_en = ?, description_fr = ?, description_en = ?,
                     categories = ?, regions = ?, method = ?, notice_url = ?, estimated_value = ?, value_withheld = ?, deadline = ?,
                     contract_starts = ?, contract_ends = ?, social_clauses = ?, documents = ?, contact_name = ?, contact_email = ?,
-                    version = version + 1
+                    question_deadline = ?, version = version + 1
                 where id = ? and status = 'DRAFT'""")) {
             ps.setObject(1, f.decisionUnitId());
             ps.setString(2, f.titleFr());
@@ -91,7 +92,8 @@ public class OpportunityStore {
             ps.setArray(16, texts(c, f.documents()));
             ps.setString(17, f.contactName() == null || f.contactName().isBlank() ? null : f.contactName().strip());
             ps.setString(18, f.contactEmail());
-            ps.setObject(19, id);
+            ps.setTimestamp(19, f.questionDeadline() == null ? null : Timestamp.from(f.questionDeadline().instant()));
+            ps.setObject(20, id);
             ps.executeUpdate();
         }
     }
@@ -219,7 +221,7 @@ public class OpportunityStore {
                 rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate(), rs.getDate(17) == null ? null : rs.getDate(17).toLocalDate(),
                 list(rs.getArray(18)), list(rs.getArray(19)), rs.getString(20), rs.getString(21), amendments,
                 rs.getTimestamp(22).toInstant(), instant(rs.getTimestamp(23)), instant(rs.getTimestamp(24)), rs.getString(25),
-                rs.getString(26));
+                rs.getString(26), instant(rs.getTimestamp(27)));
     }
 
     static Map<UUID, List<OpportunityView.AmendmentView>> amendments(Connection c, List<UUID> ids) throws SQLException {

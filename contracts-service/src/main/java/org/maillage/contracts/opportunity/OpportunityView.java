@@ -15,6 +15,7 @@ import java.util.UUID;
  * An opportunity as shown: the deadline both as an instant and in Montréal time.
  *
  * @param estimatedValue null to others when the buyer withholds it
+ * @param questionDeadline when questions close; null: with responses, at the deadline
  */
 @Serdeable
 public record OpportunityView(
@@ -32,7 +33,8 @@ public record OpportunityView(
         @Schema(maxLength = 20) String status, @Nullable @Schema(maxLength = 2000) String cancelReason,
         @ArraySchema(maxItems = 1000) List<AmendmentView> amendments,
         Instant createdAt, @Nullable Instant publishedAt, @Nullable Instant closedAt,
-        @Nullable @Schema(maxLength = 200) String contactName, @Nullable @Schema(maxLength = 254) String contactEmail) {
+        @Nullable @Schema(maxLength = 200) String contactName, @Nullable @Schema(maxLength = 254) String contactEmail,
+        @Nullable Instant questionDeadline) {
 
     @Serdeable
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
@@ -45,12 +47,12 @@ public record OpportunityView(
         }
         return new OpportunityView(id, buyerId, buyerKind, decisionUnitId, titleFr, titleEn, descriptionFr, descriptionEn, categories,
                 regions, method, noticeUrl, null, true, deadline, deadlineMontreal, contractStarts, contractEnds, socialClauses,
-                documents, status, cancelReason, amendments, createdAt, publishedAt, closedAt, contactName, contactEmail);
+                documents, status, cancelReason, amendments, createdAt, publishedAt, closedAt, contactName, contactEmail, questionDeadline);
     }
 
     OpportunityView withAmendments(List<AmendmentView> history) {
         return new OpportunityView(id, buyerId, buyerKind, decisionUnitId, titleFr, titleEn, descriptionFr, descriptionEn, categories,
                 regions, method, noticeUrl, estimatedValue, valueWithheld, deadline, deadlineMontreal, contractStarts, contractEnds,
-                socialClauses, documents, status, cancelReason, history, createdAt, publishedAt, closedAt, contactName, contactEmail);
+                socialClauses, documents, status, cancelReason, history, createdAt, publishedAt, closedAt, contactName, contactEmail, questionDeadline);
     }
 }

@@ -48,7 +48,8 @@ public class OrganizationProjection {
             ps.setArray(5, c.createArrayOf("text", o.categories().toArray()));
             ps.setArray(6, c.createArrayOf("text", o.regions().toArray()));
             ps.setArray(7, c.createArrayOf("text", o.pilots().stream().map(Object::toString).toArray()));
-            ps.setArray(8, c.createArrayOf("text", o.decisionUnits().stream().map(u -> u.id().toString()).toArray()));
+            // a retired unit is no longer one that opportunities, contracts or contacts may name
+            ps.setArray(8, c.createArrayOf("text", o.decisionUnits().stream().filter(u -> !u.retired()).map(u -> u.id().toString()).toArray()));
             ps.setTimestamp(9, Timestamp.from(o.occurredAt()));
             ps.executeUpdate();
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityQuestion;
+import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
 import org.maillage.platform.outbox.Outbox;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Enterprises ask while responses are open; the buyer answers for everyone to read. */
+/** Enterprises ask while responses are open and until the question deadline, if any; the buyer answers for everyone to read, even after it. */
 @Singleton
 public class QuestionService {
 
@@ -41,6 +42,10 @@ public class QuestionService {
         OpportunityView o = published(opportunity);
         if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
             throw ProblemException.conflict("deadline", "questions close with responses, at the deadline", Map.of());
+        }
+        if (o.questionDeadline() != null && !now().isBefore(o.questionDeadline())) {
+            throw ProblemException.conflict("questionDeadline", "questions closed at " + MontrealTime.show(o.questionDeadline())
+                    + " (Montréal time); responses stay open until the deadline / période de questions terminée", Map.of());
         }
         if (caller.organizationId() == null || o.buyerId().equals(caller.organizationId())) {
             throw ProblemException.invalid("enterprise", "questions come from enterprises other than the buyer");

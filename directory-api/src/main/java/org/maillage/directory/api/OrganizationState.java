@@ -1,6 +1,7 @@
 package org.maillage.directory.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -40,12 +41,21 @@ public record OrganizationState(
         @Nullable BigDecimal commitmentValue,
         Instant occurredAt) {
 
-    /** A part of an institution that buys on its own: who to approach for what. */
+    /**
+     * A part of an institution that buys on its own: who to approach for what.
+     *
+     * @param retired it no longer buys (added to v1, false when absent): kept for what names it, never to be named anew
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DecisionUnit(UUID id, String name, List<String> categories) {
+    public record DecisionUnit(UUID id, String name, List<String> categories, boolean retired) {
+        @Creator
         public DecisionUnit {
             categories = categories == null ? List.of() : List.copyOf(categories);
+        }
+
+        public DecisionUnit(UUID id, String name, List<String> categories) {
+            this(id, name, categories, false);
         }
     }
 

@@ -11,4 +11,7 @@ import java.util.UUID;
 interface DecisionUnitRepository extends CrudRepository<DecisionUnitRow, UUID> {
 
     List<DecisionUnitRow> findByOrganizationIdOrderByName(UUID organizationId);
+
+    /** The units that still buy: a retired one is kept for what names it, and offered to no one. */
+    List<DecisionUnitRow> findByOrganizationIdAndRetiredOnIsNullOrderByName(UUID organizationId);
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 @MappedEntity("decision_unit")
@@ -17,5 +18,6 @@ record DecisionUnitRow(
         @TypeDef(type = DataType.STRING_ARRAY) String[] categories,
         @Nullable BigDecimal thresholdCad,
         @TypeDef(type = DataType.STRING_ARRAY) String[] methods,
-        @Nullable String calendarNotes) {
+        @Nullable String calendarNotes,
+        @Nullable LocalDate retiredOn) {
 }

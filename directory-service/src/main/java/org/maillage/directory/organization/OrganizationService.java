@@ -36,14 +36,16 @@ public class OrganizationService {
     private final PilotService pilots;
     private final Outbox outbox;
     private final ApplicationRepository applications;
+    private final DecisionUnitRepository units;
 
     public OrganizationService(OrganizationStore store, ReferenceData reference, PilotService pilots, Outbox outbox,
-                               ApplicationRepository applications) {
+                               ApplicationRepository applications, DecisionUnitRepository units) {
         this.store = store;
         this.reference = reference;
         this.pilots = pilots;
         this.outbox = outbox;
         this.applications = applications;
+        this.units = units;
     }
 
     /** @param caller the coordinator registering it, or null for an enterprise applying itself */
@@ -201,13 +203,22 @@ public class OrganizationService {
         return announce(id, type);
     }
 
+    /** A decision unit of the institution changed: its state is announced like any other change. */
+    OrganizationDetails unitsChanged(UUID id) {
+        store.recomputeInstitutionCategories(id);
+        store.touch(id, now());
+        return announce(id, OrganizationEventTypes.UPDATED_V1);
+    }
+
     private OrganizationDetails announce(UUID id, String type) {
         store.refreshSearch(id);
         OrganizationDetails o = store.find(id).orElseThrow();
         outbox.append(DirectoryTopics.ORGANIZATIONS, id.toString(), type, new OrganizationState(o.id(), o.kind(), o.legalName(),
                 o.otherNames(), o.status(), o.legalForm(), o.institutionType(), o.categories(), o.regions(),
                 o.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList(),
-                o.decisionUnits().stream().map(u -> new OrganizationState.DecisionUnit(u.id(), u.name(), u.categories())).toList(),
+                // retired units too, flagged: consumers keep their names for what they bought, and let no one name them anew
+                units.findByOrganizationIdOrderByName(id).stream().map(u -> new OrganizationState.DecisionUnit(u.id(), u.name(),
+                        List.of(u.categories()), u.retiredOn() != null)).toList(),
                 o.commitment() == null ? null : o.commitment().contracts(), o.commitment() == null ? null : o.commitment().valueCad(),
                 o.updatedAt()));
         return o;
@@ -233,7 +244,7 @@ public class OrganizationService {
         }
     }
 
-    private void checkCodes(String field, List<String> codes) {
+    void checkCodes(String field, List<String> codes) {
         List<String> list = orEmpty(codes);
         for (int i = 0; i < list.size(); i++) {
             if (!reference.isCategory(list.get(i))) {

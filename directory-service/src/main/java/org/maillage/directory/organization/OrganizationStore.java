@@ -60,7 +60,7 @@ public class OrganizationStore {
     @Transactional
     void recomputeInstitutionCategories(UUID id) {
         OrganizationRow o = locked(id);
-        String[] categories = decisionUnits.findByOrganizationIdOrderByName(id).stream()
+        String[] categories = decisionUnits.findByOrganizationIdAndRetiredOnIsNullOrderByName(id).stream()
                 .flatMap(u -> Arrays.stream(u.categories())).distinct().sorted().toArray(String[]::new);
         organizations.update(new OrganizationRow(o.id(), o.kind(), o.legalName(), o.otherNames(), o.neq(), o.status(), o.legalForm(),
                 o.institutionType(), o.missionFr(), o.missionEn(), categories, o.regions(), o.address(), o.website(), o.sizeBand(),
@@ -76,7 +76,7 @@ public class OrganizationStore {
     @Transactional
     void addDecisionUnits(UUID organization, List<DecisionUnitForm> units) {
         decisionUnits.saveAll(units.stream().map(u -> new DecisionUnitRow(UUID.randomUUID(), organization, u.name().strip(),
-                array(u.categories()), u.thresholdCad(), array(u.methods()), u.calendarNotes())).toList());
+                array(u.categories()), u.thresholdCad(), array(u.methods()), u.calendarNotes(), null)).toList());
     }
 
     /** Joins a pilot; joining again keeps the first date. */
@@ -134,7 +134,7 @@ public class OrganizationStore {
     }
 
     private List<OrganizationDetails.DecisionUnit> decisionUnits(UUID id) {
-        return decisionUnits.findByOrganizationIdOrderByName(id).stream().map(u -> new OrganizationDetails.DecisionUnit(u.id(),
+        return decisionUnits.findByOrganizationIdAndRetiredOnIsNullOrderByName(id).stream().map(u -> new OrganizationDetails.DecisionUnit(u.id(),
                 u.name(), List.of(u.categories()), u.thresholdCad(), List.of(u.methods()), u.calendarNotes())).toList();
     }
 

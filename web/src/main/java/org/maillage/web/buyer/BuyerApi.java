@@ -93,7 +93,7 @@ public class BuyerApi {
                               @Nullable LocalDate contractStarts, @Nullable LocalDate contractEnds, @Nullable List<String> socialClauses,
                               @Nullable List<String> documents, String status, @Nullable String cancelReason,
                               @Nullable List<Amendment> amendments, @Nullable Instant publishedAt,
-                              @Nullable String contactName, @Nullable String contactEmail) {
+                              @Nullable String contactName, @Nullable String contactEmail, @Nullable Instant questionDeadline) {
     }
 
     @Serdeable
@@ -119,7 +119,7 @@ public class BuyerApi {
 
     @Serdeable
     public record Response(UUID id, UUID enterpriseId, BigDecimal priceCad, String proposal, @Nullable List<String> documents,
-                           @Nullable List<UUID> confirmedPartners, String status, Instant submittedAt) {
+                           @Nullable List<UUID> partners, @Nullable List<UUID> confirmedPartners, String status, Instant submittedAt) {
     }
 
     @Serdeable

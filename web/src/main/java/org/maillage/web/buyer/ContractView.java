@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param awaitingMe declared by an enterprise, waiting for this institution to confirm or reject it
  * @param mine       this institution is the buyer: it starts, amends and ends the contract once confirmed
+ * @param joint      the awarded joint response's lead and partners with their roles, or empty
  */
-public record ContractView(BuyerApi.Contract c, String suppliers, boolean awaitingMe, boolean mine, @Nullable String done, Form form) {
+public record ContractView(BuyerApi.Contract c, String suppliers, boolean awaitingMe, boolean mine, @Nullable String done, Form form,
+                           List<JointParties.Party> joint) {
 
     public boolean canStart() {
         return mine && c.confirmed() && "PENDING".equals(c.status());

@@ -190,7 +190,16 @@ public class ContractsController {
         boolean awaiting = mine && !c.confirmed() && "PENDING".equals(c.status())
                 && api.declared(me.token()).stream().anyMatch(d -> d.id().equals(c.id()));
         return HttpResponse.status(status).body(Pages.render("buyer/contract", p,
-                new ContractView(c, suppliers(c.supplierIds()), awaiting, mine, done, f)));
+                new ContractView(c, suppliers(c.supplierIds()), awaiting, mine, done, f, joint(me, c))));
+    }
+
+    /** An awarded joint response: its lead and partners with their roles, as the award made them suppliers. */
+    private List<JointParties.Party> joint(Buyer me, BuyerApi.Contract c) {
+        if (!"AWARD".equals(c.origin()) || c.opportunityId() == null || !c.buyerId().equals(me.organization())) {
+            return List.of();
+        }
+        return api.responses(c.opportunityId(), me.token()).responses().stream().filter(r -> "AWARDED".equals(r.status())).findFirst()
+                .map(r -> JointParties.of(r, id -> suppliers(List.of(id)))).orElse(List.of());
     }
 
     private HttpResponse<?> newForm(HttpRequest<?> request, Buyer me, Form f, HttpStatus status) {

@@ -49,7 +49,8 @@ public class DraftController {
             Map.entry("regions", "regions"), Map.entry("method", "method"), Map.entry("estimatedValue", "estimatedValue"),
             Map.entry("socialClauses", "socialClauses"), Map.entry("noticeUrl", "noticeUrl"), Map.entry("deadline", "deadlineDate"),
             Map.entry("contractStarts", "contractStarts"), Map.entry("contractEnds", "contractEnds"),
-            Map.entry("decisionUnitId", "decisionUnitId"), Map.entry("contactName", "contactName"), Map.entry("contactEmail", "contactEmail"));
+            Map.entry("decisionUnitId", "decisionUnitId"), Map.entry("contactName", "contactName"), Map.entry("contactEmail", "contactEmail"),
+            Map.entry("questionDeadline", "questionDeadlineDate"));
 
     private final Buyers buyers;
     private final BuyerApi api;
@@ -194,6 +195,7 @@ public class DraftController {
             }
             case "when" -> {
                 b.put("deadline", Inputs.montreal(f, "deadlineDate", "deadlineTime", p, true));
+                b.put("questionDeadline", Inputs.montreal(f, "questionDeadlineDate", "questionDeadlineTime", p, false));
                 b.put("contractStarts", Inputs.date(f, "contractStarts", p));
                 b.put("contractEnds", Inputs.date(f, "contractEnds", p));
             }
@@ -242,12 +244,18 @@ public class DraftController {
         b.put("decisionUnitId", o.decisionUnitId());
         b.put("contactName", o.contactName());
         b.put("contactEmail", o.contactEmail());
+        b.put("questionDeadline", o.questionDeadline() == null ? null : o.questionDeadline().toString());
         return b;
     }
 
     private static Form formOf(BuyerApi.Opportunity o) {
         ZonedDateTime deadline = o.deadline().atZone(Formats.MONTREAL);
-        return Form.empty().set("titleFr", o.titleFr()).set("titleEn", o.titleEn()).set("descriptionFr", o.descriptionFr())
+        Form f = Form.empty();
+        if (o.questionDeadline() != null) {
+            ZonedDateTime questions = o.questionDeadline().atZone(Formats.MONTREAL);
+            f.set("questionDeadlineDate", questions.toLocalDate()).set("questionDeadlineTime", questions.toLocalTime().withSecond(0).withNano(0));
+        }
+        return f.set("titleFr", o.titleFr()).set("titleEn", o.titleEn()).set("descriptionFr", o.descriptionFr())
                 .set("descriptionEn", o.descriptionEn()).setAll("categories", o.categories()).setAll("regions", o.regions())
                 .set("method", o.method()).set("estimatedValue", o.estimatedValue() == null ? null : o.estimatedValue().toPlainString())
                 .set("valueWithheld", o.valueWithheld()).setAll("socialClauses", o.socialClauses()).set("noticeUrl", o.noticeUrl())

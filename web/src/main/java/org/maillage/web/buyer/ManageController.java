@@ -173,7 +173,8 @@ public class ManageController {
         ManageView.Counts counts = counts(matches, questions);
         BuyerApi.Responses responses = api.responses(o.id(), me.token());
         List<ManageView.ResponseRow> rows = responses.responses().stream().map(r -> new ManageView.ResponseRow(r.id(), name(r.enterpriseId()),
-                r.priceCad(), r.proposal(), r.status(), r.documents() == null ? List.of() : r.documents())).toList();
+                r.priceCad(), r.proposal(), r.status(), r.documents() == null ? List.of() : r.documents(),
+                JointParties.of(r, this::name))).toList();
         UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
                 .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;
         ManageView view = new ManageView(o, title, done, open, deciding, questions, funnel, counts, rows,

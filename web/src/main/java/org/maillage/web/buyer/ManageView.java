@@ -27,7 +27,9 @@ public record ManageView(BuyerApi.Opportunity o, String title, @Nullable String 
     public record Counts(int matched, int viewed, int interested, int notInterested, int questionsWaiting) {
     }
 
-    public record ResponseRow(UUID id, String name, BigDecimal price, String proposal, String status, List<String> documents) {
+    /** @param parties the lead and partners of a joint response with their roles; empty for a response of one enterprise */
+    public record ResponseRow(UUID id, String name, BigDecimal price, String proposal, String status, List<String> documents,
+                              List<JointParties.Party> parties) {
         public boolean decidable() {
             return "SUBMITTED".equals(status) || "SHORTLISTED".equals(status);
         }

@@ -34,8 +34,17 @@ public class Neighbours {
 
     /** Every active member of my enterprise's pilots but my own, institutions first, each by name. */
     public Map<UUID, Organization> of(UUID me) {
+        return around(me, enterprise(me).pilots());
+    }
+
+    /** The same, around an institution. */
+    public Map<UUID, Organization> ofInstitution(UUID me) {
+        return around(me, api.get("/api/institutions/" + me, Enterprise.class).pilots());
+    }
+
+    private Map<UUID, Organization> around(UUID me, List<Membership> pilots) {
         Map<UUID, Organization> all = new LinkedHashMap<>();
-        for (Membership pilot : enterprise(me).pilots()) {
+        for (Membership pilot : pilots) {
             String cursor = null;
             int read = 0;
             do {

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param interested    null until the enterprise says
  * @param myResponse    the status of the enterprise's response in words, or null when it sent none
  * @param done          what the last action did, said once after the redirect, or null
+ * @param questionDeadline when questions close if before the deadline, or null
+ * @param questionsOpen questions are still accepted (open, and the question deadline, if any, not passed)
  */
 public record OpportunityPage(Heading heading, @Nullable String description, List<String> categories, List<String> regions,
                               String method, @Nullable BigDecimal value, boolean valueWithheld, List<String> documents,
@@ -22,7 +24,8 @@ public record OpportunityPage(Heading heading, @Nullable String description, Lis
                               List<Notice.Amendment> amendments, List<Notice.Question> questions,
                               @Nullable Boolean interested, @Nullable String reason, @Nullable String reasonText,
                               @Nullable String myResponse, @Nullable Instant myResponseAt, List<Joint> joints,
-                              List<String> reasons, Input input, FormErrors errors, @Nullable String done) {
+                              List<String> reasons, Input input, FormErrors errors, @Nullable String done,
+                              @Nullable Instant questionDeadline, boolean questionsOpen) {
 
     /** A joint response of another enterprise that names mine as a partner: it leads, I confirm my part. */
     public record Joint(UUID responseId, String lead, boolean confirmed) {

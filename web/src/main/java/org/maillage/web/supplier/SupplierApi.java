@@ -21,7 +21,7 @@ final class SupplierApi {
                        String method, @Nullable String noticeUrl, @Nullable BigDecimal estimatedValue, boolean valueWithheld,
                        Instant deadline, @Nullable List<String> documents, String status, @Nullable String cancelReason,
                        @Nullable List<Amendment> amendments, @Nullable Instant publishedAt,
-                       @Nullable String contactName, @Nullable String contactEmail) {
+                       @Nullable String contactName, @Nullable String contactEmail, @Nullable Instant questionDeadline) {
     }
 
     @Serdeable

@@ -108,6 +108,9 @@ public class SupplierOpportunityController {
         try {
             api.send(HttpRequest.POST("/api/opportunities/" + id + "/questions", new SupplierApi.Ask(question)), null, token);
         } catch (ApiException e) {
+            if (e.status() == 409 && e.fieldErrors().stream().anyMatch(x -> "questionDeadline".equals(x.field()))) {
+                return render(request, id, token, input, errors.with("question", p.t("buyer.questions.closed")), null, HttpStatus.CONFLICT);
+            }
             return refused(request, id, token, input, errors, e, Map.of("question", "question"), p);
         }
         return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + "?done=asked#questions"));
@@ -167,7 +170,8 @@ public class SupplierOpportunityController {
                 h.open() ? reads.partnerships(id, token).stream()
                         .map(j -> new OpportunityPage.Joint(j.responseId(), reads.enterpriseName(j.leadEnterpriseId()), j.confirmed())).toList()
                         : List.of(),
-                REASONS, input, errors, done);
+                REASONS, input, errors, done, o.questionDeadline(),
+                h.open() && (o.questionDeadline() == null || now.isBefore(o.questionDeadline())));
         return HttpResponse.status(status).body(Pages.render("supplier/opportunity", p, view));
     }
 

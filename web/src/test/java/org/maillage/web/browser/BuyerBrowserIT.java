@@ -183,6 +183,8 @@ class BuyerBrowserIT {
             LocalDate deadline = LocalDate.now(MONTREAL).plusDays(20);
             page.locator("#deadlineDate").fill(deadline.toString());
             page.locator("#deadlineTime").fill("12:00");
+            page.locator("#questionDeadlineDate").fill(deadline.minusDays(5).toString());
+            page.locator("#questionDeadlineTime").fill("17:00");
             page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
             seen(page, "draft-who");
             page.getByLabel("Personne-ressource", new Page.GetByLabelOptions().setExact(true)).fill("Sophie Tremblay");
@@ -194,6 +196,7 @@ class BuyerBrowserIT {
             assertThat(page.getByText(Pattern.compile("entreprises? correspond"))).isVisible();
             assertThat(page.getByText(Pattern.compile("25\\s000\\s\\$"))).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, named("Documents de l'occasion (joindre, remplacer)"))).isVisible();
+            assertThat(page.getByText("Date limite des questions").first()).isVisible();
             seen(page, "review");
             page.getByRole(AriaRole.BUTTON, named("Publier l'occasion")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est publiée.");
@@ -296,6 +299,128 @@ class BuyerBrowserIT {
             othersSeeNothingPrivate(id, contract);
         }
         everyPageAtBothWidthsHasNoViolation();
+    }
+
+    /**
+     * Questions close before responses, a joint response is awarded with its partners' roles shown, the institution's
+     * decision units are kept with whom to contact, and its contact log grows from its side.
+     */
+    @Test
+    void theDemoBuyerClosesQuestionsEarlyAwardsAJointResponseKeepsItsUnitsAndLogsAContact() throws Exception {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        String buyer = api.login(BUYER, PASSWORD);
+        String lead = api.login(SUPPLIER, PASSWORD);
+        String partnerEmail = "ventes@cuisine-sud-ouest.demo.maillage.local";
+        String partner = api.get("/api/organizations?kind=ENTERPRISE&q=Cuisine%20collective%20du%20Sud-Ouest", null).ok().path("items").get(0)
+                .path("id").asText();
+        String title = "Repas du comité de quartier " + nonce;
+        Instant questionsClose = Instant.now().plusSeconds(20);
+        String id = api.post("/api/opportunities", Map.of("titleFr", title, "categories", List.of("90100000"), "regions", List.of("06"),
+                "method", "INVITATION", "deadline", Instant.now().plusSeconds(60).toString(), "questionDeadline", questionsClose.toString()),
+                buyer).ok().path("id").asText();
+        api.post("/api/opportunities/" + id + "/publish", "", buyer).ok();
+        String response = api.put("/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", 18000,
+                "proposal", "Repas préparés en groupement avec la Cuisine collective.", "partners", List.of(partner)), lead).ok().path("id").asText();
+        api.post("/api/opportunities/" + id + "/responses/" + response + "/partnership", "", api.login(partnerEmail, PASSWORD)).ok();
+
+        Map<String, String> mine = new LinkedHashMap<>();
+        try (BrowserContext c = context(1280)) {
+            // the enterprise sees until when it may ask, then that questions are closed while responses stay open
+            Page supplierPage = signIn(c, SUPPLIER);
+            supplierPage.navigate(platform.gateway() + "/supplier/opportunities/" + id);
+            assertThat(supplierPage.getByText(Pattern.compile("^Questions reçues jusqu"))).isVisible();
+            await().atMost(Duration.ofSeconds(40)).until(() -> Instant.now().isAfter(questionsClose));
+            ApiClient.Reply late = api.post("/api/opportunities/" + id + "/questions", Map.of("question", "Encore une question?"), lead);
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.raw()).contains("\"field\":\"questionDeadline\"");
+            supplierPage.navigate(platform.gateway() + "/supplier/opportunities/" + id);
+            assertThat(supplierPage.getByText(Pattern.compile("^La période de questions s'est terminée"))).isVisible();
+            assertThat(supplierPage.getByLabel("Poser une question à l'acheteur")).hasCount(0);
+            check(supplierPage, "supplier-questions-closed-1280");
+            supplierPage.close();
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                !api.get("/api/opportunities/" + id + "/responses", buyer).ok().path("sealed").asBoolean(true));
+
+        try (BrowserContext c = context(1280)) {
+            Page page = signIn(c, BUYER);
+            // the joint response with its lead and its confirmed partner, on the decision page and on the contract
+            page.navigate(platform.gateway() + "/buyer/opportunities/" + id);
+            assertThat(page.getByText("Traiteur Les Jardins Partagés : mandataire (a déposé la réponse)")).isVisible();
+            assertThat(page.getByText(Pattern.compile("^Cuisine collective du Sud-Ouest : partenaire, a confirmé"))).isVisible();
+            mine.put("joint", page.url());
+            page.getByRole(AriaRole.BUTTON, named("Adjuger à Traiteur Les Jardins Partagés")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est adjugée");
+            page.getByRole(AriaRole.LINK, named("Voir le contrat")).click();
+            assertThat(page.getByText(Pattern.compile("^Cuisine collective du Sud-Ouest : partenaire, a confirmé"))).isVisible();
+            mine.put("joint-contract", page.url());
+
+            // my institution: a unit added, given a contact, renamed, then retired
+            page.navigate(platform.gateway() + "/buyer");
+            page.getByRole(AriaRole.LINK, named("Mon institution")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, named("Mon institution"))).isVisible();
+            mine.put("institution", page.url());
+            String unit = "Parcs et espaces verts " + nonce;
+            page.getByRole(AriaRole.BUTTON, named("Ajouter l'unité")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Donnez un nom à l'unité");
+            checkNow(page, "institution-errors");
+            page.getByLabel("Nom de l'unité").fill(unit);
+            page.getByLabel("Catégories achetées (codes UNSPSC)").fill("70110000 77000000");
+            page.getByLabel("Seuil (CAD)").fill("25 000");
+            page.getByLabel("Appel d'offres sur invitation").check();
+            page.getByRole(AriaRole.BUTTON, named("Ajouter l'unité")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'unité a été ajoutée.");
+            page.getByRole(AriaRole.LINK, named(unit)).click();
+            mine.put("unit", page.url());
+            page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Karine Lefebvre");
+            page.getByLabel("Courriel (facultatif)").fill("karine.lefebvre@ville.example");
+            page.getByRole(AriaRole.BUTTON, named("Ajouter la personne")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("La personne a été ajoutée");
+            assertThat(page.getByText(Pattern.compile("^Karine Lefebvre"))).isVisible();
+            page.getByLabel("Nom de l'unité").fill(unit + " (Grands parcs)");
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer les changements")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'unité a été modifiée.");
+            assertThat(api.get("/api/institutions/" + ville, null).ok().path("decisionUnits").toString()).contains(unit + " (Grands parcs)");
+            page.getByRole(AriaRole.BUTTON, named("Retirer " + unit + " (Grands parcs)")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'unité a été retirée.");
+            assertThat(page.getByText(Pattern.compile("retirée le"))).isVisible();
+            assertThat(api.get("/api/institutions/" + ville, null).ok().path("decisionUnits").toString()).doesNotContain(unit);
+
+            // the contact log from the institution's side
+            page.navigate(platform.gateway() + "/buyer");
+            page.getByRole(AriaRole.LINK, named("Journal de contacts")).click();
+            mine.put("contacts", page.url());
+            page.getByRole(AriaRole.LINK, named("Consigner un contact")).click();
+            mine.put("contact-new", page.url());
+            page.getByLabel("Avec qui?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Traiteur Les Jardins Partagés"));
+            page.getByLabel("Moyen").selectOption("MEETING");
+            page.getByLabel("Résumé").fill("Visite de la cuisine avant l'appel d'offres " + nonce);
+            page.getByRole(AriaRole.BUTTON, named("Consigner le contact")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Contact consigné.");
+            assertThat(page.getByText("Votre institution")).isVisible();
+            mine.put("contact", page.url());
+            page.navigate(platform.gateway() + "/buyer/contacts/with/" + jardins);
+            mine.put("contact-history", page.url());
+            assertThat(page.getByText("Visite de la cuisine avant l'appel d'offres " + nonce)).isVisible();
+        }
+        // the enterprise finds the same contact in its own log
+        assertThat(api.get("/api/contacts?limit=500", lead).ok().toString()).contains("Visite de la cuisine avant l'appel d'offres " + nonce);
+        for (int width : new int[]{375, 1280}) {
+            try (BrowserContext c = context(width)) {
+                Page page = signIn(c, BUYER);
+                for (Map.Entry<String, String> e : mine.entrySet()) {
+                    page.navigate(e.getValue());
+                    check(page, e.getKey() + "-" + width);
+                }
+                c.addCookies(List.of(new Cookie("maillage-lang", "en").setUrl(platform.gateway())));
+                for (Map.Entry<String, String> e : mine.entrySet()) {
+                    page.navigate(e.getValue());
+                    assertThat(page.locator("html")).hasAttribute("lang", Pattern.compile("^en"));
+                    check(page, e.getKey() + "-" + width + "-en");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     /** A buyer of another institution: the manage pages, the funnel and the contract are not theirs. */

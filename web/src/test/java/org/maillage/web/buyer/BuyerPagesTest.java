@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.web.WebTestSupport;
 import org.maillage.web.session.SessionStore;
 import org.maillage.web.session.Tokens;
+import org.maillage.web.stub.BuyerInstitutionStubApi;
 import org.maillage.web.stub.BuyerStubApi;
 import org.maillage.web.stub.Samples;
 
@@ -146,5 +147,86 @@ class BuyerPagesTest extends WebTestSupport {
         HttpResponse<String> money = post("/buyer/contracts/new", "_csrf=" + csrf(form) + "&title=Buffet&supplierId=" + Samples.ENTERPRISE
                 + "&category=90100000&valueCad=douze", SAME_SITE, buyer);
         assertThat(money.body()).contains("id=\"valueCad-error\"").contains("Entrez un montant en dollars");
+    }
+
+    @Test
+    void aJointResponseShowsItsLeadAndPartnersWithTheirRolesOnTheDecisionAndOnTheContract() {
+        String buyer = session("BUYER");
+        String decision = get("/buyer/opportunities/" + Samples.OPPORTUNITY, buyer).body();
+        assertThat(decision).contains("Réponse conjointe").contains(BuyerStubApi.JOINT_LEAD + " : mandataire (a déposé la réponse)")
+                .contains("Traiteur Les Jardins Partagés : partenaire, a confirmé sa part")
+                .contains(BuyerStubApi.JOINT_SILENT + " : partenaire nommé, n&#39;a pas confirmé (pas fournisseur)");
+        String contract = get("/buyer/contracts/" + BuyerStubApi.CONTRACT, buyer).body();
+        assertThat(contract).contains("Réponse conjointe").contains("Traiteur Les Jardins Partagés : partenaire, a confirmé sa part");
+        assertThat(get("/buyer/contracts/" + BuyerStubApi.CONTRACT, buyer, "maillage-lang=en").body())
+                .contains("Joint response").contains(BuyerStubApi.JOINT_LEAD + ": lead (submitted the response)");
+        assertThat(get("/buyer/contracts/" + BuyerStubApi.DECLARED, buyer).body()).doesNotContain("Réponse conjointe");
+    }
+
+    @Test
+    void myInstitutionListsItsUnitsWithTheirContactsAndTheRetiredOnes() {
+        String buyer = session("BUYER");
+        HttpResponse<String> r = get("/buyer/institution", buyer);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<h1>Mon institution</h1>").contains("Service de l&#39;approvisionnement")
+                .contains("Sophie Tremblay, Agente d&#39;approvisionnement").contains("retirée le")
+                .contains("href=\"/directory/institutions/" + Samples.INSTITUTION + "\"");
+        assertThat(get("/buyer/institution", buyer, "maillage-lang=en").body()).contains("Decision units").contains("Whom to contact");
+        assertThat(get("/buyer/institution", session("SUPPLIER")).statusCode()).isEqualTo(403);
+        String retired = get("/buyer/institution/units/" + BuyerInstitutionStubApi.RETIRED, buyer).body();
+        assertThat(retired).contains("a été retirée le").doesNotContain("Retirer Ancien");
+        assertThat(get("/buyer/institution/units/99999999-9999-4999-8999-999999999999", buyer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aUnitIsAddedRenamedGivenAContactAndRetiredAndARefusalStaysNextToItsField() {
+        String buyer = session("BUYER");
+        String list = get("/buyer/institution", buyer).body();
+        HttpResponse<String> nameless = post("/buyer/institution/units", "_csrf=" + csrf(list) + "&name=&calendarNotes=En+mai", SAME_SITE, buyer);
+        assertThat(nameless.statusCode()).isEqualTo(400);
+        assertThat(nameless.body()).contains("href=\"#name\"").contains("id=\"name-error\"").contains(">En mai</textarea>");
+        HttpResponse<String> added = post("/buyer/institution/units", "_csrf=" + csrf(list)
+                + "&name=Parcs&categories=70110000+77000000&thresholdCad=25+000&methods=INVITATION", SAME_SITE, buyer);
+        assertThat(added.headers().firstValue("Location")).hasValue("/buyer/institution?done=added");
+        assertThat(BuyerInstitutionStubApi.RECEIVED).anySatisfy(x -> assertThat(x.get("body")).isEqualTo(Map.of("name", "Parcs",
+                "categories", List.of("70110000", "77000000"), "thresholdCad", 25000, "methods", List.of("INVITATION"))));
+
+        String unit = "/buyer/institution/units/" + BuyerInstitutionStubApi.UNIT;
+        String page = get(unit, buyer).body();
+        assertThat(page).contains("value=\"Service de l&#39;approvisionnement\"").contains("value=\"90100000\"").contains("Retirer Service");
+        HttpResponse<String> refused = post(unit, "_csrf=" + csrf(page) + "&name=Achats&categories=99999999", SAME_SITE, buyer);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#categories\"").contains("catégorie inconnue").contains("value=\"Achats\"");
+        assertThat(post(unit, "_csrf=" + csrf(page) + "&name=Achats&categories=90100000", SAME_SITE, buyer).headers().firstValue("Location"))
+                .hasValue(unit + "?done=changed");
+        HttpResponse<String> person = post(unit + "/people", "_csrf=" + csrf(page) + "&personName=Luc+Roy&personEmail=luc@ville.example",
+                SAME_SITE, buyer);
+        assertThat(person.headers().firstValue("Location")).hasValue(unit + "?done=person");
+        assertThat(BuyerInstitutionStubApi.RECEIVED).anySatisfy(x -> assertThat((Map<String, Object>) x.get("body"))
+                .containsEntry("name", "Luc Roy").containsEntry("decisionUnitId", BuyerInstitutionStubApi.UNIT));
+        assertThat(post(unit + "/retire", "_csrf=" + csrf(page), SAME_SITE, buyer).headers().firstValue("Location"))
+                .hasValue("/buyer/institution?done=retired");
+        assertThat(post(unit + "/retire", "_csrf=wrong", SAME_SITE, buyer).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theInstitutionsContactLogIsTheEnterprisesFromTheOtherSide() {
+        String buyer = session("BUYER");
+        String log = get("/buyer/contacts", buyer).body();
+        assertThat(log).contains("Traiteur Les Jardins Partagés").contains("href=\"/buyer/contacts/with/" + Samples.ENTERPRISE + "\"")
+                .contains("href=\"/buyer/contacts/new\"").doesNotContain("/supplier/");
+        String detail = get("/buyer/contacts/" + BuyerInstitutionStubApi.CONTACT, buyer).body();
+        assertThat(detail).contains("Visite de la cuisine de l&#39;entreprise").contains("Service de l&#39;approvisionnement")
+                .contains("Votre institution").doesNotContain("/supplier/");
+        String form = get("/buyer/contacts/new", buyer).body();
+        assertThat(form).contains("Nos unités décisionnelles").contains("action=\"/buyer/contacts\"");
+        HttpResponse<String> made = post("/buyer/contacts", "_csrf=" + csrf(form) + "&with=" + Samples.ENTERPRISE + "&unit="
+                + BuyerInstitutionStubApi.UNIT + "&occurredOn=2026-02-10&channel=MEETING&initiatedBy=us&summary=Visite", SAME_SITE, buyer);
+        assertThat(made.headers().firstValue("Location")).hasValue("/buyer/contacts/" + BuyerInstitutionStubApi.CONTACT + "?logged=1");
+        // stored from the enterprise's side: the enterprise first, the institution as its counterpart, which took the first step
+        assertThat(BuyerInstitutionStubApi.RECEIVED).anySatisfy(x -> assertThat((Map<String, Object>) x.get("body"))
+                .containsEntry("enterpriseId", Samples.ENTERPRISE).containsEntry("counterpartId", Samples.INSTITUTION)
+                .containsEntry("initiatedBy", Samples.INSTITUTION).containsEntry("decisionUnitId", BuyerInstitutionStubApi.UNIT));
+        assertThat(get("/buyer/contacts", session("SUPPLIER")).statusCode()).isEqualTo(403);
     }
 }

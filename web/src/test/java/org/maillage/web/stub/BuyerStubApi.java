@@ -23,6 +23,8 @@ public class BuyerStubApi {
     public static final String OPEN = "d0000000-0000-4000-8000-000000000002";
     public static final String CONTRACT = "c0000000-0000-4000-8000-000000000001";
     public static final String DECLARED = "c0000000-0000-4000-8000-000000000002";
+    public static final String JOINT_LEAD = "88888888-8888-4888-8888-888888888888";
+    public static final String JOINT_SILENT = "99999999-9999-4999-8999-999999999990";
 
     @Get("/opportunities/mine")
     List<Map<String, Object>> mine() {
@@ -46,7 +48,12 @@ public class BuyerStubApi {
         return map("count", 1, "sealed", false, "responses", List.of(map("id", "e0000000-0000-4000-8000-000000000001",
                 "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "priceCad", 24000, "proposal", "Menu local et de saison.",
                 "documents", List.of(), "partners", List.of(), "confirmedPartners", List.of(), "status", "SUBMITTED",
-                "submittedAt", "2026-03-05T14:00:00Z", "updatedAt", "2026-03-05T14:00:00Z")));
+                "submittedAt", "2026-03-05T14:00:00Z", "updatedAt", "2026-03-05T14:00:00Z"),
+                // a joint response led by an enterprise the stub does not name, with one partner that confirmed and one that did not
+                map("id", "e0000000-0000-4000-8000-000000000002", "opportunityId", id, "enterpriseId", JOINT_LEAD, "priceCad", 26000,
+                        "proposal", "Repas en groupement.", "documents", List.of(), "partners", List.of(Samples.ENTERPRISE, JOINT_SILENT),
+                        "confirmedPartners", List.of(Samples.ENTERPRISE), "status", "AWARDED", "submittedAt", "2026-03-05T15:00:00Z",
+                        "updatedAt", "2026-03-05T15:00:00Z")));
     }
 
     @Get("/contracts/mine")
@@ -86,7 +93,8 @@ public class BuyerStubApi {
         return map("id", id, "buyerId", Samples.INSTITUTION, "buyerKind", "INSTITUTION", "titleFr", title, "titleEn", null,
                 "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION", "valueWithheld", false,
                 "deadline", deadline, "deadlineMontreal", deadline, "socialClauses", List.of(), "documents", List.of(), "status", status,
-                "amendments", List.of(), "createdAt", "2026-02-01T00:00:00Z", "publishedAt", "DRAFT".equals(status) ? null : "2026-02-02T00:00:00Z");
+                "amendments", List.of(), "createdAt", "2026-02-01T00:00:00Z", "publishedAt", "DRAFT".equals(status) ? null : "2026-02-02T00:00:00Z",
+                "questionDeadline", OPEN.equals(id) ? "2099-04-01T16:00:00Z" : null);
     }
 
     private static Map<String, Object> contract(String id, String status, boolean confirmed) {

@@ -41,7 +41,7 @@ class OutcomesTest {
     private static SupplierApi.Opportunity opportunity(String status, String reason) {
         return new SupplierApi.Opportunity(UUID.randomUUID(), UUID.randomUUID(), "INSTITUTION", "Traiteur", null, null, null, List.of("90100000"),
                 List.of("06"), "INVITATION", null, null, false, Instant.parse("2026-03-10T16:00:00Z"), List.of(), status, reason, List.of(),
-                Instant.parse("2026-02-02T00:00:00Z"), null, null);
+                Instant.parse("2026-02-02T00:00:00Z"), null, null, null);
     }
 
     private static SupplierApi.Response response(String status, String reason) {
