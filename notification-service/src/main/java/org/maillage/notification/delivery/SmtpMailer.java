@@ -85,9 +85,12 @@ public class SmtpMailer implements AutoCloseable {
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Content-Language", email.language());
-        // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in, no page
-        message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in, no page;
+        // a message about the person's own account (a password link, a lockout) has none to offer
+        if (email.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
