@@ -37,9 +37,14 @@ public class AccountService {
     private final OrganizationStore organizations;
     private final PasswordHasher hasher;
     private final Outbox outbox;
+    private final AccountLinks links;
+    private final RefreshTokens randomTokens;
 
-    public AccountService(AccountRepository accounts, OrganizationStore organizations, PasswordHasher hasher, Outbox outbox) {
+    public AccountService(AccountRepository accounts, OrganizationStore organizations, PasswordHasher hasher, Outbox outbox,
+                          AccountLinks links, RefreshTokens randomTokens) {
         this.accounts = accounts;
+        this.links = links;
+        this.randomTokens = randomTokens;
         this.organizations = organizations;
         this.hasher = hasher;
         this.outbox = outbox;
@@ -67,13 +72,19 @@ public class AccountService {
         accounts.findByEmail(email).ifPresent(a -> {
             throw ProblemException.conflict("email", "an account with this email already exists / ce courriel a déjà un compte", Map.of());
         });
-        Account saved = accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(request.password()), request.role(),
+        boolean invite = request.password() == null || request.password().isBlank();
+        // an invited person's password is a random secret nobody knows until they choose their own
+        String password = invite ? randomTokens.newToken() : request.password();
+        Account saved = accounts.save(new Account(UUID.randomUUID(), email, hasher.hash(password), request.role(),
                 request.organizationId(), request.decisionUnitId(), request.pilots().stream().map(UUID::toString).toArray(String[]::new),
                 request.language() == null ? "fr" : request.language(), Instant.now()));
         // in the same transaction: notification-service learns where to write to this person if and only if the account exists
         outbox.append(DirectoryTopics.ACCOUNTS, saved.id().toString(), AccountEventTypes.OPENED_V1, new AccountState(saved.id(),
                 saved.organizationId(), saved.role(), saved.email(), saved.language(),
                 java.util.Arrays.stream(saved.pilots()).map(UUID::fromString).toList(), saved.createdAt()));
+        if (invite) {
+            links.invite(saved.id());
+        }
         return AccountView.of(saved);
     }
 

@@ -26,10 +26,13 @@ public class AuthService {
     private final SignInFailures failures;
     private final TokenSettings settings;
     private final SignInRepository signIns;
+    private final AccountNotices notices;
 
     public AuthService(AccountRepository accounts, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, SignInFailures failures, TokenSettings settings, SignInRepository signIns) {
+                       RefreshTokens refreshTokens, SignInFailures failures, TokenSettings settings, SignInRepository signIns,
+                       AccountNotices notices) {
         this.accounts = accounts;
+        this.notices = notices;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -51,6 +54,10 @@ public class AuthService {
         if (!right) {
             SignInFailures.Outcome outcome = failures.record(email);
             if (outcome.lockedUntil().isPresent()) {
+                if (outcome.failures() == settings.getFailuresBeforeLock()) {
+                    // this failure set the lock: the person hears of it once, in case it was not them
+                    notices.locked(email, outcome.lockedUntil().get());
+                }
                 throw AuthProblems.locked(Duration.between(now, outcome.lockedUntil().get()));
             }
             slowDown(outcome.failures());

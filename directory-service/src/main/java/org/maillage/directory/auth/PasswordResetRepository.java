@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PasswordResetRepository extends CrudRepository<PasswordResetRow, String> {
@@ -15,4 +16,6 @@ interface PasswordResetRepository extends CrudRepository<PasswordResetRow, Strin
     Optional<PasswordResetRow> findByIdForUpdate(String tokenHash);
 
     void update(@Id String tokenHash, Instant usedAt);
+
+    long countByAccountIdAndPurposeAndCreatedAtGreaterThan(UUID accountId, String purpose, Instant since);
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One-time password-reset tokens that a coordinator hands to a person; stored hashed, valid once. */
+/**
+ * One-time password tokens: handed over by a coordinator, or emailed (AccountLinks); stored hashed, valid once.
+ * A password changed with one is announced, so the person hears of it in case it was not them.
+ */
 @Singleton
 public class PasswordResets {
 
@@ -23,10 +26,12 @@ public class PasswordResets {
     private final PasswordHasher hasher;
     private final TokenSettings settings;
     private final SignInFailures failures;
+    private final AccountNotices notices;
 
     public PasswordResets(PasswordResetRepository resets, AccountRepository accounts, RefreshTokens refreshTokens,
-                          PasswordHasher hasher, TokenSettings settings, SignInFailures failures) {
+                          PasswordHasher hasher, TokenSettings settings, SignInFailures failures, AccountNotices notices) {
         this.resets = resets;
+        this.notices = notices;
         this.accounts = accounts;
         this.failures = failures;
         this.refreshTokens = refreshTokens;
@@ -34,11 +39,19 @@ public class PasswordResets {
         this.settings = settings;
     }
 
+    /** The one-time code a coordinator hands over. */
     @Transactional
     public Issued issue(UUID accountId) {
+        return issue(accountId, "RESET", settings.getPasswordResetLifetime());
+    }
+
+    /** A token of any purpose (V14); only its hash is kept. */
+    @Transactional
+    Issued issue(UUID accountId, String purpose, java.time.Duration lifetime) {
         String token = refreshTokens.newToken();
-        Instant expires = Instant.now().plus(settings.getPasswordResetLifetime());
-        resets.save(new PasswordResetRow(RefreshTokens.hash(token), accountId, expires, null));
+        Instant now = Instant.now();
+        Instant expires = now.plus(lifetime);
+        resets.save(new PasswordResetRow(RefreshTokens.hash(token), accountId, expires, null, purpose, now));
         return new Issued(token, expires);
     }
 
@@ -68,6 +81,7 @@ public class PasswordResets {
         accounts.update(account.get().id(), passwordHash);
         failures.clear(account.get().email());
         refreshTokens.revokeAll(account.get().id());
+        notices.passwordChanged(account.get().id());
         return true;
     }
 }

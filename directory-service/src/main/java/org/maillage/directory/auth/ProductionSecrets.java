@@ -27,12 +27,16 @@ public class ProductionSecrets {
     public ProductionSecrets(@Value("${maillage.auth.signing-key-secret:}") String secret,
                              @Value("${maillage.auth.signing-key-secret-file:}") String secretFile,
                              @Value("${maillage.bootstrap.coordinator.email:}") String bootstrapEmail,
-                             @Value("${maillage.bootstrap.coordinator.password:}") String bootstrapPassword) {
+                             @Value("${maillage.bootstrap.coordinator.password:}") String bootstrapPassword,
+                             @Value("${maillage.account-links.key:}") String accountLinkKey) {
         List<String> problems = new ArrayList<>();
         String resolved = KeyEncryption.resolve(secret, secretFile);
         if (resolved.equals(KeyEncryption.LOCAL_DEFAULT) || resolved.length() < MIN_SECRET_LENGTH) {
             problems.add("MAILLAGE_SIGNING_KEY_SECRET (or MAILLAGE_SIGNING_KEY_SECRET_FILE) must be set to a random secret of at least "
                     + MIN_SECRET_LENGTH + " characters");
+        }
+        if (accountLinkKey.isBlank() || accountLinkKey.strip().equals(org.maillage.directory.api.LinkSeal.LOCAL_KEY)) {
+            problems.add("MAILLAGE_ACCOUNT_LINK_KEY must be set to the base64 of 32 random bytes, the same in notification-service");
         }
         if (!bootstrapEmail.isBlank() && (bootstrapPassword.length() < 12
                 || KNOWN_PASSWORDS.contains(bootstrapPassword.toLowerCase(Locale.ROOT)))) {

@@ -13,6 +13,9 @@ public class TokenSettings {
     private Duration accessTokenLifetime = Duration.ofMinutes(10);
     private Duration refreshTokenLifetime = Duration.ofDays(14);
     private Duration passwordResetLifetime = Duration.ofHours(24);
+    private Duration invitationLifetime = Duration.ofDays(7);
+    private Duration emailedResetLifetime = Duration.ofHours(1);
+    private int emailedResetsPerHour = 3;
     private int failuresBeforeSlowdown = 3;
     private int failuresBeforeLock = 5;
     private Duration lockDuration = Duration.ofMinutes(15);
@@ -30,6 +33,12 @@ public class TokenSettings {
     public void setRefreshTokenLifetime(Duration d) { this.refreshTokenLifetime = d; }
     public Duration getPasswordResetLifetime() { return passwordResetLifetime; }
     public void setPasswordResetLifetime(Duration d) { this.passwordResetLifetime = d; }
+    public Duration getInvitationLifetime() { return invitationLifetime; }
+    public void setInvitationLifetime(Duration d) { this.invitationLifetime = d; }
+    public Duration getEmailedResetLifetime() { return emailedResetLifetime; }
+    public void setEmailedResetLifetime(Duration d) { this.emailedResetLifetime = d; }
+    public int getEmailedResetsPerHour() { return emailedResetsPerHour; }
+    public void setEmailedResetsPerHour(int n) { this.emailedResetsPerHour = n; }
     public int getFailuresBeforeSlowdown() { return failuresBeforeSlowdown; }
     public void setFailuresBeforeSlowdown(int n) { this.failuresBeforeSlowdown = n; }
     public int getFailuresBeforeLock() { return failuresBeforeLock; }

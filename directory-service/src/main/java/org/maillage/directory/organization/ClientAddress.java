@@ -7,12 +7,12 @@ import io.micronaut.http.HttpRequest;
  * from to X-Forwarded-For, so the last entry is the one no client can choose; entries before it are
  * whatever the client sent. Without the header (a direct call), the connection's address.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpRequest<?> request) {
+    public static String of(HttpRequest<?> request) {
         String forwarded = request.getHeaders().get("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {
             String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();

@@ -85,8 +85,9 @@ public class SmtpMailer implements AutoCloseable {
         message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Content-Language", email.language());
+        // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in, no page;
+        // a message about the person's own account (a password link, a lockout) has none to offer
         if (email.unsubscribeUrl() != null) {
-            // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in, no page
             message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }

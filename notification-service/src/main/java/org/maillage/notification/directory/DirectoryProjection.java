@@ -5,6 +5,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.AccountClosed;
 import org.maillage.directory.api.AccountEventTypes;
+import org.maillage.directory.api.AccountNoticeTypes;
+import org.maillage.notification.account.AccountNotices;
 import org.maillage.directory.api.AccountState;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
@@ -24,10 +26,12 @@ public class DirectoryProjection {
 
     private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
+    private final AccountNotices notices;
 
-    public DirectoryProjection(TransactionOperations<Connection> tx, ObjectMapper json) {
+    public DirectoryProjection(TransactionOperations<Connection> tx, ObjectMapper json, AccountNotices notices) {
         this.tx = tx;
         this.json = json;
+        this.notices = notices;
     }
 
     public void organization(InboundEvent event) throws SQLException {
@@ -65,6 +69,8 @@ public class DirectoryProjection {
             Sql.update(c, "update email_intent set email = null, status = case when status = 'PENDING' then 'SUPPRESSED' else status end where account_id = ?", account);
             Sql.update(c, "delete from preference where account_id = ?", account);
             Sql.update(c, "delete from recipient where account_id = ?", account);
+        } else if (AccountNoticeTypes.isNotice(event.type())) {
+            notices.apply(event);
         }
     }
 }

@@ -17,9 +17,7 @@ import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AccountsController {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> FIELDS = Set.of("email", "role", "organizationId", "decisionUnitId", "language");
 
     private final Api api;
@@ -91,8 +88,7 @@ public class AccountsController {
         }
         Map<String, Object> body = new HashMap<>();
         body.put("email", form.email());
-        // the person never learns this password: the one-time code below lets them choose their own
-        body.put("password", secret());
+        // no password: the directory emails the person an invitation to choose its own; the code below is the fallback
         body.put("role", form.role());
         body.put("organizationId", form.organizationId());
         if (!form.decisionUnitId().isEmpty()) {
@@ -162,12 +158,6 @@ public class AccountsController {
                 ? api.get("/api/institutions/" + m.organizationId(), Institution.class).decisionUnits().stream()
                     .map(u -> new AccountsView.Unit(u.id(), u.name())).toList()
                 : List.of())).toList();
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Serdeable

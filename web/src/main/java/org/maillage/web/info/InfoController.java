@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The pages that explain: about the pilot, the accessibility statement, what to do about a forgotten password. */
+/** The pages that explain: about the pilot, the accessibility statement. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InfoController {
@@ -43,11 +43,6 @@ public class InfoController {
     @Get("/accessibility")
     public ModelAndView<Map<String, Object>> accessibility(HttpRequest<?> request) {
         return Pages.render("info/accessibility", Pages.page(request, "accessibility.pageTitle"), new AboutView(List.of()));
-    }
-
-    @Get("/forgot-password")
-    public ModelAndView<Map<String, Object>> forgotPassword(HttpRequest<?> request) {
-        return Pages.render("info/forgot-password", Pages.page(request, "forgot.pageTitle"), new AboutView(List.of()));
     }
 
     @Serdeable

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person whose account a coordinator opened (or whose password a coordinator reset) chooses a password with the
- * one-time code the coordinator gave them. The code is typed, never put in an address, so it stays out of logs
- * and browser histories.
+ * A person chooses a password with a one-time code: the one a coordinator handed over (typed), or the one in the
+ * link emailed with an invitation or after "forgot my password" (filled in from the link's address). Either works
+ * once and expires; the directory keeps only its hash.
  */
 @Controller("/choose-password")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,10 +34,12 @@ public class PasswordController {
         this.api = api;
     }
 
+    /** Opened from the emailed link, the code is already filled in (the site's pages are no-store and send no referrer elsewhere). */
     @Get
     public HttpResponse<?> form(HttpRequest<?> request) {
+        String code = request.getParameters().getFirst("code").map(String::strip).filter(c -> c.length() <= 100).orElse("");
         return HttpResponse.ok(Pages.render("password/choose", Pages.page(request, "coord.password.pageTitle"),
-                new PasswordForm("", List.of(), false)));
+                new PasswordForm(code, List.of(), false)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
