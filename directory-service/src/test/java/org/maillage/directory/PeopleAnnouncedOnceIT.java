@@ -23,7 +23,7 @@ class PeopleAnnouncedOnceIT {
     @Test
     void thePeopleAlreadyInTheDirectoryAreAnnouncedByTheMigration() throws Exception {
         TestInfrastructure.Database db = TestInfrastructure.get().newDatabase("people_backfill");
-        migrate(db, "17");
+        migrate(db, "11"); // Flyway wants a target that exists: V11 is the last before this branch's V18
         UUID organization = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
