@@ -51,7 +51,7 @@ public class PersonController {
     @Get
     public HttpResponse<?> edit(HttpRequest<?> request, UUID personId) {
         Member me = members.member(request, true);
-        return find(me, personId).map(x -> page(request, new PersonPage(personId, x.name(), saved(x), false, new Errors()), HttpStatus.OK))
+        return find(me, personId).<HttpResponse<?>>map(x -> page(request, new PersonPage(personId, x.name(), saved(x), false, new Errors()), HttpStatus.OK))
                 .orElseGet(() -> gone(request));
     }
 
@@ -93,7 +93,7 @@ public class PersonController {
     @Get("/remove")
     public HttpResponse<?> confirm(HttpRequest<?> request, UUID personId) {
         Member me = members.member(request, true);
-        return find(me, personId).map(x -> page(request, new PersonPage(personId, x.name(), saved(x), true, new Errors()), HttpStatus.OK))
+        return find(me, personId).<HttpResponse<?>>map(x -> page(request, new PersonPage(personId, x.name(), saved(x), true, new Errors()), HttpStatus.OK))
                 .orElseGet(() -> gone(request));
     }
 
