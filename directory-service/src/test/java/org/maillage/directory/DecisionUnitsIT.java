@@ -89,7 +89,7 @@ class DecisionUnitsIT implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(unitNames(lastEvent())).contains("Restauration et cafétéria"));
 
         assertProblem(400, "name", () -> put(units() + "/" + food, buyer, Map.of("name", " ")));
-        assertProblem(400, "categories", () -> put(units() + "/" + food, buyer, Map.of("name", "Cafétéria", "categories", List.of("99999999"))));
+        assertProblem(400, "categories[0]", () -> put(units() + "/" + food, buyer, Map.of("name", "Cafétéria", "categories", List.of("99999999"))));
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.ServiceUnderTest;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,8 +41,6 @@ class PeopleChangesIT implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
-    @Inject
-    DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
@@ -89,7 +86,7 @@ class PeopleChangesIT implements TestPropertyProvider {
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.DELETE(person).bearerAuth(seller)));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.PUT(person, Map.of("name", "Revenue")).bearerAuth(seller)));
         // the row stays so that histories naming it still say who was met, but nobody reaches it anymore
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = service.database().connect();
              PreparedStatement s = c.prepareStatement("select name, email, phone, removed_at from person where id = ?")) {
             s.setObject(1, UUID.fromString(id));
             try (ResultSet rs = s.executeQuery()) {

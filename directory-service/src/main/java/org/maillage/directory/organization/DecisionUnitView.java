@@ -1,5 +1,6 @@
 package org.maillage.directory.organization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -25,6 +26,7 @@ public record DecisionUnitView(UUID id, @Schema(maxLength = 200) String name,
 
     /** Every unit at once (an institution has at most a few dozen): {@code next} is always null. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS) // `next` is there, null: the list's one shape
     public record Listing(@ArraySchema(maxItems = 200) List<DecisionUnitView> items, @Nullable @Schema(maxLength = 200) String next) {
     }
 }
