@@ -48,10 +48,13 @@ public record OrganizationState(
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DecisionUnit(UUID id, String name, List<String> categories, boolean retired) {
+    public record DecisionUnit(UUID id, String name, List<String> categories, @Nullable Boolean retired) {
+        // a Boolean, not a boolean: an event published before the field existed has none, and a missing primitive
+        // fails to decode (the consumer would dead-letter every older event)
         @Creator
         public DecisionUnit {
             categories = categories == null ? List.of() : List.copyOf(categories);
+            retired = Boolean.TRUE.equals(retired);
         }
 
         public DecisionUnit(UUID id, String name, List<String> categories) {
