@@ -190,14 +190,15 @@ class OpportunityIT extends ContractsServiceIT {
     @Test
     void twoInstancesClosingAtOnceCloseEachOpportunityOnce() throws Exception {
         String buyer = buyer(otherInstitution);
-        LocalDateTime later = LocalDateTime.now(MontrealTime.ZONE).plusSeconds(2);
+        // far enough ahead for ten publications on a loaded machine; the two closers are told it is later still
+        LocalDateTime later = LocalDateTime.now(MontrealTime.ZONE).plusSeconds(30);
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String id = (String) draft(buyer, form(later)).get("id");
             post("/api/opportunities/" + id + "/publish", buyer, "");
             ids.add(id);
         }
-        Instant after = Instant.now().plusSeconds(5);
+        Instant after = later.plusSeconds(1).atZone(MontrealTime.ZONE).toInstant();
         // as two instances would: separate transactions racing for the same due rows
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> close(after));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> close(after));
