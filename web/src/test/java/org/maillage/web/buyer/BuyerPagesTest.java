@@ -155,7 +155,7 @@ class BuyerPagesTest extends WebTestSupport {
         String decision = get("/buyer/opportunities/" + Samples.OPPORTUNITY, buyer).body();
         assertThat(decision).contains("Réponse conjointe").contains(BuyerStubApi.JOINT_LEAD + " : mandataire (a déposé la réponse)")
                 .contains("Traiteur Les Jardins Partagés : partenaire, a confirmé sa part")
-                .contains(BuyerStubApi.JOINT_SILENT + " : partenaire nommé, n&#39;a pas confirmé (pas fournisseur)");
+                .contains(BuyerStubApi.JOINT_SILENT + " : partenaire nommé, n'a pas confirmé (pas fournisseur)");
         String contract = get("/buyer/contracts/" + BuyerStubApi.CONTRACT, buyer).body();
         assertThat(contract).contains("Réponse conjointe").contains("Traiteur Les Jardins Partagés : partenaire, a confirmé sa part");
         assertThat(get("/buyer/contracts/" + BuyerStubApi.CONTRACT, buyer, "maillage-lang=en").body())
@@ -168,8 +168,8 @@ class BuyerPagesTest extends WebTestSupport {
         String buyer = session("BUYER");
         HttpResponse<String> r = get("/buyer/institution", buyer);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<h1>Mon institution</h1>").contains("Service de l&#39;approvisionnement")
-                .contains("Sophie Tremblay, Agente d&#39;approvisionnement").contains("retirée le")
+        assertThat(r.body()).contains("<h1>Mon institution</h1>").contains("Service de l'approvisionnement")
+                .contains("Sophie Tremblay, Agente d'approvisionnement").contains("retirée le")
                 .contains("href=\"/directory/institutions/" + Samples.INSTITUTION + "\"");
         assertThat(get("/buyer/institution", buyer, "maillage-lang=en").body()).contains("Decision units").contains("Whom to contact");
         assertThat(get("/buyer/institution", session("SUPPLIER")).statusCode()).isEqualTo(403);
@@ -216,7 +216,7 @@ class BuyerPagesTest extends WebTestSupport {
         assertThat(log).contains("Traiteur Les Jardins Partagés").contains("href=\"/buyer/contacts/with/" + Samples.ENTERPRISE + "\"")
                 .contains("href=\"/buyer/contacts/new\"").doesNotContain("/supplier/");
         String detail = get("/buyer/contacts/" + BuyerInstitutionStubApi.CONTACT, buyer).body();
-        assertThat(detail).contains("Visite de la cuisine de l&#39;entreprise").contains("Service de l&#39;approvisionnement")
+        assertThat(detail).contains("Visite de la cuisine de l'entreprise").contains("Service de l'approvisionnement")
                 .contains("Votre institution").doesNotContain("/supplier/");
         String form = get("/buyer/contacts/new", buyer).body();
         assertThat(form).contains("Nos unités décisionnelles").contains("action=\"/buyer/contacts\"");
