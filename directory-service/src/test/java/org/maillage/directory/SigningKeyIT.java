@@ -141,7 +141,7 @@ class SigningKeyIT implements TestPropertyProvider {
         base.put("maillage.bootstrap.coordinator.password", "Une-Phrase-De-Passe-Bien-Longue");
         base.put("maillage.bootstrap.coordinator.pilots", SignedIn.MONTREAL.toString());
         // a key of this deployment's own for the emailed links (the shipped local one is refused like the other secrets)
-        base.put("maillage.account-links.key", java.util.Base64.getEncoder().encodeToString(
+        base.put("maillage.account-link.key", java.util.Base64.getEncoder().encodeToString(
                 "thirty-two bytes of a test key!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 
         Map<String, Object> defaultSecret = new HashMap<>(base);

@@ -10,7 +10,7 @@ import org.maillage.directory.api.LinkSeal;
 class LinkSealFactory {
 
     @Singleton
-    LinkSeal linkSeal(@Value("${maillage.account-links.key:" + LinkSeal.LOCAL_KEY + "}") String key) {
+    LinkSeal linkSeal(@Value("${maillage.account-link.key:" + LinkSeal.LOCAL_KEY + "}") String key) {
         return new LinkSeal(key);
     }
 }

@@ -28,7 +28,7 @@ public class ProductionSecrets {
                              @Value("${maillage.auth.signing-key-secret-file:}") String secretFile,
                              @Value("${maillage.bootstrap.coordinator.email:}") String bootstrapEmail,
                              @Value("${maillage.bootstrap.coordinator.password:}") String bootstrapPassword,
-                             @Value("${maillage.account-links.key:}") String accountLinkKey) {
+                             @Value("${maillage.account-link.key:}") String accountLinkKey) {
         List<String> problems = new ArrayList<>();
         String resolved = KeyEncryption.resolve(secret, secretFile);
         if (resolved.equals(KeyEncryption.LOCAL_DEFAULT) || resolved.length() < MIN_SECRET_LENGTH) {
