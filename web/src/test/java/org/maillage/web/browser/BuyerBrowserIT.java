@@ -365,7 +365,7 @@ class BuyerBrowserIT {
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Donnez un nom à l'unité");
             checkNow(page, "institution-errors");
             page.getByLabel("Nom de l'unité").fill(unit);
-            page.getByLabel("Catégories achetées (codes UNSPSC)").fill("70110000 77000000");
+            page.getByLabel("Catégories achetées (codes UNSPSC)").fill("70110000 90150000");
             page.getByLabel("Seuil (CAD)").fill("25 000");
             page.getByLabel("Appel d'offres sur invitation").check();
             page.getByRole(AriaRole.BUTTON, named("Ajouter l'unité")).click();
