@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.session.Cookies;
 import org.maillage.web.session.Sessions;
@@ -49,6 +50,15 @@ public class ErrorPages {
     @Error(global = true)
     public HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException e) {
         return page(request, HttpStatus.NOT_FOUND, "notFound");
+    }
+
+    /**
+     * A form posted with nothing in it: every form of the site carries its anti-forgery field, so an empty body is a
+     * forged or broken request, refused like one without the field (never a 500).
+     */
+    @Error(global = true)
+    public HttpResponse<?> empty(HttpRequest<?> request, UnsatisfiedBodyRouteException e) {
+        return page(request, HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @Error(global = true)
