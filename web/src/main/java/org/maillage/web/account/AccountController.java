@@ -1,6 +1,7 @@
 package org.maillage.web.account;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,7 +26,9 @@ import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The signed-in person's own account, read from the API with the session's token. */
 @Controller("/account")
@@ -42,14 +45,32 @@ public class AccountController {
         this.cookies = cookies;
     }
 
-    @Get("{?saved}")
-    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @Nullable @QueryValue String saved) {
+    /**
+     * @param answered what the last answer to an invitation did ({@code joined}, {@code declined}, or {@code stale}
+     *                 when someone of the organization had answered it first); {@code pilot} is the pilot's id, its
+     *                 name read from the directory (never words from the address)
+     */
+    @Get("{?saved,answered,pilot}")
+    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @Nullable @QueryValue String saved,
+                                                  @Nullable @QueryValue String answered, @Nullable @QueryValue String pilot) {
         Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
         String token = sessions.accessToken(session);
         Account a = api.get("/api/accounts/me", Account.class, token);
         Page p = Pages.page(request, "account.pageTitle");
+        List<PilotInvitation> invitations = a.organizationId() == null ? List.of()
+                : api.exchange(HttpRequest.GET("/api/organizations/" + a.organizationId() + "/invitations"),
+                        Argument.listOf(PilotInvitation.class), token);
+        String notice = answered == null || !ANSWERS.contains(answered) ? null
+                : p.t("account.invitations." + answered, pilotName(pilot));
         return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), a.language(),
-                "COORDINATOR".equals(a.role()), saved != null));
+                "COORDINATOR".equals(a.role()), saved != null, invitations, notice));
+    }
+
+    private static final List<String> ANSWERS = List.of("joined", "declined", "stale");
+
+    private String pilotName(@Nullable String id) {
+        return api.list("/api/pilots", PilotName.class).stream().filter(x -> x.id().toString().equals(id))
+                .map(PilotName::name).findFirst().orElse("");
     }
 
     /**
@@ -71,6 +92,10 @@ public class AccountController {
     }
 
     @Serdeable
-    record Account(String email, String role, String language) {
+    record PilotName(UUID id, String name) {
+    }
+
+    @Serdeable
+    record Account(String email, String role, String language, @Nullable UUID organizationId) {
     }
 }

@@ -448,6 +448,46 @@ class CoordinatorBrowserIT {
     }
 
     @Test
+    void anOrganizationOfAnotherPilotIsInvitedAndJoinsWhenItsOwnAccountAccepts() {
+        String name = "Coop de l'Estrie " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String enterprise = api.post("/api/enterprises", Map.of("legalName", name, "neq", neq(), "categories", List.of("90100000"),
+                "regions", List.of("05"), "pilotId", estrie), token).ok().path("id").asText();
+        String seller = "ventes-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@estrie.maillage.local";
+        api.post("/api/accounts", Map.of("email", seller, "password", OTHER_PASSWORD, "role", "SUPPLIER", "organizationId", enterprise,
+                "pilots", List.of(estrie), "language", "en"), token).ok();
+        String montreal = "";
+        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+            if (p.path("id").asText().equals(MONTREAL)) {
+                montreal = p.path("name").asText();
+            }
+        }
+        try (BrowserContext c = context(FR, 1280)) {
+            Page page = coordinator(c, FR);
+            page.navigate(url("/coordinator/pilots/" + MONTREAL + "/members"));
+            page.getByLabel("Nom de l'organisation").fill(name);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chercher")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inviter " + name)).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'invitation est envoyée");
+        }
+        // not a member until the enterprise says yes
+        assertThat(api.get("/api/enterprises/" + enterprise, null).ok().path("pilots").toString()).doesNotContain(MONTREAL);
+        try (BrowserContext c = context("en", 375)) {
+            Page page = signIn(c, seller, OTHER_PASSWORD, "en");
+            page.navigate(url("/account"));
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("An invitation to join a pilot"))).isVisible();
+            List<String> problems = new ArrayList<>();
+            axe(page, "account-invitation-en-375", problems);
+            assertThat(problems).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("account-invitation-en-375.png")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invitation from " + montreal)).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your organization is now a member of " + montreal + ".");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invitation from " + montreal))).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("account-invitation-accepted-en-375.png")));
+        }
+        assertThat(api.get("/api/enterprises/" + enterprise, null).ok().path("pilots").toString()).contains(MONTREAL).contains(estrie);
+    }
+
+    @Test
     void aCoordinatorOfTheOtherPilotGetsNothingOfThisOne() {
         String name = "Demande d'ailleurs " + ThreadLocalRandom.current().nextInt(1_000_000);
         String application = api.post("/api/enterprises/applications", Map.of("legalName", name, "neq", neq(), "pilotId", MONTREAL), null)

@@ -38,7 +38,10 @@ public class StubApi {
         return List.of(map("id", PILOT, "name", "L'économie sociale : j'achète ! (Montréal)", "region", "06",
                 "startsOn", "2014-03-01", "endsOn", "2015-08-31", "coordinatingOrganization", "CRÉ de Montréal",
                 "members", List.of(Map.of("organizationId", INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
-                        "status", "ACTIVE", "joinedOn", "2014-03-01"))));
+                        "status", "ACTIVE", "joinedOn", "2014-03-01"))),
+                // a second pilot, which the city is invited to join (InvitationStubApi)
+                map("id", InvitationStubApi.ESTRIE, "name", "Achat social Estrie", "region", "05", "startsOn", "2026-09-01",
+                        "endsOn", "2027-08-31", "coordinatingOrganization", "Table de l'Estrie", "members", List.of()));
     }
 
     @Get("/reports/pilots/{id}/dashboard")
@@ -185,7 +188,8 @@ public class StubApi {
 
     @Get("/accounts/me")
     Map<String, Object> account() {
-        return map("id", ACCOUNT, "email", "achats@ville.test", "role", "BUYER", "language", accountLanguage, "pilots", List.of());
+        return map("id", ACCOUNT, "email", "achats@ville.test", "role", "BUYER", "organizationId", INSTITUTION, "language", accountLanguage,
+                "pilots", List.of());
     }
 
     @io.micronaut.http.annotation.Put("/accounts/me/language")
