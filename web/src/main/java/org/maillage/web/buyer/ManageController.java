@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
+import org.maillage.web.documents.DocumentsApi;
+import org.maillage.web.documents.Files;
 import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
@@ -41,11 +43,19 @@ public class ManageController {
     private final Buyers buyers;
     private final BuyerApi api;
     private final Reference reference;
+    private final DocumentsApi documents;
 
-    public ManageController(Buyers buyers, BuyerApi api, Reference reference) {
+    public ManageController(Buyers buyers, BuyerApi api, Reference reference, DocumentsApi documents) {
         this.buyers = buyers;
         this.api = api;
         this.reference = reference;
+        this.documents = documents;
+    }
+
+    /** A response's file, for the buying organization once the deadline has passed (the API refuses it before, and to others). */
+    @Get("/responses/documents/{document}")
+    public HttpResponse<byte[]> responseFile(HttpRequest<?> request, UUID id, UUID document) {
+        return Files.relay(documents.downloadFromResponse(id, document, buyers.require(request).token()));
     }
 
     @Get("{?done}")
@@ -172,8 +182,12 @@ public class ManageController {
                 m.notifiedAt(), m.viewedAt(), m.interested(), m.reason(), m.reasonText())).toList();
         ManageView.Counts counts = counts(matches, questions);
         BuyerApi.Responses responses = api.responses(o.id(), me.token());
+        // sealed until the deadline: before it, the API would refuse (409) and there is nothing to show anyway
+        List<DocumentsApi.Document> files = responses.sealed() || beforeDeadline ? List.of() : documents.responseFilesForBuyer(o.id(), me.token());
         List<ManageView.ResponseRow> rows = responses.responses().stream().map(r -> new ManageView.ResponseRow(r.id(), name(r.enterpriseId()),
                 r.priceCad(), r.proposal(), r.status(), r.documents() == null ? List.of() : r.documents(),
+                files.stream().filter(d -> d.current() && r.enterpriseId().equals(d.enterpriseId()))
+                        .map(d -> new ManageView.File(d.fileName(), "/buyer/opportunities/" + o.id() + "/responses/documents/" + d.id())).toList(),
                 JointParties.of(r, this::name))).toList();
         UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
                 .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;

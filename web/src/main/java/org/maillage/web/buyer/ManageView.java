@@ -24,12 +24,19 @@ public record ManageView(BuyerApi.Opportunity o, String title, @Nullable String 
                             @Nullable String reason, @Nullable String reasonText) {
     }
 
+    public record File(String name, String href) {
+    }
+
     public record Counts(int matched, int viewed, int interested, int notInterested, int questionsWaiting) {
     }
 
-    /** @param parties the lead and partners of a joint response with their roles; empty for a response of one enterprise */
+    /**
+     * @param documents the links the response gives
+     * @param files     the files attached to it (current versions)
+     * @param parties   the lead and partners of a joint response with their roles; empty for a response of one enterprise
+     */
     public record ResponseRow(UUID id, String name, BigDecimal price, String proposal, String status, List<String> documents,
-                              List<JointParties.Party> parties) {
+                              List<File> files, List<JointParties.Party> parties) {
         public boolean decidable() {
             return "SUBMITTED".equals(status) || "SHORTLISTED".equals(status);
         }

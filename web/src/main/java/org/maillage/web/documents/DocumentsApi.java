@@ -19,9 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An opportunity's documents through the gateway: listed, sent as multipart, and downloaded with the session's token. */
+/**
+ * Documents through the gateway, the notice's and the responses': listed, sent as multipart, and downloaded with the
+ * session's token.
+ */
 @Singleton
-class DocumentsApi {
+public class DocumentsApi {
 
     private final HttpClient http;
 
@@ -29,9 +32,10 @@ class DocumentsApi {
         this.http = http;
     }
 
+    /** @param enterpriseId the responding enterprise, for a response's document */
     @Serdeable
-    record Document(UUID id, UUID seriesId, int version, boolean current, String fileName, String contentType, long sizeBytes,
-                    @Nullable String summary, Instant uploadedAt) {
+    public record Document(UUID id, UUID seriesId, int version, boolean current, @Nullable UUID enterpriseId, String fileName,
+                           String contentType, long sizeBytes, @Nullable String summary, Instant uploadedAt) {
     }
 
     /** The part of a problem+json this page shows: the fields at fault. */
@@ -57,6 +61,28 @@ class DocumentsApi {
     }
 
     Document attach(UUID opportunity, String token, String fileName, byte[] content, @Nullable String replaces, @Nullable String summary) {
+        return send("/api/opportunities/" + opportunity + "/documents", token, fileName, content, replaces, summary);
+    }
+
+    /** Every version of the caller's enterprise's own response documents. */
+    public List<Document> responseFiles(UUID opportunity, String token) {
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/mine/documents"), Argument.listOf(Document.class), token);
+    }
+
+    public Document attachToResponse(UUID opportunity, String token, String fileName, byte[] content, @Nullable String replaces) {
+        return send("/api/opportunities/" + opportunity + "/responses/mine/documents", token, fileName, content, replaces, null);
+    }
+
+    /** The buyer's view, after the deadline: the documents of every response that stands, each with its enterprise. */
+    public List<Document> responseFilesForBuyer(UUID opportunity, String token) {
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/documents"), Argument.listOf(Document.class), token);
+    }
+
+    public HttpResponse<byte[]> downloadFromResponse(UUID opportunity, UUID document, String token) {
+        return fetch("/api/opportunities/" + opportunity + "/responses/documents/" + document, token);
+    }
+
+    private Document send(String path, String token, String fileName, byte[] content, @Nullable String replaces, @Nullable String summary) {
         MultipartBody.Builder b = MultipartBody.builder().addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content);
         if (replaces != null && !replaces.isBlank()) {
             b.addPart("replaces", replaces);
@@ -64,13 +90,16 @@ class DocumentsApi {
         if (summary != null && !summary.isBlank()) {
             b.addPart("summary", summary);
         }
-        return call(HttpRequest.POST("/api/opportunities/" + opportunity + "/documents", b.build())
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), Argument.of(Document.class), token);
+        return call(HttpRequest.POST(path, b.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), Argument.of(Document.class), token);
+    }
+
+    HttpResponse<byte[]> download(UUID opportunity, UUID document, String token) {
+        return fetch("/api/opportunities/" + opportunity + "/documents/" + document, token);
     }
 
     /** The file as the API serves it, headers included (attachment, nosniff, its type). */
-    HttpResponse<byte[]> download(UUID opportunity, UUID document, String token) {
-        MutableHttpRequest<?> request = HttpRequest.GET("/api/opportunities/" + opportunity + "/documents/" + document).bearerAuth(token);
+    private HttpResponse<byte[]> fetch(String path, String token) {
+        MutableHttpRequest<?> request = HttpRequest.GET(path).bearerAuth(token);
         try {
             return http.toBlocking().exchange(request, byte[].class);
         } catch (HttpClientResponseException e) {

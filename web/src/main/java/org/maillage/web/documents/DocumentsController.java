@@ -72,19 +72,9 @@ public class DocumentsController {
             return again(request, o, token, Map.of("file", page.t("documents.fileMissing")), keptReplaces, keptSummary, HttpStatus.BAD_REQUEST);
         }
         try {
-            api.attach(id, token, file.getFilename(), bytes(file), keptReplaces, keptSummary);
+            api.attach(id, token, file.getFilename(), Files.bytes(file), keptReplaces, keptSummary);
         } catch (ApiException e) {
-            if (e.status() != 400 && e.status() != 409 && e.status() != 413) {
-                throw e;
-            }
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (ApiException.FieldError f : e.fieldErrors()) {
-                errors.putIfAbsent(FIELDS.contains(f.field()) ? f.field() : "", f.message());
-            }
-            if (errors.isEmpty()) {
-                errors.put(e.status() == 413 ? "file" : "", e.getMessage());
-            }
-            return again(request, o, token, errors, keptReplaces, keptSummary, HttpStatus.valueOf(e.status()));
+            return again(request, o, token, Files.refusal(e, FIELDS), keptReplaces, keptSummary, HttpStatus.valueOf(e.status()));
         }
         return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "/documents?added=1"));
     }
@@ -94,12 +84,7 @@ public class DocumentsController {
     public HttpResponse<byte[]> download(HttpRequest<?> request, UUID id, UUID document) {
         String token = token(request);
         own(id, token);
-        HttpResponse<byte[]> file = api.download(id, document, token);
-        return HttpResponse.ok(file.body())
-                .contentType(file.getHeaders().get(HttpHeaders.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaders().get(HttpHeaders.CONTENT_DISPOSITION))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return Files.relay(api.download(id, document, token));
     }
 
     private HttpResponse<?> again(HttpRequest<?> request, DocumentsApi.Opportunity o, String token, Map<String, String> errors,
@@ -114,13 +99,12 @@ public class DocumentsController {
         Page page = Pages.titled(request, (errors.isEmpty() ? "" : base.t("documents.errorTitle") + " – ")
                 + base.t("documents.pageTitle") + " – " + title);
         boolean draft = "DRAFT".equals(o.status());
-        List<DocumentsView.Row> rows = documents.stream().map(d -> new DocumentsView.Row(d.fileName(),
-                "/buyer/opportunities/" + o.id() + "/documents/" + d.id(), d.version(), d.current(), size(d.sizeBytes(), page),
-                page.dateTime(d.uploadedAt()), d.summary())).toList();
-        List<DocumentsView.Choice> replaceable = documents.stream().filter(DocumentsApi.Document::current)
-                .map(d -> new DocumentsView.Choice(d.id().toString(), d.fileName() + " (v" + d.version() + ")")).toList();
-        return Pages.render("documents/documents", page, new DocumentsView(o.id(), title, page.label("status.", o.status()), !draft,
-                draft || "PUBLISHED".equals(o.status()), rows, replaceable, errors, replaces, summary, added));
+        DocumentsView.Texts texts = new DocumentsView.Texts("/opportunities/" + o.id(), page.t("documents.backToNotice"),
+                page.t("documents.title", title), page.t("documents.status", page.label("status.", o.status())),
+                "/buyer/opportunities/" + o.id() + "/documents", page.t("documents.closed"));
+        return Pages.render("documents/documents", page, new DocumentsView(texts, !draft, draft || "PUBLISHED".equals(o.status()),
+                Files.rows(documents, "/buyer/opportunities/" + o.id() + "/documents/", page), Files.replaceable(documents), errors,
+                replaces, summary, added));
     }
 
     /** Only the buying organization's own opportunities have this page; to anyone else it does not exist. */
@@ -132,18 +116,5 @@ public class DocumentsController {
     private String token(HttpRequest<?> request) {
         Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
         return sessions.accessToken(session);
-    }
-
-    private static byte[] bytes(CompletedFileUpload file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String size(long bytes, Page page) {
-        return bytes < 1024 * 1024 ? page.t("documents.sizeKb", Math.max(1, bytes / 1024)) : page.t("documents.sizeMb",
-                String.format(page.language().locale(), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 }

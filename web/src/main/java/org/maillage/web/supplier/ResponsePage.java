@@ -12,10 +12,14 @@ import java.util.List;
  *
  * @param sent    the response as the platform holds it, or null when none was ever sent
  * @param outcome what became of it, in words, once the deadline has passed; null before
+ * @param files   the current version of each file attached to the response
  * @param done    what the last action did, said once after the redirect, or null
  */
 public record ResponsePage(Heading heading, @Nullable Sent sent, @Nullable String outcome, Input input, List<Partner> partnerChoices,
-                           FormErrors errors, @Nullable String done) {
+                           List<File> files, FormErrors errors, @Nullable String done) {
+
+    public record File(String name, String href) {
+    }
 
     /** An enterprise the response may name as a partner, and whether the form names it. */
     public record Partner(String id, String name, boolean chosen) {

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
+import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Formats;
@@ -55,10 +56,12 @@ public class ResponsePageController {
 
     private final SupplierReads reads;
     private final Api api;
+    private final DocumentsApi documents;
 
-    public ResponsePageController(SupplierReads reads, Api api) {
+    public ResponsePageController(SupplierReads reads, Api api, DocumentsApi documents) {
         this.reads = reads;
         this.api = api;
+        this.documents = documents;
     }
 
     @Get("{?done}")
@@ -183,8 +186,10 @@ public class ResponsePageController {
                 String.join(",", r.partners() == null ? List.of() : r.partners().stream().map(UUID::toString).toList())))
                 .orElse(new ResponsePage.Input("", "", "", ""));
         String outcome = h.open() ? null : outcome(o, mine.orElse(null), p);
+        List<ResponsePage.File> files = documents.responseFiles(id, token).stream().filter(DocumentsApi.Document::current)
+                .map(d -> new ResponsePage.File(d.fileName(), "/supplier/opportunities/" + id + "/response/documents/" + d.id())).toList();
         return HttpResponse.status(status).body(Pages.render("supplier/response", p,
-                new ResponsePage(h, sent, outcome, input, h.open() ? partnerChoices(o, token, input.partners()) : List.of(), errors, done)));
+                new ResponsePage(h, sent, outcome, input, h.open() ? partnerChoices(o, token, input.partners()) : List.of(), files, errors, done)));
     }
 
     /** The enterprises of the opportunity's region, the caller's own excepted, those the form names first. */

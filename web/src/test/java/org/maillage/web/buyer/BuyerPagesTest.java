@@ -103,6 +103,9 @@ class BuyerPagesTest extends WebTestSupport {
                 .contains("Présélectionner Traiteur Les Jardins Partagés").contains("Adjuger à Traiteur Les Jardins Partagés")
                 .contains("Raison du rejet de Traiteur Les Jardins Partagés").contains("Capacité insuffisante").contains("=Pas d'équipe libre")
                 .contains("href=\"/buyer/opportunities/" + Samples.OPPORTUNITY + "/documents\"");
+        // the response's files, in their current version only, downloaded through the site
+        assertThat(page).contains("<dt>Fichiers joints</dt>").contains("href=\"/buyer/opportunities/" + Samples.OPPORTUNITY
+                + "/responses/documents/9b000000-0000-4000-8000-000000000002\" download>Soumission finale.pdf</a>").doesNotContain("Soumission v1.pdf");
         HttpResponse<String> refused = post("/buyer/opportunities/" + Samples.OPPORTUNITY + "/reject",
                 "_csrf=" + csrf(page) + "&row=e0000000-0000-4000-8000-000000000001&reason-e0000000-0000-4000-8000-000000000001=", SAME_SITE, buyer);
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.web.WebTestSupport;
 import org.maillage.web.stub.Samples;
 import org.maillage.web.stub.StubApi;
+import org.maillage.web.stub.SupplierStubApi;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -24,6 +25,7 @@ class DocumentsPagesTest extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PAGE = "/buyer/opportunities/" + Samples.OPPORTUNITY + "/documents";
+    private static final String RESPONSE_FILES = "/supplier/opportunities/" + SupplierStubApi.OPEN + "/response/documents";
 
     @BeforeEach
     void freshDocuments() {
@@ -94,10 +96,40 @@ class DocumentsPagesTest extends WebTestSupport {
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
+    @Test
+    void anEnterpriseAttachesAndReplacesItsResponsesFilesAndFindsThemOnItsResponse() {
+        String session = signIn("ventes%40jardins.test");
+        HttpResponse<String> page = get(RESPONSE_FILES, session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Fichiers de ma réponse : ").contains("Personne d'autre que votre entreprise")
+                .contains("action=\"" + RESPONSE_FILES + "\"").contains("Soumission.pdf (v1)").doesNotContain("<label for=\"summary\">");
+
+        HttpResponse<String> sent = upload(RESPONSE_FILES, session, csrf(page.body()), "Soumission revisee.pdf", DocumentsStubApi.QUOTE, null);
+        assertThat(sent.headers().firstValue("Location")).hasValue(RESPONSE_FILES + "?added=1");
+        assertThat(DocumentsStubApi.RECEIVED).containsExactly("response:Soumission revisee.pdf:13:" + DocumentsStubApi.QUOTE);
+        assertThat(get(RESPONSE_FILES + "?added=1", session).body()).contains("Le document a été joint.").contains("v1 (remplacée)")
+                .contains("v2 (en vigueur)");
+
+        String response = get("/supplier/opportunities/" + SupplierStubApi.OPEN + "/response", session).body();
+        assertThat(response).contains("Fichiers joints à ma réponse").contains("Soumission revisee.pdf</a>").doesNotContain(">Soumission.pdf</a>")
+                .contains("href=\"" + RESPONSE_FILES + "\">Joindre ou remplacer un fichier");
+
+        HttpResponse<String> refused = upload(RESPONSE_FILES, session, csrf(page.body()), "programme.pdf", "", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"file-error\"").contains("application/x-msdownload");
+        HttpResponse<String> file = get(RESPONSE_FILES + "/" + DocumentsStubApi.QUOTE, session);
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
     private static String signIn() {
+        return signIn("achats%40ville.test");
+    }
+
+    private static String signIn(String email) {
         HttpResponse<String> form = get("/sign-in?back=%2F");
         String visitor = cookie(form, "maillage-form");
-        HttpResponse<String> r = post("/sign-in", "email=achats%40ville.test&password=" + StubApi.PASSWORD + "&back=%2F&_csrf=" + csrf(form.body()),
+        HttpResponse<String> r = post("/sign-in", "email=" + email + "&password=" + StubApi.PASSWORD + "&back=%2F&_csrf=" + csrf(form.body()),
                 Map.of("Origin", BASE), visitor);
         return cookie(r, "maillage-session");
     }
@@ -110,6 +142,10 @@ class DocumentsPagesTest extends WebTestSupport {
 
     /** A multipart form as a browser sends it. */
     private static HttpResponse<String> upload(String session, String csrf, String fileName, String replaces, String summary) {
+        return upload(PAGE, session, csrf, fileName, replaces, summary);
+    }
+
+    private static HttpResponse<String> upload(String path, String session, String csrf, String fileName, String replaces, String summary) {
         String boundary = "----maillage" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "_csrf", csrf);
@@ -118,9 +154,11 @@ class DocumentsPagesTest extends WebTestSupport {
         body.writeBytes("%PDF-1.4 plan".getBytes(StandardCharsets.UTF_8));
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         field(body, boundary, "replaces", replaces);
-        field(body, boundary, "summary", summary);
+        if (summary != null) {
+            field(body, boundary, "summary", summary);
+        }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(BASE + PAGE))
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", BASE).header("Cookie", session)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

@@ -37,6 +37,7 @@ public class DocumentsStubApi {
     static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
 
     static void reset() {
+        resetResponseFiles();
         DOCUMENTS.clear();
         RECEIVED.clear();
         DOCUMENTS.add(document(FIRST, FIRST, 1, "Cahier des charges.pdf", 2048, null));
@@ -80,6 +81,50 @@ public class DocumentsStubApi {
         int version = (int) DOCUMENTS.stream().filter(d -> d.get("seriesId").equals(series)).count() + 1;
         Map<String, Object> d = document(UUID.randomUUID().toString(), series, version, file.getFilename(), file.getBytes().length, summary);
         DOCUMENTS.add(d);
+        return HttpResponse.created(d);
+    }
+
+    /** The enterprise's own response files: every opportunity's start with one quote; a new file is kept, a program refused. */
+    static final List<Map<String, Object>> RESPONSE_FILES = new CopyOnWriteArrayList<>();
+    static final String QUOTE = "9a000000-0000-4000-8000-000000000001";
+
+    static void resetResponseFiles() {
+        RESPONSE_FILES.clear();
+        RESPONSE_FILES.add(document(QUOTE, QUOTE, 1, "Soumission.pdf", 4096, null));
+    }
+
+    @Get("/{id}/responses/mine/documents")
+    List<Map<String, Object>> responseFiles(String id) {
+        if (RESPONSE_FILES.isEmpty()) {
+            resetResponseFiles();
+        }
+        return RESPONSE_FILES;
+    }
+
+    @Get("/{id}/responses/documents/{document}")
+    HttpResponse<byte[]> responseFile(String id, String document) {
+        return HttpResponse.ok("%PDF-1.4 quote".getBytes(StandardCharsets.ISO_8859_1)).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"Soumission.pdf\"").header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Post(uri = "/{id}/responses/mine/documents", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> attachToResponse(String id, @Part("file") CompletedFileUpload file, @Part("replaces") @Nullable String replaces)
+            throws IOException {
+        RECEIVED.add("response:" + file.getFilename() + ":" + file.getBytes().length + ":" + replaces);
+        if (file.getFilename().contains("programme")) {
+            return HttpResponse.badRequest(problem("file", "this file's content is not an accepted kind (application/x-msdownload)"));
+        }
+        String series = QUOTE.equals(replaces) ? QUOTE : UUID.randomUUID().toString();
+        if (QUOTE.equals(replaces)) {
+            RESPONSE_FILES.replaceAll(d -> {
+                Map<String, Object> old = new LinkedHashMap<>(d);
+                old.put("current", false);
+                return QUOTE.equals(d.get("seriesId")) ? old : d;
+            });
+        }
+        int version = (int) RESPONSE_FILES.stream().filter(d -> d.get("seriesId").equals(series)).count() + 1;
+        Map<String, Object> d = document(UUID.randomUUID().toString(), series, version, file.getFilename(), file.getBytes().length, null);
+        RESPONSE_FILES.add(d);
         return HttpResponse.created(d);
     }
 

@@ -56,6 +56,17 @@ public class BuyerStubApi {
                         "updatedAt", "2026-03-05T15:00:00Z")));
     }
 
+    /** After the deadline, the files of the stub's responses: a quote of the first enterprise, in its second version. */
+    @Get("/opportunities/{id}/responses/documents")
+    List<Map<String, Object>> responseFiles(String id) {
+        return List.of(map("id", "9b000000-0000-4000-8000-000000000001", "seriesId", "9b000000-0000-4000-8000-000000000001", "version", 1,
+                        "current", false, "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "fileName", "Soumission v1.pdf",
+                        "contentType", "application/pdf", "sizeBytes", 2048, "uploadedAt", "2026-03-04T14:00:00Z"),
+                map("id", "9b000000-0000-4000-8000-000000000002", "seriesId", "9b000000-0000-4000-8000-000000000001", "version", 2,
+                        "current", true, "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "fileName", "Soumission finale.pdf",
+                        "contentType", "application/pdf", "sizeBytes", 4096, "uploadedAt", "2026-03-05T14:00:00Z"));
+    }
+
     @Get("/contracts/mine")
     List<Map<String, Object>> contracts() {
         return List.of(contract(CONTRACT, "ACTIVE", true), contract(DECLARED, "PENDING", false));
