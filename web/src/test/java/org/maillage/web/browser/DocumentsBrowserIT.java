@@ -46,8 +46,6 @@ class DocumentsBrowserIT {
     private static final String PASSWORD = "Demo-Maillage-2014!";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.ISO_8859_1);
 
     private RunningPlatform platform;
     private Playwright playwright;
@@ -93,7 +91,7 @@ class DocumentsBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Documents : Traiteur pour les fêtes de quartier")))
                     .isVisible();
 
-            page.getByLabel("Fichier").setInputFiles(new FilePayload("Cahier des charges.pdf", "application/pdf", PDF));
+            page.getByLabel("Fichier").setInputFiles(new FilePayload("Cahier des charges.pdf", "application/pdf", SampleFiles.PDF));
             page.getByLabel("Ce qui change (addenda)").fill("Ajout du cahier des charges");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre le document")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le document a été joint.");

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.testkit.RunningPlatform;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupplierBrowserIT {
+
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SHOTS = Path.of("target", "screenshots");
@@ -162,6 +165,17 @@ class SupplierBrowserIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reçu de votre réponse"))).isVisible();
             assertThat(page.getByText(Pattern.compile("^R-[0-9A-F]{8}-"))).not().hasText(first);
 
+            // the quote as a file: attached on its own page, then listed on the response
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à ma réponse")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Joindre ou remplacer un fichier"))).click();
+            page.getByLabel("Fichier").setInputFiles(new FilePayload("Soumission Jardins.pdf", "application/pdf", SampleFiles.PDF));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre le document")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le document a été joint.");
+            check(page, "supplier-response-files-fr-1280");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à ma réponse")).click();
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Fichiers joints à ma réponse"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Soumission Jardins.pdf"))).isVisible();
+
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon tableau de bord")).click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Mes réponses en cours")))
                     .containsText("Collations des comités de quartier");
@@ -264,16 +278,21 @@ class SupplierBrowserIT {
         String jardins = api.login(SUPPLIER, PASSWORD);
         api.put("/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", 98765.43,
                 "proposal", "Proposition secrète des Jardins"), jardins).ok();
+        String multipart = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Prix secrets.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + new String(SampleFiles.PDF, StandardCharsets.US_ASCII) + "\r\n--b--\r\n";
+        api.send("POST", "/api/opportunities/" + id + "/responses/mine/documents", "multipart/form-data; boundary=b", multipart, jardins).ok();
         try (BrowserContext c = context("fr", 1280)) {
             Page page = signIn(c, OTHER_SUPPLIER);
             page.navigate(platform.gateway() + "/supplier");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traiteur du forum régional"))).isVisible();
             assertThat(page.locator("main")).not().containsText("98 765");
             for (String path : List.of("/supplier/opportunities/" + id, "/supplier/opportunities/" + id + "/response",
-                    "/supplier/opportunities/" + id + "/response/receipt", "/opportunities/" + id)) {
+                    "/supplier/opportunities/" + id + "/response/receipt", "/supplier/opportunities/" + id + "/response/documents",
+                    "/opportunities/" + id)) {
                 page.navigate(platform.gateway() + path);
                 assertThat(page.locator("main")).not().containsText("98 765");
                 assertThat(page.locator("main")).not().containsText("Proposition secrète");
+                assertThat(page.locator("main")).not().containsText("Prix secrets");
             }
             page.navigate(platform.gateway() + "/supplier/opportunities/" + id + "/response");
             assertThat(page.getByLabel("Prix avant taxes, en dollars canadiens")).hasValue("");
