@@ -1,6 +1,6 @@
 package org.maillage.contracts.api;
 
-/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but matched, interest, response and the question events carry an {@link OpportunityState}. */
+/** Wire types on {@link ContractsTopics#OPPORTUNITIES}; all but matched, interest, response, partners and the question events carry an {@link OpportunityState}. */
 public final class OpportunityEventTypes {
 
     public static final String PUBLISHED_V1 = "maillage.contracts.opportunity.published.v1";
@@ -15,6 +15,8 @@ public final class OpportunityEventTypes {
     public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
     /** Carries an {@link OpportunityResponse}: that an enterprise responded or withdrew, never what it offered. */
     public static final String RESPONSE_V1 = "maillage.contracts.opportunity.response.v1";
+    /** Carries a {@link ResponsePartners}: the partners a submitted joint response names, never what it offers. */
+    public static final String PARTNERS_NAMED_V1 = "maillage.contracts.opportunity.partners-named.v1";
 
     /** Carries an {@link OpportunityQuestion} without its answer: an enterprise asked. */
     public static final String QUESTION_ASKED_V1 = "maillage.contracts.opportunity.question-asked.v1";

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityResponse;
+import org.maillage.contracts.api.ResponsePartners;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
@@ -91,7 +92,13 @@ public class ResponseService {
                 ps.executeUpdate();
             }
             announce(opportunity, caller.organizationId(), "SUBMITTED", now);
-            return mine(c, opportunity, caller.organizationId()).orElseThrow();
+            ResponseView saved = mine(c, opportunity, caller.organizationId()).orElseThrow();
+            if (!partners.isEmpty()) {
+                // each partner is told it was named (notification-service tells it once per opportunity and lead)
+                outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.PARTNERS_NAMED_V1,
+                        new ResponsePartners(opportunity, saved.id(), caller.organizationId(), partners, now));
+            }
+            return saved;
         });
     }
 

@@ -12,7 +12,10 @@ public final class DirectoryTopics {
     /** Contact people, for the services that check who a record names (contracts-service): added. Ids only, no personal data. */
     public static final String PEOPLE = "directory.people";
 
-    /** Applications to join a pilot, with the applicant's contact (personal data): refused. Keyed by the organization id. */
+    /**
+     * Applications to join a pilot, with the applicant's contact (personal data): refused; and invitations of existing
+     * organizations into another pilot: sent. Keyed by the organization id.
+     */
     public static final String APPLICATIONS = "directory.applications";
 
     private DirectoryTopics() {

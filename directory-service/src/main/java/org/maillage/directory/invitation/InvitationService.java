@@ -2,11 +2,15 @@ package org.maillage.directory.invitation;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.maillage.directory.api.ApplicationEventTypes;
+import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.directory.api.InvitationSent;
 import org.maillage.directory.organization.OrganizationDetails;
 import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.directory.pilot.PilotService;
 import org.maillage.directory.pilot.PilotView;
+import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
@@ -17,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Invitations into a pilot. An invitation is visible to the invited organization's accounts and to the
- * inviting pilot's coordinators; to anyone else it does not exist (404).
+ * inviting pilot's coordinators; to anyone else it does not exist (404). Each new invitation is announced in its own
+ * transaction ({@link InvitationSent}), so that the organization's people are told by email.
  */
 @Singleton
 public class InvitationService {
@@ -26,33 +31,46 @@ public class InvitationService {
     private final PilotService pilots;
     private final OrganizationStore store;
     private final OrganizationService organizations;
+    private final Outbox outbox;
 
     public InvitationService(InvitationRepository invitations, PilotService pilots, OrganizationStore store,
-                             OrganizationService organizations) {
+                             OrganizationService organizations, Outbox outbox) {
         this.invitations = invitations;
         this.pilots = pilots;
         this.store = store;
         this.organizations = organizations;
+        this.outbox = outbox;
     }
 
     @Transactional
     public Invitation invite(Caller caller, UUID pilot, UUID organization) {
-        checkInviter(caller, pilot, organization);
+        OrganizationDetails invited = checkInviter(caller, pilot, organization);
         UUID id = UUID.randomUUID();
         if (invitations.invite(id, pilot, organization, caller.accountId(), Instant.now()) == 0) {
             throw ProblemException.conflict("organizationId", "already invited, awaiting its answer / invitation en attente", Map.of());
         }
-        return view(invitations.findById(id).orElseThrow());
+        Invitation sent = view(invitations.findById(id).orElseThrow());
+        announce(sent, invited);
+        return sent;
     }
 
     /** For the spreadsheet import: invites unless an invitation already awaits the organization's answer. */
     @Transactional
     public void ensureInvited(Caller caller, UUID pilot, UUID organization) {
-        checkInviter(caller, pilot, organization);
-        invitations.invite(UUID.randomUUID(), pilot, organization, caller.accountId(), Instant.now());
+        OrganizationDetails invited = checkInviter(caller, pilot, organization);
+        UUID id = UUID.randomUUID();
+        if (invitations.invite(id, pilot, organization, caller.accountId(), Instant.now()) > 0) {
+            announce(view(invitations.findById(id).orElseThrow()), invited);
+        }
     }
 
-    private void checkInviter(Caller caller, UUID pilot, UUID organization) {
+    /** Only a new invitation is announced: one already awaiting the answer was told when it was sent. */
+    private void announce(Invitation i, OrganizationDetails invited) {
+        outbox.append(DirectoryTopics.APPLICATIONS, i.organizationId().toString(), ApplicationEventTypes.INVITATION_SENT_V1,
+                new InvitationSent(i.id(), i.pilotId(), i.pilotName(), i.organizationId(), invited.legalName(), i.createdAt()));
+    }
+
+    private OrganizationDetails checkInviter(Caller caller, UUID pilot, UUID organization) {
         if (!pilots.exists(pilot)) {
             throw ProblemException.notFound("Pilot", pilot);
         }
@@ -64,6 +82,7 @@ public class InvitationService {
         if (o.pilots().stream().anyMatch(m -> m.pilotId().equals(pilot))) {
             throw ProblemException.conflict("organizationId", "already a member of this pilot / déjà membre", Map.of());
         }
+        return o;
     }
 
     @Transactional(readOnly = true)

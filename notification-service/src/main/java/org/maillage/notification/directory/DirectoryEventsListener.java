@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.notification.Consumers;
 import org.maillage.notification.applicant.ApplicationRefusals;
+import org.maillage.notification.invitation.Invitations;
 import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
@@ -23,11 +24,13 @@ public class DirectoryEventsListener {
     private final Inbox inbox;
     private final DirectoryProjection projection;
     private final ApplicationRefusals refusals;
+    private final Invitations invitations;
 
-    public DirectoryEventsListener(Inbox inbox, DirectoryProjection projection, ApplicationRefusals refusals) {
+    public DirectoryEventsListener(Inbox inbox, DirectoryProjection projection, ApplicationRefusals refusals, Invitations invitations) {
         this.inbox = inbox;
         this.projection = projection;
         this.refusals = refusals;
+        this.invitations = invitations;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.ORGANIZATIONS)
@@ -42,6 +45,10 @@ public class DirectoryEventsListener {
 
     @Topic("${maillage.kafka.topic-prefix:}" + DirectoryTopics.APPLICATIONS)
     void applications(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.processAll(Consumers.APPLICATIONS, records, refusals::apply);
+        // each handler takes its own types and passes over the others
+        inbox.processAll(Consumers.APPLICATIONS, records, event -> {
+            refusals.apply(event);
+            invitations.apply(event);
+        });
     }
 }

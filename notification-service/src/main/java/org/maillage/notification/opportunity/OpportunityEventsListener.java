@@ -9,6 +9,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.notification.Consumers;
+import org.maillage.notification.partner.PartnersNamed;
 import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
@@ -21,14 +22,20 @@ public class OpportunityEventsListener {
 
     private final Inbox inbox;
     private final OpportunityProjection projection;
+    private final PartnersNamed partners;
 
-    public OpportunityEventsListener(Inbox inbox, OpportunityProjection projection) {
+    public OpportunityEventsListener(Inbox inbox, OpportunityProjection projection, PartnersNamed partners) {
         this.inbox = inbox;
         this.projection = projection;
+        this.partners = partners;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + ContractsTopics.OPPORTUNITIES)
     void opportunities(List<ConsumerRecord<String, byte[]>> records) {
-        inbox.processAll(Consumers.OPPORTUNITIES, records, projection::apply);
+        // each handler takes its own types and passes over the others
+        inbox.processAll(Consumers.OPPORTUNITIES, records, event -> {
+            projection.apply(event);
+            partners.apply(event);
+        });
     }
 }

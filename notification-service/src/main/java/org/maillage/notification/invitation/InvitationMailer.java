@@ -1,0 +1,86 @@
+package org.maillage.notification.invitation;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.mail.MessagingException;
+import org.maillage.notification.MailSettings;
+import org.maillage.notification.account.Address;
+import org.maillage.notification.delivery.SmtpMailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Sends the invitation messages. Each batch is claimed with {@code skip locked} and settled in the transaction that sent
+ * it; while the SMTP server cannot be reached the message waits, further and further apart; a permanent refusal is
+ * recorded and not retried; a person whose account was closed meanwhile is not written to. A message sent again after a
+ * crash keeps its Message-ID (derived from the event and the account).
+ */
+@Singleton
+@Requires(property = "maillage.mail.sender.enabled", notEquals = "false")
+public class InvitationMailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvitationMailer.class);
+
+    private final InvitationMessageRepository messages;
+    private final InvitationNotice notice;
+    private final MailSettings settings;
+    private final SmtpMailer mailer;
+
+    public InvitationMailer(InvitationMessageRepository messages, InvitationNotice notice, MailSettings settings) {
+        this.messages = messages;
+        this.notice = notice;
+        this.settings = settings;
+        this.mailer = new SmtpMailer(settings);
+    }
+
+    @Scheduled(fixedDelay = "${maillage.mail.invitations-every:2s}", initialDelay = "2s")
+    @Transactional
+    public void sendDue() {
+        for (InvitationMessage m : messages.claimDue(settings.getBatchSize())) {
+            Optional<Address> to = messages.findAddress(m.accountId());
+            if (to.isEmpty()) {
+                messages.close(m.id(), "SUPPRESSED", "the account was closed");
+                continue;
+            }
+            try {
+                mailer.send(to.get().email(), notice.render(to.get().language(), m.pilotName(), m.organizationName()), messageId(m));
+                messages.markSent(m.id());
+            } catch (SmtpMailer.PermanentFailure e) {
+                LOG.warn("invitation message {} refused for good: {}", m.id(), e.getMessage());
+                messages.close(m.id(), "FAILED", e.getMessage());
+            } catch (MessagingException e) {
+                long wait = Math.min(settings.getBackoffMaxMs(), settings.getBackoffInitialMs() << Math.min(m.attempts(), 20));
+                messages.retryAt(m.id(), Instant.now().plus(Duration.ofMillis(wait)), e.getMessage());
+                LOG.warn("sending invitation message {} failed, retrying in {} ms: {}", m.id(), wait, e.getMessage());
+                return; // the server is unreachable: the rest of the batch waits too
+            }
+        }
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        mailer.close();
+    }
+
+    static String messageId(InvitationMessage m) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("invitation|" + m.eventId() + "|" + m.accountId()).getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

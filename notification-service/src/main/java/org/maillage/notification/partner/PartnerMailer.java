@@ -1,0 +1,93 @@
+package org.maillage.notification.partner;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.mail.MessagingException;
+import org.maillage.notification.MailSettings;
+import org.maillage.notification.delivery.SmtpMailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Sends the messages to partners, as the invitation and applicant messages are sent: claimed with {@code skip locked},
+ * settled in the claiming transaction, retried with backoff while the SMTP server cannot be reached, a permanent refusal
+ * recorded. A person or opportunity not known here yet is waited for a while (they come on other partitions), then given up.
+ */
+@Singleton
+@Requires(property = "maillage.mail.sender.enabled", notEquals = "false")
+public class PartnerMailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartnerMailer.class);
+    private static final int MAX_TRIES_WITHOUT_DETAILS = 10;
+
+    private final PartnerMessageRepository messages;
+    private final PartnerNotice notice;
+    private final MailSettings settings;
+    private final SmtpMailer mailer;
+
+    public PartnerMailer(PartnerMessageRepository messages, PartnerNotice notice, MailSettings settings) {
+        this.messages = messages;
+        this.notice = notice;
+        this.settings = settings;
+        this.mailer = new SmtpMailer(settings);
+    }
+
+    @Scheduled(fixedDelay = "${maillage.mail.partners-every:2s}", initialDelay = "2s")
+    @Transactional
+    public void sendDue() {
+        for (PartnerMessage m : messages.claimDue(settings.getBatchSize())) {
+            Optional<PartnerDetails> details = messages.findDetails(m.accountId(), m.opportunityId(), m.leadId());
+            if (details.isEmpty()) {
+                if (m.attempts() + 1 >= MAX_TRIES_WITHOUT_DETAILS) {
+                    messages.close(m.id(), "SUPPRESSED", "no such person or opportunity here");
+                } else {
+                    messages.retryAt(m.id(), Instant.now().plus(backoff(m.attempts())), "person or opportunity not known yet");
+                }
+                continue;
+            }
+            try {
+                mailer.send(details.get().email(), notice.render(details.get(), m.opportunityId()), messageId(m));
+                messages.markSent(m.id());
+            } catch (SmtpMailer.PermanentFailure e) {
+                LOG.warn("partner message {} refused for good: {}", m.id(), e.getMessage());
+                messages.close(m.id(), "FAILED", e.getMessage());
+            } catch (MessagingException e) {
+                Duration wait = backoff(m.attempts());
+                messages.retryAt(m.id(), Instant.now().plus(wait), e.getMessage());
+                LOG.warn("sending partner message {} failed, retrying in {} ms: {}", m.id(), wait.toMillis(), e.getMessage());
+                return; // the server is unreachable: the rest of the batch waits too
+            }
+        }
+    }
+
+    private Duration backoff(int attempts) {
+        return Duration.ofMillis(Math.min(settings.getBackoffMaxMs(), settings.getBackoffInitialMs() << Math.min(attempts, 20)));
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        mailer.close();
+    }
+
+    static String messageId(PartnerMessage m) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("partner|" + m.opportunityId() + "|" + m.leadId() + "|" + m.accountId()).getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.maillage.notification.partner;
+
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.ResponsePartners;
+import org.maillage.platform.inbox.InboundEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Applies a joint response's partners inside the inbox's transaction: each partner's sales people get a message to send. */
+@Singleton
+public class PartnersNamed {
+
+    private final PartnerMessageRepository messages;
+    private final ObjectMapper json;
+
+    public PartnersNamed(PartnerMessageRepository messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    public void apply(InboundEvent event) {
+        if (!OpportunityEventTypes.PARTNERS_NAMED_V1.equals(event.type())) {
+            return;
+        }
+        ResponsePartners named = event.decode(json, ResponsePartners.class);
+        Instant now = Instant.now();
+        for (UUID partner : named.partnerIds()) {
+            messages.addForSalesPeopleOf(event.id(), named.opportunityId(), named.leadEnterpriseId(), partner, now);
+        }
+    }
+}
