@@ -6,7 +6,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,8 +78,8 @@ class AccountMessagesIT implements TestPropertyProvider {
         assertThat(m.getHeader("Content-Language")[0]).isEqualTo("en");
         // a security message: nothing to unsubscribe from
         assertThat(m.getHeader("List-Unsubscribe")).isNull();
-        String text = part(m, "text/plain");
-        String html = part(m, "text/html");
+        String text = Mailbox.part(m, "text/plain");
+        String html = Mailbox.part(m, "text/html");
         assertThat(text).contains(BASE + "/choose-password?code=" + token).contains("expires on").contains("(Montréal time)")
                 .contains("1000, rue Sherbrooke Ouest");
         assertThat(html).contains("<html lang=\"en\">").contains("href=\"" + BASE + "/choose-password?code=" + token + "\"")
@@ -108,7 +107,7 @@ class AccountMessagesIT implements TestPropertyProvider {
 
         MimeMessage m = awaitOne(emailOf(account));
         assertThat(m.getSubject()).isEqualTo("Choisir un nouveau mot de passe Maillage");
-        assertThat(part(m, "text/plain")).contains(BASE + "/choose-password?code=" + token).contains("heure de Montréal")
+        assertThat(Mailbox.part(m, "text/plain")).contains(BASE + "/choose-password?code=" + token).contains("heure de Montréal")
                 .contains("ignorez ce message");
     }
 
@@ -137,7 +136,7 @@ class AccountMessagesIT implements TestPropertyProvider {
         assertThat(both).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
                 "Votre mot de passe Maillage a été changé", "Connexion à votre compte Maillage bloquée");
         MimeMessage locked = both.stream().filter(m -> subject(m).startsWith("Connexion")).findFirst().orElseThrow();
-        assertThat(part(locked, "text/plain")).contains("15 février 2027 à 12 h 15 (heure de Montréal)").contains(BASE + "/forgot-password");
+        assertThat(Mailbox.part(locked, "text/plain")).contains("15 février 2027 à 12 h 15 (heure de Montréal)").contains(BASE + "/forgot-password");
     }
 
     private UUID person(String language) {
@@ -194,16 +193,6 @@ class AccountMessagesIT implements TestPropertyProvider {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String part(MimeMessage m, String type) throws Exception {
-        MimeMultipart alt = (MimeMultipart) m.getContent();
-        for (int i = 0; i < alt.getCount(); i++) {
-            if (alt.getBodyPart(i).isMimeType(type)) {
-                return (String) alt.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
     }
 
     private int count(String sql) {

@@ -18,7 +18,6 @@ import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestTokens;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +69,9 @@ class ApplicantMessageIT implements TestPropertyProvider {
         platform.send(DirectoryTopics.APPLICATIONS, organization.toString(), ApplicationEventTypes.REFUSED_V1,
                 body(UUID.randomUUID(), "Marqueur", "\"marker@coop.test\"", "fr", "Marqueur"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo("applicant@coop.test").length == 1
-                && messagesTo("marker@coop.test").length == 1);
-        MimeMessage m = messagesTo("applicant@coop.test")[0];
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, "applicant@coop.test").length == 1
+                && Mailbox.to(smtp, "marker@coop.test").length == 1);
+        MimeMessage m = Mailbox.to(smtp, "applicant@coop.test")[0];
         assertThat(m.getSubject()).isEqualTo("Your application (Candidate Co-op) was not accepted");
         assertThat(m.getHeader("Content-Language")[0]).isEqualTo("en");
         assertThat(m.getHeader("List-Unsubscribe")).as("an answer to the applicant's request, not a subscription").isNull();
@@ -81,15 +80,15 @@ class ApplicantMessageIT implements TestPropertyProvider {
                 .contains("Outside the pilot&#39;s region &lt;Estrie&gt;");
         await().atMost(Duration.ofSeconds(30)).until(() -> messages.findById(event).map(r -> r.status().equals("SENT")).orElse(false));
         // the second delivery of the same event, handled before the marker, sent nothing more
-        assertThat(messagesTo("applicant@coop.test")).hasSize(1);
+        assertThat(Mailbox.to(smtp, "applicant@coop.test")).hasSize(1);
     }
 
     @Test
     void aFrenchApplicantReadsFrench() throws Exception {
         UUID organization = UUID.randomUUID();
         refused(organization, "Coop candidate", "\"candidate@coop.test\"", "fr", "Pas une entreprise d'économie sociale");
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo("candidate@coop.test").length == 1);
-        MimeMessage m = messagesTo("candidate@coop.test")[0];
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, "candidate@coop.test").length == 1);
+        MimeMessage m = Mailbox.to(smtp, "candidate@coop.test")[0];
         assertThat(m.getSubject()).isEqualTo("Votre demande d'adhésion (Coop candidate) n'est pas retenue");
         assertThat(GreenMailUtil.getWholeMessage(m)).contains("Raison donn");
     }
@@ -103,15 +102,5 @@ class ApplicantMessageIT implements TestPropertyProvider {
         return """
                 {"organizationId":"%s","name":"%s","pilots":["6d6f6e74-7265-4061-8000-000000002014"],"contactEmail":%s,
                  "language":"%s","reason":"%s","occurredAt":"2026-02-01T12:00:00Z"}""".formatted(organization, name, email, language, reason);
-    }
-
-    private MimeMessage[] messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
     }
 }

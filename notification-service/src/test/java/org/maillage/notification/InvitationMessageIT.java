@@ -17,7 +17,6 @@ import org.maillage.testkit.TestTokens;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,30 +80,30 @@ class InvitationMessageIT implements TestPropertyProvider {
         platform.send(DirectoryTopics.APPLICATIONS, organization.toString(), ApplicationEventTypes.INVITATION_SENT_V1,
                 body(marked, "Pilote repère", "Repère"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(english).length == 1 && messagesTo(french).length == 1
-                && messagesTo(marker).length == 1);
-        assertThat(messagesTo(outsider)).isEmpty();
-        assertThat(messagesTo(coordinator + "@coordination.test")).as("a coordinator only watches").isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, english).length == 1 && Mailbox.to(smtp, french).length == 1
+                && Mailbox.to(smtp, marker).length == 1);
+        assertThat(Mailbox.to(smtp, outsider)).isEmpty();
+        assertThat(Mailbox.to(smtp, coordinator + "@coordination.test")).as("a coordinator only watches").isEmpty();
 
-        MimeMessage en = messagesTo(english)[0];
+        MimeMessage en = Mailbox.to(smtp, english)[0];
         assertThat(en.getSubject()).isEqualTo("Invitation to join the pilot Pilote de la Mauricie");
         assertThat(en.getHeader("Content-Language")[0]).isEqualTo("en");
         assertThat(en.getHeader("List-Unsubscribe")).as("a notice about the organization's own membership, not a subscription").isNull();
-        assertThat(plainText(en)).contains("The coordinators of the pilot \"Pilote de la Mauricie\" invite Menuiserie Bor")
+        assertThat(Mailbox.part(en, "text/plain")).contains("The coordinators of the pilot \"Pilote de la Mauricie\" invite Menuiserie Bor")
                 .contains("By accepting, your organization becomes a member of this pilot too")
                 .contains("http://localhost:8080/account#invitations");
 
-        MimeMessage fr = messagesTo(french)[0];
+        MimeMessage fr = Mailbox.to(smtp, french)[0];
         assertThat(fr.getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote de la Mauricie");
         assertThat(fr.getHeader("Content-Language")[0]).isEqualTo("fr");
-        assertThat(part(fr, "text/html")).contains("<html lang=\"fr\">")
+        assertThat(Mailbox.part(fr, "text/html")).contains("<html lang=\"fr\">")
                 .contains("<a href=\"http://localhost:8080/account#invitations\">Répondre à l&#39;invitation sur Maillage</a>");
-        assertThat(plainText(fr)).contains("http://localhost:8080/account#invitations").contains("La coordination du projet pilote « Pilote de la Mauricie » invite Menuiserie Boréale à le rejoindre.")
+        assertThat(Mailbox.part(fr, "text/plain")).contains("http://localhost:8080/account#invitations").contains("La coordination du projet pilote « Pilote de la Mauricie » invite Menuiserie Boréale à le rejoindre.")
                 .contains("En acceptant, votre organisation devient aussi membre de ce projet pilote");
 
         // the duplicate was handled before the marker: nothing more came, and one row per person was recorded
-        assertThat(messagesTo(english)).hasSize(1);
-        assertThat(messagesTo(french)).hasSize(1);
+        assertThat(Mailbox.to(smtp, english)).hasSize(1);
+        assertThat(Mailbox.to(smtp, french)).hasSize(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from invitation_message where event_id = '" + event
                 + "' and status = 'SENT'") == 2);
         assertThat(count("select count(*) from invitation_message where event_id = '" + event + "'")).isEqualTo(2);
@@ -122,8 +121,8 @@ class InvitationMessageIT implements TestPropertyProvider {
         } finally {
             smtp.start();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(person).length == 1);
-        assertThat(messagesTo(person)[0].getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote de l'Estrie");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, person).length == 1);
+        assertThat(Mailbox.to(smtp, person)[0].getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote de l'Estrie");
     }
 
     private String person(UUID organization, String role, String language) {
@@ -143,30 +142,6 @@ class InvitationMessageIT implements TestPropertyProvider {
         return """
                 {"invitationId":"%s","pilotId":"%s","pilotName":"%s","organizationId":"%s","organizationName":"%s",
                  "occurredAt":"2026-02-01T12:00:00Z"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), pilot, organization, name);
-    }
-
-    private static String plainText(MimeMessage m) throws Exception {
-        return part(m, "text/plain");
-    }
-
-    private static String part(MimeMessage m, String type) throws Exception {
-        jakarta.mail.Multipart mp = (jakarta.mail.Multipart) m.getContent();
-        for (int i = 0; i < mp.getCount(); i++) {
-            if (mp.getBodyPart(i).isMimeType(type)) {
-                return (String) mp.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
-    private MimeMessage[] messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
     }
 
     private int count(String sql) {

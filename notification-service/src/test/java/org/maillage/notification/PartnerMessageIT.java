@@ -18,7 +18,6 @@ import org.maillage.testkit.TestTokens;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,30 +84,30 @@ class PartnerMessageIT implements TestPropertyProvider {
         String marker = person(marked, "SUPPLIER", "fr");
         named(opportunity, lead, List.of(marked));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(english).length == 1 && messagesTo(french).length == 1
-                && messagesTo(marker).length == 1);
-        assertThat(messagesTo(ofTheLead)).as("the lead knows whom it named").isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, english).length == 1 && Mailbox.to(smtp, french).length == 1
+                && Mailbox.to(smtp, marker).length == 1);
+        assertThat(Mailbox.to(smtp, ofTheLead)).as("the lead knows whom it named").isEmpty();
 
-        MimeMessage en = messagesTo(english)[0];
+        MimeMessage en = Mailbox.to(smtp, english)[0];
         assertThat(en.getSubject()).isEqualTo("Partner in a joint response: Gala catering");
         assertThat(en.getHeader("Content-Language")[0]).isEqualTo("en");
         assertThat(en.getHeader("List-Unsubscribe")).isNull();
-        assertThat(part(en, "text/plain"))
+        assertThat(Mailbox.part(en, "text/plain"))
                 .contains("Traiteur Chef de file named your enterprise as partner in its response to the opportunity \"Gala catering\" of Ville de Sherbrooke.")
                 .contains("Deadline: February 15, 2027 at 12:00").contains("(Montréal time)")
                 .contains("only if it confirms its part before the deadline")
                 .contains("http://localhost:8080/supplier/opportunities/" + opportunity + "#partnerships");
 
-        MimeMessage fr = messagesTo(french)[0];
+        MimeMessage fr = Mailbox.to(smtp, french)[0];
         assertThat(fr.getSubject()).isEqualTo("Partenaire d'une réponse conjointe : Traiteur du gala");
-        assertThat(part(fr, "text/plain"))
+        assertThat(Mailbox.part(fr, "text/plain"))
                 .contains("Traiteur Chef de file a nommé votre entreprise comme partenaire de sa réponse à l'occasion « Traiteur du gala » de Ville de Sherbrooke.")
                 .contains("Date limite : 15 février 2027 à 12 h 00 (heure de Montréal).");
-        assertThat(part(fr, "text/html")).contains("<html lang=\"fr\">")
+        assertThat(Mailbox.part(fr, "text/html")).contains("<html lang=\"fr\">")
                 .contains("<a href=\"http://localhost:8080/supplier/opportunities/" + opportunity + "#partnerships\">");
 
-        assertThat(messagesTo(english)).hasSize(1);
-        assertThat(messagesTo(french)).hasSize(1);
+        assertThat(Mailbox.to(smtp, english)).hasSize(1);
+        assertThat(Mailbox.to(smtp, french)).hasSize(1);
         // sent and recorded: one row per person, the batch's transaction committed
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from partner_message where opportunity_id = '"
                 + opportunity + "' and lead_id = '" + lead + "' and status = 'SENT'") == 3);
@@ -133,26 +132,6 @@ class PartnerMessageIT implements TestPropertyProvider {
                 {"opportunityId":"%s","responseId":"%s","leadEnterpriseId":"%s","partnerIds":%s,"occurredAt":"%s"}"""
                 .formatted(opportunity, UUID.randomUUID(), lead, Platform.json(partners.stream().map(UUID::toString).toList()),
                         java.time.Instant.now());
-    }
-
-    private static String part(MimeMessage m, String type) throws Exception {
-        jakarta.mail.Multipart mp = (jakarta.mail.Multipart) m.getContent();
-        for (int i = 0; i < mp.getCount(); i++) {
-            if (mp.getBodyPart(i).isMimeType(type)) {
-                return (String) mp.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
-    private MimeMessage[] messagesTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
     }
 
     private int count(String sql) {
