@@ -76,5 +76,10 @@ public class MailSettings {
     public long getBackoffMaxMs() { return backoffMaxMs; }
     public void setBackoffMaxMs(long backoffMaxMs) { this.backoffMaxMs = backoffMaxMs; }
     public Duration getDigestEvery() { return digestEvery; }
+
+    /** How long a message waits after its n-th failed try: doubling from the initial wait, never more than the maximum. */
+    public Duration backoff(int attempts) {
+        return Duration.ofMillis(Math.min(backoffMaxMs, backoffInitialMs << Math.min(attempts, 20)));
+    }
     public void setDigestEvery(Duration digestEvery) { this.digestEvery = digestEvery; }
 }

@@ -14,12 +14,7 @@ import org.maillage.notification.message.Email;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -68,7 +63,7 @@ public class AccountMessageSender {
             if (m.attempts() + 1 >= MAX_TRIES_WITHOUT_ADDRESS) {
                 messages.close(m.id(), "SUPPRESSED", "no recipient", 1);
             } else {
-                messages.retryAt(m.id(), Instant.now().plus(backoff(m.attempts())), "no recipient yet");
+                messages.retryAt(m.id(), Instant.now().plus(settings.backoff(m.attempts())), "no recipient yet");
             }
             return;
         }
@@ -90,13 +85,8 @@ public class AccountMessageSender {
             messages.close(m.id(), "FAILED", e.getMessage(), 1);
         } catch (MessagingException e) {
             LOG.warn("account message {} not sent, retrying later: {}", m.id(), e.getMessage());
-            messages.retryAt(m.id(), Instant.now().plus(backoff(m.attempts())), e.getMessage());
+            messages.retryAt(m.id(), Instant.now().plus(settings.backoff(m.attempts())), e.getMessage());
         }
-    }
-
-    private Duration backoff(int attempts) {
-        long ms = settings.getBackoffInitialMs() << Math.min(attempts, 20);
-        return Duration.ofMillis(Math.min(ms, settings.getBackoffMaxMs()));
     }
 
     @EventListener
@@ -105,11 +95,6 @@ public class AccountMessageSender {
     }
 
     static String messageId(AccountMessage m) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("account|" + m.eventId()).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpMailer.messageId("account|" + m.eventId());
     }
 }

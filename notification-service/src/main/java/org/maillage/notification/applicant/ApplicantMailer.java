@@ -12,12 +12,8 @@ import org.maillage.notification.delivery.SmtpMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Sends the messages to applicants. Each batch is claimed with {@code skip locked} and marked in the transaction that sent
@@ -54,9 +50,9 @@ public class ApplicantMailer {
                 LOG.warn("message {} to an applicant refused for good: {}", m.eventId(), e.getMessage());
                 messages.update(m.failed(e.getMessage()));
             } catch (MessagingException e) {
-                long wait = Math.min(settings.getBackoffMaxMs(), settings.getBackoffInitialMs() << Math.min(m.attempts(), 20));
-                messages.update(m.retryAt(Instant.now().plus(Duration.ofMillis(wait)), e.getMessage()));
-                LOG.warn("sending to an applicant failed, retrying in {} ms: {}", wait, e.getMessage());
+                Duration wait = settings.backoff(m.attempts());
+                messages.update(m.retryAt(Instant.now().plus(wait), e.getMessage()));
+                LOG.warn("sending to an applicant failed, retrying in {} ms: {}", wait.toMillis(), e.getMessage());
                 return; // the server is unreachable: the rest of the batch waits too
             }
         }
@@ -68,11 +64,6 @@ public class ApplicantMailer {
     }
 
     static String messageId(String eventId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("applicant|" + eventId).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpMailer.messageId("applicant|" + eventId);
     }
 }

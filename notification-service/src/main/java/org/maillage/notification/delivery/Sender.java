@@ -22,16 +22,12 @@ import org.maillage.notification.unsubscribe.UnsubscribeTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -289,12 +285,6 @@ public class Sender {
 
     /** The same intent always gets the same Message-ID, whatever instance sends it and however often. */
     static String messageId(Due d) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((d.eventId() + "|" + d.accountId() + "|" + d.kind()).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpMailer.messageId(d.eventId() + "|" + d.accountId() + "|" + d.kind());
     }
 }

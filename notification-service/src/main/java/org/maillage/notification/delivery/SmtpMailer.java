@@ -24,6 +24,19 @@ import java.util.Properties;
  */
 public class SmtpMailer implements AutoCloseable {
 
+    /**
+     * A Message-ID derived from what the message is about (the event, the recipient, the kind): the same message gets the
+     * same id whatever instance sends it and however often, so a resend after a crash is recognizable as one.
+     */
+    public static String messageId(String seed) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return "<" + java.util.HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The server refused this message for good: retrying would not help. */
     public static class PermanentFailure extends Exception {
         PermanentFailure(String message, Throwable cause) {

@@ -13,12 +13,8 @@ import org.maillage.notification.delivery.SmtpMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -61,9 +57,9 @@ public class InvitationMailer {
                 LOG.warn("invitation message {} refused for good: {}", m.id(), e.getMessage());
                 messages.close(m.id(), "FAILED", e.getMessage());
             } catch (MessagingException e) {
-                long wait = Math.min(settings.getBackoffMaxMs(), settings.getBackoffInitialMs() << Math.min(m.attempts(), 20));
-                messages.retryAt(m.id(), Instant.now().plus(Duration.ofMillis(wait)), e.getMessage());
-                LOG.warn("sending invitation message {} failed, retrying in {} ms: {}", m.id(), wait, e.getMessage());
+                Duration wait = settings.backoff(m.attempts());
+                messages.retryAt(m.id(), Instant.now().plus(wait), e.getMessage());
+                LOG.warn("sending invitation message {} failed, retrying in {} ms: {}", m.id(), wait.toMillis(), e.getMessage());
                 return; // the server is unreachable: the rest of the batch waits too
             }
         }
@@ -75,12 +71,6 @@ public class InvitationMailer {
     }
 
     static String messageId(InvitationMessage m) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("invitation|" + m.eventId() + "|" + m.accountId()).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpMailer.messageId("invitation|" + m.eventId() + "|" + m.accountId());
     }
 }

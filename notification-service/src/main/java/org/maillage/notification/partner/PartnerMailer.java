@@ -12,12 +12,8 @@ import org.maillage.notification.delivery.SmtpMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -53,7 +49,7 @@ public class PartnerMailer {
                 if (m.attempts() + 1 >= MAX_TRIES_WITHOUT_DETAILS) {
                     messages.close(m.id(), "SUPPRESSED", "no such person or opportunity here");
                 } else {
-                    messages.retryAt(m.id(), Instant.now().plus(backoff(m.attempts())), "person or opportunity not known yet");
+                    messages.retryAt(m.id(), Instant.now().plus(settings.backoff(m.attempts())), "person or opportunity not known yet");
                 }
                 continue;
             }
@@ -64,16 +60,12 @@ public class PartnerMailer {
                 LOG.warn("partner message {} refused for good: {}", m.id(), e.getMessage());
                 messages.close(m.id(), "FAILED", e.getMessage());
             } catch (MessagingException e) {
-                Duration wait = backoff(m.attempts());
+                Duration wait = settings.backoff(m.attempts());
                 messages.retryAt(m.id(), Instant.now().plus(wait), e.getMessage());
                 LOG.warn("sending partner message {} failed, retrying in {} ms: {}", m.id(), wait.toMillis(), e.getMessage());
                 return; // the server is unreachable: the rest of the batch waits too
             }
         }
-    }
-
-    private Duration backoff(int attempts) {
-        return Duration.ofMillis(Math.min(settings.getBackoffMaxMs(), settings.getBackoffInitialMs() << Math.min(attempts, 20)));
     }
 
     @EventListener
@@ -82,12 +74,6 @@ public class PartnerMailer {
     }
 
     static String messageId(PartnerMessage m) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("partner|" + m.opportunityId() + "|" + m.leadId() + "|" + m.accountId()).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpMailer.messageId("partner|" + m.opportunityId() + "|" + m.leadId() + "|" + m.accountId());
     }
 }
