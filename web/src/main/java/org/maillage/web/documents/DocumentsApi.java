@@ -13,6 +13,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
 
 import java.time.Instant;
@@ -48,12 +49,12 @@ class DocumentsApi {
     }
 
     List<Document> list(UUID opportunity, @Nullable String token) {
-        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/documents"), Argument.listOf(Document.class), token);
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/documents"), Api.listing(Document.class), token).items();
     }
 
     /** The caller's organization's own opportunities (drafts included): the page is for their buyer only. */
     List<Opportunity> mine(String token) {
-        return call(HttpRequest.GET("/api/opportunities/mine"), Argument.listOf(Opportunity.class), token);
+        return call(HttpRequest.GET("/api/opportunities/mine"), Api.listing(Opportunity.class), token).items();
     }
 
     Document attach(UUID opportunity, String token, String fileName, byte[] content, @Nullable String replaces, @Nullable String summary) {
