@@ -47,7 +47,7 @@ public final class MatchedOpportunitiesBench {
             long listed = 0;
             for (int i = 0; i < MEASURED; i++) {
                 long t0 = System.nanoTime();
-                int answered = contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size())).ok().size();
+                int answered = contracts.get("/api/opportunities/matched", tokens.get(i % tokens.size())).items().size();
                 latencies.add((System.nanoTime() - t0) / 1e6);
                 listed += answered;
             }

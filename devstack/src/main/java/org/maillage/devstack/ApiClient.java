@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +40,15 @@ public final class ApiClient {
 
         public String text(String field) {
             return body.path(field).asText();
+        }
+
+        /** The items of a list, which the API answers as {@code {"items": [...], "next": cursor or null}}. */
+        public JsonNode items() {
+            JsonNode page = ok();
+            if (!page.path("items").isArray() || !page.has("next")) {
+                throw new IllegalStateException(call + " answered no list in the API's shape {items, next}: " + raw);
+            }
+            return page.path("items");
         }
     }
 
@@ -68,6 +80,19 @@ public final class ApiClient {
 
     public Reply get(String path, String token) {
         return send("GET", path, null, token);
+    }
+
+    /** Every item of a list, following its `next` cursors to the last page. */
+    public List<JsonNode> all(String path, String token) {
+        List<JsonNode> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor == null ? path : path + (path.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+            Reply reply = get(page, token);
+            reply.items().forEach(out::add);
+            cursor = reply.body().path("next").isTextual() ? reply.body().path("next").asText() : null;
+        } while (cursor != null);
+        return out;
     }
 
     public Reply post(String path, Object body, String token) {

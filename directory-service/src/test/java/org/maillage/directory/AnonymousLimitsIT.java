@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.ServiceUnderTest;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class AnonymousLimitsIT implements TestPropertyProvider {
                     "neq", String.valueOf(NEQ.incrementAndGet()), "pilotId", pilot)).bearerAuth(coordinator));
         }
 
-        List<Map<String, Object>> pilots = http.toBlocking().retrieve(HttpRequest.GET("/api/pilots"), Argument.listOf(JSON));
+        List<Map<String, Object>> pilots = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/pilots"), JSON));
         assertThat(pilots).filteredOn(p -> pilot.equals(p.get("id"))).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("memberCount", 5).doesNotContainKey("members"));
 
@@ -80,7 +81,7 @@ class AnonymousLimitsIT implements TestPropertyProvider {
             Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + pilot + "/members?limit=2"
                     + (cursor == null ? "" : "&cursor=" + cursor)), JSON);
             ((List<Map<String, Object>>) page.get("items")).forEach(m -> names.add((String) m.get("name")));
-            cursor = (String) page.get("nextCursor");
+            cursor = (String) page.get("next");
             pages++;
         } while (cursor != null);
         assertThat(names).containsExactly("Membre 1", "Membre 2", "Membre 3", "Membre 4", "Membre 5");

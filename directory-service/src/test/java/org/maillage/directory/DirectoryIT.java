@@ -21,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.auth.SigningKeys;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
@@ -75,9 +76,9 @@ class DirectoryIT implements TestPropertyProvider {
 
     @Test
     void referenceDataComesInFrenchAndEnglish() {
-        List<Map<String, Object>> regions = http.toBlocking().retrieve(HttpRequest.GET("/api/regions"), Argument.listOf(JSON));
+        List<Map<String, Object>> regions = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/regions"), JSON));
         assertThat(regions).hasSize(17).contains(Map.of("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships (Estrie)"));
-        List<Map<String, Object>> categories = http.toBlocking().retrieve(HttpRequest.GET("/api/categories"), Argument.listOf(JSON));
+        List<Map<String, Object>> categories = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/categories"), JSON));
         assertThat(categories).contains(Map.of("code", "90100000", "parent", "90000000",
                 "labelFr", "Restauration et traiteurs", "labelEn", "Restaurants and catering"));
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + SignedIn.MONTREAL), JSON))
@@ -167,10 +168,10 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(facets.get("regions")).isEqualTo(List.of(Map.of("code", "06", "count", 3), Map.of("code", "05", "count", 1)));
         // the cursor holds its place even when an organization is added between pages
         post("/api/enterprises", token, withPilot(enterprise("Aaa Ajoutée Entre Deux Pages", "90100000", "06"), searchPilot));
-        Map<String, Object> second = search("limit=2&cursor=" + URLEncoder.encode((String) all.get("nextCursor"), StandardCharsets.UTF_8) + in);
+        Map<String, Object> second = search("limit=2&cursor=" + URLEncoder.encode((String) all.get("next"), StandardCharsets.UTF_8) + in);
         assertThat(names(all)).containsExactly("Économie Verte Traiteurs", "Green Table");
         assertThat(names(second)).containsExactly("Imprimerie Solidaire", "Le Traiteur du Quartier");
-        assertThat(second.get("nextCursor")).isNull();
+        assertThat(second).containsEntry("next", null);
 
         Map<String, Object> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + imprimerieId), JSON);
         assertThat((List<Map<String, Object>>) shown.get("certifications")).singleElement().extracting(c -> c.get("expired")).isEqualTo(true);

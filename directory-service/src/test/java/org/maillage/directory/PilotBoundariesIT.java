@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
@@ -127,13 +128,13 @@ class PilotBoundariesIT implements TestPropertyProvider {
         assertStatus(403, () -> send(coordinatorB, HttpRequest.POST("/api/organizations/" + enterprise + "/deactivate", "")));
 
         // the invitation is the enterprise's to answer: seen by its own account, not by another enterprise's
-        List<Map<String, Object>> pending = http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations")
-                .bearerAuth(ownAccount), Argument.listOf(JSON));
+        List<Map<String, Object>> pending = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations")
+                .bearerAuth(ownAccount), JSON));
         assertThat(pending).singleElement().satisfies(i -> assertThat(i).containsEntry("pilotId", pilotB).containsEntry("status", "PENDING"));
         String invitation = (String) pending.get(0).get("id");
         String accept = "/api/pilots/" + pilotB + "/invitations/" + invitation + "/accept";
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations")
-                .bearerAuth(otherSupplier), Argument.listOf(JSON))).isEmpty();
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations")
+                .bearerAuth(otherSupplier), JSON))).isEmpty();
         assertStatus(404, () -> send(otherSupplier, HttpRequest.POST(accept, "")));
         assertStatus(403, () -> send(coordinatorB, HttpRequest.POST(accept, "")));
         assertThat(pilotsOf(enterprise)).containsExactly(pilotA);
@@ -180,8 +181,8 @@ class PilotBoundariesIT implements TestPropertyProvider {
         Map<String, Object> declined = send(own, HttpRequest.POST("/api/pilots/" + pilotB + "/invitations/" + invitation.get("id") + "/decline", ""));
         assertThat(declined).containsEntry("status", "DECLINED");
         assertThat(pilotsOf(enterprise)).containsExactly(pilotA);
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations").bearerAuth(own),
-                Argument.listOf(JSON))).isEmpty();
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/organizations/" + enterprise + "/invitations").bearerAuth(own),
+                JSON))).isEmpty();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.notification.digest.Digests;
 import org.maillage.notification.reminder.DeadlineReminders;
 import org.maillage.notification.weekly.WeeklySummaries;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestTokens;
@@ -464,12 +465,12 @@ class NotificationIT implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where account_id = '" + account + "' and status = 'FAILED'") == 1);
         assertThat(count("select count(*) from bounced_address where email = 'not an address'")).isEqualTo(1);
 
-        List<Map<String, Object>> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
-                .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot))), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> shown = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(pilot))), Argument.mapOf(String.class, Object.class)));
         assertThat(shown).singleElement().satisfies(f -> assertThat(f).containsEntry("email", "not an address")
                 .containsEntry("accountId", account.toString()).containsEntry("kind", "MATCHED"));
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
-                .bearerAuth(tokens.token("COORDINATOR", null, List.of(UUID.randomUUID()))), Argument.listOf(Map.class))).isEmpty();
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
+                .bearerAuth(tokens.token("COORDINATOR", null, List.of(UUID.randomUUID()))), Argument.mapOf(String.class, Object.class)))).isEmpty();
         HttpClientResponseException supplier = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
                 .retrieve(HttpRequest.GET("/api/notifications/failures").bearerAuth(token)));
         assertThat(supplier.getStatus().getCode()).isEqualTo(403);

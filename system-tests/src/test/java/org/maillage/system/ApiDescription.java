@@ -85,6 +85,38 @@ final class ApiDescription {
         return gaps;
     }
 
+    /**
+     * The reads whose answer is not a list in the API's one shape: a bare JSON array, or an object with
+     * {@code items} but no {@code next} cursor beside it. One line each; empty when every list has its shape.
+     */
+    List<String> listsOutOfShape() {
+        List<String> out = new ArrayList<>();
+        forEachOperation((method, path, op) -> {
+            if (!method.equals("get")) {
+                return;
+            }
+            for (Map.Entry<String, JsonNode> media : iterableFields(op.path("responses").path("200").path("content"))) {
+                JsonNode schema = resolve(media.getValue().path("schema"));
+                JsonNode properties = schema.path("properties");
+                if (schema.path("type").asText().equals("array")) {
+                    out.add("GET " + path + ": answers a bare array (" + media.getKey() + "); a list answers {items, next}");
+                } else if (properties.has("items") && !properties.has("next")) {
+                    out.add("GET " + path + ": answers items without a `next` cursor");
+                } else if (properties.has("items") && !resolve(properties.path("items")).path("type").asText().equals("array")) {
+                    out.add("GET " + path + ": its `items` is not an array");
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The schema a {@code $ref} names, or the schema itself. */
+    private JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        return ref.startsWith("#/components/schemas/")
+                ? doc.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
+    }
+
     /** The calls whose status the description does not list for their operation. */
     List<String> undocumented(List<Call> calls) {
         List<String> out = new ArrayList<>();

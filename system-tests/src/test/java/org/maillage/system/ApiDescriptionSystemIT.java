@@ -16,4 +16,11 @@ class ApiDescriptionSystemIT extends PlatformSystemTest {
         List<String> gaps = description.gaps();
         assertThat(gaps).as(String.join("\n", gaps)).isEmpty();
     }
+
+    @Test
+    void everyListAnswersItsItemsAndTheCursorOfTheNextPage() {
+        ApiDescription description = ApiDescription.complete(platform.gateway());
+        List<String> outOfShape = description.listsOutOfShape();
+        assertThat(outOfShape).as(String.join("\n", outOfShape)).isEmpty();
+    }
 }

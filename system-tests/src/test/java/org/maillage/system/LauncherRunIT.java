@@ -101,7 +101,7 @@ class LauncherRunIT {
         String token = json.readTree(login.body()).path("accessToken").asText();
         JsonNode contacts = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/contacts?limit=500"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
-        return contacts.size();
+        return contacts.path("items").size();
     }
 
     private Process launch(String mode) throws IOException {

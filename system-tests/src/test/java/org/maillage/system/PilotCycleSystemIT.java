@@ -65,7 +65,7 @@ class PilotCycleSystemIT extends PlatformSystemTest {
         assertThat(gateway.post("/api/opportunities/" + opportunity + "/publish", "", buyer).status()).isEqualTo(200);
 
         for (String enterprise : List.of(sales, rivalSales, thirdSales)) {
-            assertThat(ids(gateway.get("/api/opportunities/matched", enterprise).body())).contains(opportunity);
+            assertThat(ids(gateway.get("/api/opportunities/matched", enterprise).items())).contains(opportunity);
         }
         String question = created(gateway.post("/api/opportunities/" + opportunity + "/questions",
                 Map.of("question", "Faut-il prévoir des repas sans gluten ?"), sales));

@@ -63,9 +63,9 @@ class TrustSystemIT extends PlatformSystemTest {
         String ocds = "/api/opendata/pilots/" + pilot + "/ocds";
         assertThat(gateway.get(ocds, null).raw()).doesNotContain(fabricated);
 
-        JsonNode awaiting = gateway.get("/api/contracts/declared", cityBuyer).body();
+        JsonNode awaiting = gateway.get("/api/contracts/declared", cityBuyer).items();
         assertThat(awaiting.findValuesAsText("id")).contains(fabricated);
-        assertThat(gateway.get("/api/contracts/declared", accompliceSales).body().findValuesAsText("id")).doesNotContain(fabricated);
+        assertThat(gateway.get("/api/contracts/declared", accompliceSales).items().findValuesAsText("id")).doesNotContain(fabricated);
         assertThat(gateway.post("/api/contracts/" + fabricated + "/confirm", "", cityBuyer).body().path("confirmed").asBoolean()).isTrue();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get(dashboard, null).body().path("headline").path("contracts").asInt() == 1);

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,6 +18,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 
 import java.net.URI;
@@ -49,12 +50,14 @@ public class ContactController {
     }
 
     @Operation(summary = "List the contacts I may see", description = "Who: any signed-in account: its own organization's contacts; a coordinator, its pilot's.")
-    @Get("{?pilot,with,limit}")
-    @ApiResponse(responseCode = "200", description = "the contacts the caller may see, newest first",
-            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = ContactView.class))))
-    public List<ContactView> list(Authentication auth, @Nullable @QueryValue UUID pilot, @Nullable @QueryValue UUID with,
-                                  @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
-        return contacts.list(Caller.of(auth), pilot, with, limit == null ? 100 : limit);
+    @Get("{?pilot,with,limit,cursor}")
+    @ApiResponse(responseCode = "200", description = "a page of the contacts the caller may see, newest first (`limit`, 100 by default), "
+            + "and the cursor of the next page (null on the last)")
+    @ApiResponse(responseCode = "400", description = "limit outside 1 to 500, or a cursor that is not a page's `next`",
+            content = @Content(mediaType = "application/problem+json"))
+    public Listing<ContactView> list(Authentication auth, @Nullable @QueryValue UUID pilot, @Nullable @QueryValue UUID with,
+                                     @Nullable @QueryValue @Min(1) @Max(500) Integer limit, @Nullable @QueryValue @Size(max = 100) String cursor) {
+        return contacts.list(Caller.of(auth), pilot, with, cursor, limit == null ? 100 : limit);
     }
 
     @Operation(summary = "Read a contact with its chain of introductions", description = "Who: the two parties and the pilot's coordinators (404 to others).")

@@ -1,5 +1,6 @@
 package org.maillage.contracts.contact;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContactEventTypes;
@@ -9,6 +10,8 @@ import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.contracts.organization.KnownPeople;
 import org.maillage.contracts.organization.KnownPersonRow;
+import org.maillage.platform.api.Listing;
+import org.maillage.platform.api.RowCursor;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -112,11 +115,13 @@ public class ContactService {
         return tx.executeRead(status -> withLinks(status.getConnection(), viewer(caller), id));
     }
 
-    public List<ContactView> list(Caller caller, UUID pilot, UUID with, int limit) {
+    public Listing<ContactView> list(Caller caller, UUID pilot, UUID with, @Nullable String cursor, int limit) {
         if (pilot != null && caller.is(Roles.COORDINATOR) && !caller.coordinates(pilot)) {
             throw ProblemException.forbidden("You coordinate other pilots.");
         }
-        return tx.executeRead(status -> ContactStore.list(status.getConnection(), viewer(caller), pilot, with, limit));
+        UUID after = RowCursor.decode(cursor);
+        return tx.executeRead(status -> Listing.page(ContactStore.list(status.getConnection(), viewer(caller), pilot, with, after, limit + 1),
+                limit, ContactView::id));
     }
 
     private static ContactView withLinks(Connection c, ContactStore.Viewer viewer, UUID id) throws SQLException {

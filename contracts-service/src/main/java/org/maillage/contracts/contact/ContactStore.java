@@ -115,18 +115,25 @@ final class ContactStore {
         });
     }
 
-    /** Newest first; narrowed to one pilot or one other organization when asked. */
-    static List<ContactView> list(Connection c, Viewer viewer, UUID pilot, UUID with, int limit) throws SQLException {
+    /**
+     * Newest first, ties broken by id so the order is stable; narrowed to one pilot or one other organization when
+     * asked; after {@code after} (the previous page's last contact) when given.
+     */
+    static List<ContactView> list(Connection c, Viewer viewer, UUID pilot, UUID with, UUID after, int limit) throws SQLException {
         return query(c, "select " + COLUMNS + " where " + VISIBLE
                 + " and (?::uuid is null or c.pilot_id = ?) and (?::uuid is null or c.enterprise_id = ? or c.counterpart_id = ?)"
-                + " order by c.occurred_on desc, c.created_at desc limit ?", ps -> {
+                + " and (?::uuid is null or (c.occurred_on, c.created_at, c.id)"
+                + " < (select a.occurred_on, a.created_at, a.id from contact a where a.id = ?))"
+                + " order by c.occurred_on desc, c.created_at desc, c.id desc limit ?", ps -> {
             bindViewer(c, ps, 1, viewer);
             ps.setObject(4, pilot);
             ps.setObject(5, pilot);
             ps.setObject(6, with);
             ps.setObject(7, with);
             ps.setObject(8, with);
-            ps.setInt(9, limit);
+            ps.setObject(9, after);
+            ps.setObject(10, after);
+            ps.setInt(11, limit);
         });
     }
 

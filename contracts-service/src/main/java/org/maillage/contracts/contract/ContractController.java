@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.QueryValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,16 +16,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.contracts.award.ContractView;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
-import org.maillage.platform.security.Roles;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,22 +52,22 @@ public class ContractController {
     /** The declared contracts waiting for the caller's organization to confirm or reject them. */
     @Operation(summary = "Declared contracts waiting for my confirmation", description = "Who: a BUYER or SUPPLIER account; those declared with its own organization.")
     @Get("/declared")
-    @ApiResponse(responseCode = "200", description = "contracts declared with the caller's organization, awaiting its word",
-            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = ContractView.class))))
-    public List<ContractView> declared(Authentication auth) {
-        return contracts.awaiting(Caller.of(auth));
+    @ApiResponse(responseCode = "200", description = "contracts declared with the caller's organization, awaiting its word, at most 200, in one answer (`next` is null)")
+    public Listing<ContractView> declared(Authentication auth) {
+        return Listing.complete(contracts.awaiting(Caller.of(auth)));
     }
 
     /** The caller's organization's own contracts, so a party can find them again without knowing their ids. */
     @Operation(summary = "My organization's contracts", description = "Who: a BUYER or SUPPLIER account; the contracts its own organization is a party to "
             + "(buyer or supplier; awarded, recorded, declared, confirmed or rejected), newest first. Others' contracts never appear.")
-    @Get("/mine{?limit}")
-    @ApiResponse(responseCode = "200", description = "the contracts of the caller's organization, newest first",
-            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = ContractView.class))))
-    @ApiResponse(responseCode = "400", description = "limit outside 1 to 500")
+    @Get("/mine{?limit,cursor}")
+    @ApiResponse(responseCode = "200", description = "a page of the contracts of the caller's organization, newest first (`limit`, 100 by "
+            + "default), and the cursor of the next page (null on the last)")
+    @ApiResponse(responseCode = "400", description = "limit outside 1 to 500, or a cursor that is not a page's `next`")
     @ApiResponse(responseCode = "401", description = "no valid token")
-    public List<ContractView> mine(Authentication auth, @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
-        return contracts.ofMine(Caller.of(auth), limit == null ? 100 : limit);
+    public Listing<ContractView> mine(Authentication auth, @Nullable @QueryValue @Min(1) @Max(500) Integer limit,
+                                      @Nullable @QueryValue @Size(max = 100) String cursor) {
+        return contracts.ofMine(Caller.of(auth), cursor, limit == null ? 100 : limit);
     }
 
     @Operation(summary = "Read a contract with its history", description = "Who: its parties only (404 to others).")

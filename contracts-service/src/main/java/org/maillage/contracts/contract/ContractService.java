@@ -1,5 +1,6 @@
 package org.maillage.contracts.contract;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,6 +9,8 @@ import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.award.ContractView;
 import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.api.Listing;
+import org.maillage.platform.api.RowCursor;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -123,18 +126,19 @@ public class ContractService {
         });
     }
 
-    /** Every contract the caller's organization is a party to, newest first: awarded, recorded, declared, rejected. */
-    public List<ContractView> ofMine(Caller caller, int limit) {
+    /** A page of the contracts the caller's organization is a party to, newest first: awarded, recorded, declared, rejected. */
+    public Listing<ContractView> ofMine(Caller caller, @Nullable String cursor, int limit) {
         if (caller.organizationId() == null) {
-            return List.of();
+            return Listing.complete(List.of());
         }
+        UUID after = RowCursor.decode(cursor);
         return tx.executeRead(status -> {
             Connection c = status.getConnection();
             List<ContractView> out = new ArrayList<>();
-            for (UUID id : ContractStore.ofParty(c, caller.organizationId(), limit)) {
+            for (UUID id : ContractStore.ofParty(c, caller.organizationId(), after, limit + 1)) {
                 ContractStore.find(c, id, false).ifPresent(r -> out.add(r.view()));
             }
-            return out;
+            return Listing.page(out, limit, ContractView::id);
         });
     }
 

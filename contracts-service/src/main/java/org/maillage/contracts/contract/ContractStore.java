@@ -110,15 +110,21 @@ final class ContractStore {
         return out;
     }
 
-    /** The contracts this organization is a party to (buyer or supplier, confirmed or not), newest first. */
-    static List<UUID> ofParty(Connection c, UUID org, int limit) throws SQLException {
+    /**
+     * The contracts this organization is a party to (buyer or supplier, confirmed or not), newest first; after
+     * {@code after} (the previous page's last contract) when given, so a page never shifts as contracts are added.
+     */
+    static List<UUID> ofParty(Connection c, UUID org, UUID after, int limit) throws SQLException {
         List<UUID> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select id from contract where buyer_id = ? or supplier_ids @> array[?::text]
+                select id from contract where (buyer_id = ? or supplier_ids @> array[?::text])
+                and (?::uuid is null or (created_at, id) < (select a.created_at, a.id from contract a where a.id = ?))
                 order by created_at desc, id desc limit ?""")) {
             ps.setObject(1, org);
             ps.setString(2, org.toString());
-            ps.setInt(3, limit);
+            ps.setObject(3, after);
+            ps.setObject(4, after);
+            ps.setInt(5, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getObject(1, UUID.class));

@@ -13,12 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
@@ -65,14 +65,13 @@ public class NoticeDocumentController {
     @Operation(summary = "List an opportunity's documents, every version",
             description = "Who: anyone who may read the notice, signed in or not (a draft's, its buyer only: 404 to others). "
                     + "Versions of one document share `seriesId`; `current` marks the latest.")
-    @ApiResponse(responseCode = "200", description = "the documents, in the order they were first attached, each with its versions",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = DocumentView.class))))
+    @ApiResponse(responseCode = "200", description = "the documents, in the order they were first attached, each with its versions, at most 1000, in one answer (`next` is null)")
     @ApiResponse(responseCode = "404", description = "no such opportunity (or another organization's draft)",
             content = @Content(mediaType = "application/problem+json"))
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public List<DocumentView> list(@Nullable Authentication auth, UUID opportunityId) {
-        return documents.ofNotice(auth == null ? null : Caller.of(auth), opportunityId);
+    public Listing<DocumentView> list(@Nullable Authentication auth, UUID opportunityId) {
+        return Listing.complete(documents.ofNotice(auth == null ? null : Caller.of(auth), opportunityId));
     }
 
     @Operation(summary = "Download one of an opportunity's documents",

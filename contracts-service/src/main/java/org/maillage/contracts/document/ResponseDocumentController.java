@@ -12,12 +12,12 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
@@ -58,26 +58,24 @@ public class ResponseDocumentController {
     }
 
     @Operation(summary = "List my enterprise's response documents", description = "Who: a SUPPLIER account; its own enterprise's, every version.")
-    @ApiResponse(responseCode = "200", description = "its response documents",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = DocumentView.class))))
+    @ApiResponse(responseCode = "200", description = "its response documents, at most 1000, in one answer (`next` is null)")
     @ApiResponse(responseCode = "404", description = "no such published opportunity", content = @Content(mediaType = "application/problem+json"))
     @Get("/mine/documents")
     @Secured(Roles.SUPPLIER)
-    public List<DocumentView> mine(Authentication auth, UUID opportunityId) {
-        return documents.ofMyResponse(Caller.of(auth), opportunityId);
+    public Listing<DocumentView> mine(Authentication auth, UUID opportunityId) {
+        return Listing.complete(documents.ofMyResponse(Caller.of(auth), opportunityId));
     }
 
     @Operation(summary = "The buyer's view of the response documents",
             description = "Who: the buying organization's accounts only (403 to others), after the deadline (409 while sealed); "
                     + "the documents of every response not withdrawn, each with its `enterpriseId`.")
-    @ApiResponse(responseCode = "200", description = "the response documents",
-            content = @Content(array = @ArraySchema(maxItems = 10000, schema = @Schema(implementation = DocumentView.class))))
+    @ApiResponse(responseCode = "200", description = "the response documents, at most 10000, in one answer (`next` is null)")
     @ApiResponse(responseCode = "403", description = "not the buying organization", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "the responses are sealed until the deadline", content = @Content(mediaType = "application/problem+json"))
     @Get("/documents")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
-    public List<DocumentView> forBuyer(Authentication auth, UUID opportunityId) {
-        return documents.ofResponsesForBuyer(Caller.of(auth), opportunityId);
+    public Listing<DocumentView> forBuyer(Authentication auth, UUID opportunityId) {
+        return Listing.complete(documents.ofResponsesForBuyer(Caller.of(auth), opportunityId));
     }
 
     @Operation(summary = "Download a response document",

@@ -8,17 +8,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,22 +35,20 @@ public class MatchingController {
 
     @Operation(summary = "My enterprise's matched open opportunities", description = "Who: a SUPPLIER account; the opportunities matched to its own enterprise.")
     @Get("/matched")
-    @ApiResponse(responseCode = "200", description = "open opportunities matched to the caller's enterprise",
-            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
-    public List<OpportunityView> matched(Authentication auth) {
-        return interest.matched(Caller.of(auth));
+    @ApiResponse(responseCode = "200", description = "open opportunities matched to the caller's enterprise, at most 200, in one answer (`next` is null)")
+    public Listing<OpportunityView> matched(Authentication auth) {
+        return Listing.complete(interest.matched(Caller.of(auth)));
     }
 
     @Operation(summary = "Where my enterprise stands with each open opportunity", description = "Who: a SUPPLIER account; its own "
             + "enterprise's matches and answers, for the opportunities still open: when matched, when first opened (null: not yet), "
             + "interested or not and why.")
     @Get("/interest/mine")
-    @ApiResponse(responseCode = "200", description = "the caller's enterprise's standing, the latest matched first",
-            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = MyInterest.class))))
+    @ApiResponse(responseCode = "200", description = "the caller's enterprise's standing, the latest matched first, at most 200, in one answer (`next` is null)")
     @ApiResponse(responseCode = "401", description = "no valid token")
     @ApiResponse(responseCode = "403", description = "not a SUPPLIER account")
-    public List<MyInterest> mine(Authentication auth) {
-        return interest.mine(Caller.of(auth));
+    public Listing<MyInterest> mine(Authentication auth) {
+        return Listing.complete(interest.mine(Caller.of(auth)));
     }
 
     @Operation(summary = "Say whether my enterprise is interested", description = "Who: a SUPPLIER account, for its own enterprise, while responses are open; not interested takes a reason.")

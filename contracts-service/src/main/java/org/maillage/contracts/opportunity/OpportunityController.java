@@ -11,7 +11,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.contracts.matching.InterestService;
 import org.maillage.contracts.matching.MatchesVisits;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
@@ -74,7 +74,7 @@ public class OpportunityController {
     @ApiResponse(responseCode = "200", description = "one page of opportunities, and the cursor of the next page (null on the last)")
     @ApiResponse(responseCode = "400", description = "a parameter is not valid; the problem's `errors[].field` names it",
             content = @Content(mediaType = "application/problem+json"))
-    public OpportunityPage list(@Valid @RequestBean OpportunityQuery query) {
+    public Listing<OpportunityView> list(@Valid @RequestBean OpportunityQuery query) {
         return search.search(query);
     }
 
@@ -83,11 +83,10 @@ public class OpportunityController {
     @Get("/mine")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "200", description = "the caller's organization's opportunities, drafts included",
-            content = @Content(array = @ArraySchema(maxItems = 200, schema = @Schema(implementation = OpportunityView.class))))
-    public List<OpportunityView> mine(Authentication auth) {
+    @ApiResponse(responseCode = "200", description = "the caller's organization's opportunities, drafts included, at most 200, in one answer (`next` is null)")
+    public Listing<OpportunityView> mine(Authentication auth) {
         Caller caller = Caller.of(auth);
-        return caller.organizationId() == null ? List.of() : store.ofBuyer(caller.organizationId(), 200);
+        return Listing.complete(caller.organizationId() == null ? List.of() : store.ofBuyer(caller.organizationId(), 200));
     }
 
     @Operation(summary = "Read an opportunity's notice", description = "Who: anyone, signed in or not. A draft exists only for its buyer (404 to everyone else).")

@@ -2,6 +2,7 @@ package org.maillage.contracts.opportunity;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.problem.ProblemException;
 import org.postgresql.PGStatement;
 
@@ -37,7 +38,7 @@ public class OpportunitySearch {
         this.tx = tx;
     }
 
-    public OpportunityPage search(OpportunityQuery q) {
+    public Listing<OpportunityView> search(OpportunityQuery q) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("o.published_at is not null");
         List<String> keys = new ArrayList<>();
@@ -78,7 +79,7 @@ public class OpportunitySearch {
             }
             List<ListCursor> positions = q.hasText() ? withWords(c, where, params, q.q(), after, size) : page(c, where, params, after, size);
             String next = positions.size() > size ? positions.get(size - 1).encode() : null;
-            return new OpportunityPage(views(c, positions.subList(0, Math.min(size, positions.size()))), next);
+            return new Listing<>(views(c, positions.subList(0, Math.min(size, positions.size()))), next);
         });
     }
 

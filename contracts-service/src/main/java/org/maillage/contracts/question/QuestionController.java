@@ -8,17 +8,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,10 +36,9 @@ public class QuestionController {
     @Operation(summary = "Questions and answers", description = "Who: anyone, signed in or not. Who asked is never shown.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @ApiResponse(responseCode = "200", description = "questions and their answers",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = QuestionView.class))))
-    public List<QuestionView> all(UUID opportunityId) {
-        return questions.all(opportunityId);
+    @ApiResponse(responseCode = "200", description = "questions and their answers, at most 1000, in one answer (`next` is null)")
+    public Listing<QuestionView> all(UUID opportunityId) {
+        return Listing.complete(questions.all(opportunityId));
     }
 
     @Operation(summary = "Ask a question", description = "Who: a SUPPLIER account of an enterprise other than the buyer, before the deadline; anonymous to others.")

@@ -11,15 +11,12 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,10 +61,9 @@ public class ResponseController {
     @Operation(summary = "Joint responses naming my enterprise as a partner", description = "Who: a SUPPLIER account; the responses to this opportunity that name its own enterprise as a partner.")
     @Get("/partnerships")
     @Secured(Roles.SUPPLIER)
-    @ApiResponse(responseCode = "200", description = "responses naming the caller's enterprise as a partner",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = Partnership.class))))
-    public List<Partnership> partnerships(Authentication auth, UUID opportunityId) {
-        return responses.partnerships(Caller.of(auth), opportunityId);
+    @ApiResponse(responseCode = "200", description = "responses naming the caller's enterprise as a partner, at most 1000, in one answer (`next` is null)")
+    public Listing<Partnership> partnerships(Authentication auth, UUID opportunityId) {
+        return Listing.complete(responses.partnerships(Caller.of(auth), opportunityId));
     }
 
     /** A named partner confirms its part, before the deadline; unconfirmed partners are not counted. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.testkit.Listings;
 
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,6 @@ class BuyerViewsIT extends ContractsServiceIT {
     }
 
     private List<Map<String, Object>> mine(String token) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine").bearerAuth(token), Argument.listOf(JSON));
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine").bearerAuth(token), JSON));
     }
 }

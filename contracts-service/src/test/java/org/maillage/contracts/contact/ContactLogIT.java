@@ -10,6 +10,7 @@ import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.api.ContactEventTypes;
 import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.TestEvents;
 
 import java.time.Duration;
@@ -82,9 +83,19 @@ class ContactLogIT extends ContractsServiceIT {
         assertThat(show(sales, fair.get("id"))).containsEntry("firstContact", false);
 
         String coordinator = tokens.token("COORDINATOR", null, List.of(pilot));
-        List<Map<String, Object>> pilotLog = http.toBlocking().retrieve(HttpRequest.GET("/api/contacts?pilot=" + pilot)
-                .bearerAuth(coordinator), Argument.listOf(JSON));
+        List<Map<String, Object>> pilotLog = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/contacts?pilot=" + pilot)
+                .bearerAuth(coordinator), JSON));
         assertThat(pilotLog).extracting(c -> c.get("id")).contains(fair.get("id"), meeting.get("id"), intro.get("id"), earlier.get("id"));
+        // page by page, two at a time, the same contacts in the same order, the last page saying so
+        List<Object> paged = new java.util.ArrayList<>();
+        Object cursor = null;
+        do {
+            Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/contacts?pilot=" + pilot + "&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).bearerAuth(coordinator), JSON);
+            Listings.items(page).forEach(c -> paged.add(c.get("id")));
+            cursor = page.get("next");
+        } while (cursor != null);
+        assertThat(paged).isEqualTo(pilotLog.stream().map(c -> c.get("id")).toList());
         String strangerCoordinator = tokens.token("COORDINATOR", null, List.of(otherPilot));
         assertStatus(404, () -> show(strangerCoordinator, fair.get("id")));
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.GET("/api/contacts?pilot=" + pilot).bearerAuth(strangerCoordinator)));

@@ -10,6 +10,7 @@ import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.TestEvents;
 
 import java.time.Duration;
@@ -103,7 +104,7 @@ class DeclaredContractIT extends ContractsServiceIT {
     }
 
     private List<Map<String, Object>> awaiting(String token) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/declared").bearerAuth(token), Argument.listOf(JSON));
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/declared").bearerAuth(token), JSON));
     }
 
     private List<ConsumerRecord<String, byte[]>> events(String key) {

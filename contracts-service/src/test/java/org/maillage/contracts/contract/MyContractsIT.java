@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.testkit.Listings;
 
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,29 @@ class MyContractsIT extends ContractsServiceIT {
     }
 
     @Test
+    void pagesFollowTheirCursorAndAContractAddedMeanwhileShiftsNoPage() {
+        UUID buyer = UUID.randomUUID();
+        UUID seller = UUID.randomUUID();
+        Fixtures.register(service, buyer, "INSTITUTION", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.register(service, seller, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.awaitKnown(service, buyer, seller);
+        String token = tokens.token("BUYER", buyer, List.of());
+        String first = contract(token, buyer, List.of(seller), "Premier");
+        String second = contract(token, buyer, List.of(seller), "Deuxième");
+        String third = contract(token, buyer, List.of(seller), "Troisième");
+
+        Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine?limit=2").bearerAuth(token), JSON);
+        assertThat(Listings.items(page)).extracting(c -> c.get("id")).containsExactly(third, second);
+        assertThat(page.get("next")).isInstanceOf(String.class);
+        contract(token, buyer, List.of(seller), "Ajouté entre deux pages");
+        Map<String, Object> last = http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine?limit=2&cursor=" + page.get("next"))
+                .bearerAuth(token), JSON);
+        assertThat(Listings.items(last)).extracting(c -> c.get("id")).containsExactly(first);
+        assertThat(last).containsEntry("next", null);
+        assertProblem(400, "cursor", () -> mine(token, "?cursor=pas-un-curseur"));
+    }
+
+    @Test
     void aLimitOutsideItsRangeIsRefusedAndAnAnonymousCallerIsNotLetIn() {
         String token = tokens.token("SUPPLIER", caterer, List.of());
         assertProblem(400, "limit", () -> mine(token, "?limit=0"));
@@ -72,6 +96,6 @@ class MyContractsIT extends ContractsServiceIT {
     }
 
     private List<Map<String, Object>> mine(String token, String query) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine" + query).bearerAuth(token), Argument.listOf(JSON));
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/contracts/mine" + query).bearerAuth(token), JSON));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.opportunity.MontrealTime;
+import org.maillage.testkit.Listings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,6 @@ import static org.maillage.contracts.Fixtures.assertStatus;
 @MicronautTest(transactional = false)
 class DocumentIT extends ContractsServiceIT {
 
-    private static final Argument<List<Map<String, Object>>> LIST = Argument.listOf(JSON);
 
     private final Path folder = Path.of("target", "documents-" + UUID.randomUUID()).toAbsolutePath();
     private final UUID city = UUID.randomUUID();
@@ -80,11 +80,11 @@ class DocumentIT extends ContractsServiceIT {
         assertThat(docx).containsEntry("contentType", FileKind.DOCX.mediaType);
 
         // a draft's documents are its buyer's alone
-        assertStatus(404, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), LIST));
+        assertStatus(404, () -> Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), JSON)));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET((String) pdf.get("href")), byte[].class));
         post("/api/opportunities/" + id + "/publish", buyer, "");
 
-        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), LIST);
+        List<Map<String, Object>> listed = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), JSON));
         assertThat(listed).extracting(d -> d.get("fileName")).containsExactly("Cahier des charges.pdf", "Bordereau.docx");
 
         // whatever the client says it accepts (the site's client asks for JSON), the file comes as itself
@@ -118,7 +118,7 @@ class DocumentIT extends ContractsServiceIT {
         assertProblem(400, "replaces", () -> attach(buyer, id, "ok.pdf", SampleFiles.pdf("ok"), Map.of("replaces", UUID.randomUUID().toString())));
 
         assertThat(filesKept()).isEqualTo(filesBefore);
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents").bearerAuth(buyer), LIST)).isEmpty();
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents").bearerAuth(buyer), JSON))).isEmpty();
     }
 
     @Test
@@ -147,7 +147,7 @@ class DocumentIT extends ContractsServiceIT {
         assertThat(second).containsEntry("seriesId", first.get("seriesId")).containsEntry("version", 2)
                 .containsEntry("summary", "Quantités corrigées / quantities corrected");
 
-        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), LIST);
+        List<Map<String, Object>> listed = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), JSON));
         assertThat(listed).extracting(d -> d.get("version") + ":" + d.get("current")).containsExactly("1:false", "2:true");
         assertThat(http.toBlocking().exchange(HttpRequest.GET((String) first.get("href")), byte[].class).body()).isEqualTo(SampleFiles.pdf("v1"));
         Map<String, Object> notice = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON);
@@ -167,21 +167,21 @@ class DocumentIT extends ContractsServiceIT {
         assertThat(offer).containsEntry("enterpriseId", coop.toString());
         String href = (String) offer.get("href");
 
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/mine/documents").bearerAuth(rivalToken), LIST))
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/mine/documents").bearerAuth(rivalToken), JSON)))
                 .isEmpty();
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(rivalToken), byte[].class));
         assertStatus(409, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(buyer), byte[].class));
-        assertStatus(409, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/documents").bearerAuth(buyer), LIST));
-        assertStatus(403, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/documents")
-                .bearerAuth(tokens.token("BUYER", school, List.of())), LIST));
+        assertStatus(409, () -> Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/documents").bearerAuth(buyer), JSON)));
+        assertStatus(403, () -> Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/responses/documents")
+                .bearerAuth(tokens.token("BUYER", school, List.of())), JSON)));
         assertThat(http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(coopToken), byte[].class).getHeaders().get("Cache-Control"))
                 .isEqualTo("private, no-store");
         // the notice's document list never shows a response's file
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), LIST)).isEmpty();
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/documents"), JSON))).isEmpty();
 
         String forBuyer = "/api/opportunities/" + id + "/responses/documents";
         List<Map<String, Object>> seen = await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> http.toBlocking().retrieve(HttpRequest.GET(forBuyer).bearerAuth(buyer), LIST), l -> true);
+                .until(() -> Listings.items(http.toBlocking().retrieve(HttpRequest.GET(forBuyer).bearerAuth(buyer), JSON)), l -> true);
         assertProblem(409, "deadline", () -> attachToResponse(coopToken, id, "Tard.pdf", SampleFiles.pdf("tard")));
         assertThat(seen).extracting(d -> d.get("fileName")).containsExactly("Offre.docx");
         HttpResponse<byte[]> read = http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(buyer), byte[].class);

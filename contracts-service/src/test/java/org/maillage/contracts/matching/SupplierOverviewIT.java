@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.opportunity.MontrealTime;
+import org.maillage.testkit.Listings;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -107,7 +108,7 @@ class SupplierOverviewIT extends ContractsServiceIT {
     }
 
     private List<Map<String, Object>> partnerships(String token) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/responses/partnerships").bearerAuth(token), Argument.listOf(JSON));
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/responses/partnerships").bearerAuth(token), JSON));
     }
 
     private String publish(String buyer, LocalDateTime deadline) {
@@ -122,11 +123,11 @@ class SupplierOverviewIT extends ContractsServiceIT {
     }
 
     private Map<String, Object> standing(String token, String opportunity) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/interest/mine").bearerAuth(token), Argument.listOf(JSON))
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/interest/mine").bearerAuth(token), JSON))
                 .stream().filter(s -> opportunity.equals(s.get("opportunityId"))).findFirst().orElseThrow();
     }
 
     private List<Map<String, Object>> myResponses(String token) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/responses/mine").bearerAuth(token), Argument.listOf(JSON));
+        return Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/responses/mine").bearerAuth(token), JSON));
     }
 }

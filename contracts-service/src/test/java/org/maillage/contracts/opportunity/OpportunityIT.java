@@ -12,6 +12,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.TestEvents;
 
 import java.time.Duration;
@@ -102,10 +103,10 @@ class OpportunityIT extends ContractsServiceIT {
                 .containsEntry("deadlineMontreal", "2099-03-10T12:00:00-04:00");
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id)));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(buyer(otherInstitution))));
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer), Argument.listOf(JSON)))
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer), JSON)))
                 .extracting(o -> o.get("id")).contains(id);
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer(otherInstitution)),
-                Argument.listOf(JSON))).extracting(o -> o.get("id")).doesNotContain(id);
+        assertThat(Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/mine").bearerAuth(buyer(otherInstitution)),
+                JSON))).extracting(o -> o.get("id")).doesNotContain(id);
 
         Map<String, Object> published = post("/api/opportunities/" + id + "/publish", buyer, "");
         assertThat(published).containsEntry("status", "PUBLISHED");
@@ -129,8 +130,8 @@ class OpportunityIT extends ContractsServiceIT {
                 Map.of("question", "Les repas végétariens sont-ils requis ?")).get("id");
         assertStatus(403, () -> post("/api/opportunities/" + id + "/questions/" + questionId + "/answer", asker, Map.of("answer", "Oui")));
         post("/api/opportunities/" + id + "/questions/" + questionId + "/answer", buyer, Map.of("answer", "Oui, 30 % des repas."));
-        List<Map<String, Object>> qa = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/questions"),
-                Argument.listOf(JSON));
+        List<Map<String, Object>> qa = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/questions"),
+                JSON));
         assertThat(qa).singleElement().satisfies(q -> assertThat(q).containsEntry("answer", "Oui, 30 % des repas.")
                 .doesNotContainKey("enterpriseId"));
         List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
@@ -406,8 +407,8 @@ class OpportunityIT extends ContractsServiceIT {
     }
 
     private List<Object> matchedTo(UUID enterprise) {
-        List<Map<String, Object>> matched = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/matched")
-                .bearerAuth(tokens.token("SUPPLIER", enterprise, List.of())), Argument.listOf(JSON));
+        List<Map<String, Object>> matched = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/matched")
+                .bearerAuth(tokens.token("SUPPLIER", enterprise, List.of())), JSON));
         return matched.stream().map(m -> m.get("id")).toList();
     }
 

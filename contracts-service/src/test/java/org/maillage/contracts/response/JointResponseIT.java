@@ -12,6 +12,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.testkit.TestEvents;
+import org.maillage.testkit.Listings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,8 +76,8 @@ class JointResponseIT extends ContractsServiceIT {
         assertThat(submitted).containsEntry("confirmedPartners", List.of());
         String response = (String) submitted.get("id");
 
-        List<Map<String, Object>> invited = http.toBlocking().retrieve(HttpRequest.GET(responses + "/partnerships").bearerAuth(partnerToken),
-                Argument.listOf(JSON));
+        List<Map<String, Object>> invited = Listings.items(http.toBlocking().retrieve(HttpRequest.GET(responses + "/partnerships").bearerAuth(partnerToken),
+                JSON));
         assertThat(invited).singleElement().satisfies(p -> assertThat(p).containsEntry("responseId", response)
                 .containsEntry("leadEnterpriseId", lead.toString()).containsEntry("confirmed", false).doesNotContainKey("priceCad"));
         assertThat(post(responses + "/" + response + "/partnership", partnerToken, "")).containsEntry("confirmed", true);

@@ -152,23 +152,18 @@ public final class DemoSeed {
 
     // ---- members ----
 
-    /** Every pilot's members by name: what an earlier, interrupted load already registered. */
-    /** Every pilot's members by name, read page by page (a pilot's members come from its own paged list). */
+    /** Every pilot's members by name, read page by page: what an earlier, interrupted load already registered. */
     private Map<String, String> existingMembers() {
         Map<String, String> byName = new HashMap<>();
-        for (JsonNode pilot : api.get("/api/pilots", null).ok()) {
-            String cursor = "";
-            do {
-                JsonNode page = api.get("/api/pilots/" + pilot.path("id").asText() + "/members?limit=100" + cursor, null).ok();
-                page.path("items").forEach(m -> byName.put(m.path("name").asText(), m.path("organizationId").asText()));
-                cursor = page.path("nextCursor").isTextual() ? "&cursor=" + page.path("nextCursor").asText() : "";
-            } while (!cursor.isEmpty());
+        for (JsonNode pilot : api.get("/api/pilots", null).items()) {
+            api.all("/api/pilots/" + pilot.path("id").asText() + "/members?limit=100", null)
+                    .forEach(m -> byName.put(m.path("name").asText(), m.path("organizationId").asText()));
         }
         return byName;
     }
 
     private String estriePilot(String coordinator) {
-        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+        for (JsonNode p : api.get("/api/pilots", null).items()) {
             if (ESTRIE.equals(p.path("name").asText())) {
                 return p.path("id").asText();
             }
@@ -214,7 +209,7 @@ public final class DemoSeed {
             p.put("decisionUnitId", unit);
         }
         String people = "/api/organizations/" + organization + "/people";
-        for (JsonNode known : api.get(people, coordinator).ok()) {
+        for (JsonNode known : api.all(people + "?limit=50", coordinator)) {
             if (title.equals(known.path("title").asText())) {
                 return;
             }
@@ -330,7 +325,7 @@ public final class DemoSeed {
 
     /** The buyer's own call for tenders with this title, drafts included, if an earlier load made it. */
     private JsonNode mine(Member buyer, String titleFr) {
-        for (JsonNode o : api.get("/api/opportunities/mine", buyer.token()).ok()) {
+        for (JsonNode o : api.get("/api/opportunities/mine", buyer.token()).items()) {
             if (titleFr.equals(o.path("titleFr").asText())) {
                 return o;
             }
@@ -342,7 +337,7 @@ public final class DemoSeed {
         String questions = "/api/opportunities/" + opportunity + "/questions";
         String text = "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?";
         String q = null;
-        for (JsonNode known : api.get(questions, buyer.token()).ok()) {
+        for (JsonNode known : api.get(questions, buyer.token()).items()) {
             if (text.equals(known.path("question").asText())) {
                 if (!known.path("answer").isMissingNode() && !known.path("answer").isNull()) {
                     return;
@@ -503,7 +498,7 @@ public final class DemoSeed {
 
     /** The contacts an earlier load logged, by their natural key; the coordinator sees those of both pilots. */
     private void existingContacts(String coordinator) {
-        for (JsonNode c : api.get("/api/contacts?limit=500", coordinator).ok()) {
+        for (JsonNode c : api.all("/api/contacts?limit=500", coordinator)) {
             knownContacts.put(DemoWrites.key(c.path("enterpriseId").asText(), c.path("counterpartId").asText(), c.path("occurredOn").asText(),
                     c.path("channel").asText(), c.path("summary").asText()), c.path("id").asText());
         }

@@ -8,18 +8,17 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.maillage.directory.organization.OrganizationDetails;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,10 +52,9 @@ public class InvitationController {
     @Operation(summary = "An organization's pending invitations", description = "Who: the organization's own accounts.")
     @Get("/api/organizations/{organizationId}/invitations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @ApiResponse(responseCode = "200", description = "the pending invitations",
-            content = @Content(array = @ArraySchema(maxItems = 100, schema = @Schema(implementation = Invitation.class))))
-    public List<Invitation> pending(Authentication auth, UUID organizationId) {
-        return invitations.pending(Caller.of(auth), organizationId);
+    @ApiResponse(responseCode = "200", description = "the pending invitations, in one answer (`next` is null)")
+    public Listing<Invitation> pending(Authentication auth, UUID organizationId) {
+        return Listing.complete(invitations.pending(Caller.of(auth), organizationId));
     }
 
     @Operation(summary = "Accept an invitation: join the pilot", description = "Who: a BUYER or SUPPLIER account of the invited organization.")

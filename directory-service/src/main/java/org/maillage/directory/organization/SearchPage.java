@@ -1,5 +1,6 @@
 package org.maillage.directory.organization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -10,14 +11,19 @@ import java.util.UUID;
 
 /**
  * One page of directory search results, with counts per facet for the whole result (not just the page).
+ * Its {@code items} and {@code next} are those of every list ({@link org.maillage.platform.api.Listing}); the
+ * counts sit beside them.
  *
- * @param nextCursor pass it back as {@code cursor} for the next page; null on the last page
+ * @param next the opaque cursor of the following page (pass it back as {@code cursor}); null on the last page
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // `next` is there on the last page too, as null
 public record SearchPage(@ArraySchema(maxItems = 100) List<Hit> items,
                          @Schema(minimum = "0", maximum = "100000000") long total,
                          Facets facets,
-                         @Nullable @Schema(maxLength = 500) String nextCursor) {
+                         @Nullable @Schema(maxLength = 500, nullable = true, requiredMode = Schema.RequiredMode.REQUIRED, description = "opaque cursor: pass it back as the "
+                                 + "`cursor` query parameter, with the same other parameters, for the following page; null on the last page")
+                         String next) {
 
     @Serdeable
     public record Hit(UUID id, @Schema(maxLength = 20) String kind, @Schema(maxLength = 200) String name,

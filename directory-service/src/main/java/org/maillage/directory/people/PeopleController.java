@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 
 import java.net.URI;
@@ -45,7 +46,7 @@ public class PeopleController {
     @Operation(summary = "List an organization's people, page by page", description = "Who: accounts of members of a pilot the organization takes part in, and its coordinators; the number of people read per minute is limited.")
     @ApiResponse(responseCode = "429", description = "too many people read: wait Retry-After")
     @Get
-    public PeoplePage list(Authentication auth, UUID organizationId, @QueryValue @Nullable UUID cursor,
+    public Listing<PersonView> list(Authentication auth, UUID organizationId, @QueryValue @Nullable UUID cursor,
                            @QueryValue @Nullable @Min(1) @Max(50) Integer limit) {
         return people.of(Caller.of(auth), organizationId, cursor, limit == null ? 20 : limit);
     }

@@ -10,6 +10,7 @@ import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
 import org.maillage.directory.pilot.PilotMemberRepository;
 import org.maillage.platform.outbox.Outbox;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
@@ -112,7 +113,7 @@ public class PeopleService {
      * against the caller's quota.
      */
     @Transactional(readOnly = true)
-    public PeoplePage of(Caller caller, UUID organizationId, UUID after, int size) {
+    public Listing<PersonView> of(Caller caller, UUID organizationId, UUID after, int size) {
         OrganizationDetails o = organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
         List<UUID> pilots = o.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList();
         if (!caller.belongsTo(organizationId) && pilots.stream().noneMatch(caller::coordinates)
@@ -123,6 +124,6 @@ public class PeopleService {
         boolean more = out.size() > size;
         List<PersonView> page = more ? out.subList(0, size) : out;
         quota.spend(caller.accountId(), page.size());
-        return new PeoplePage(List.copyOf(page), more ? page.get(size - 1).id() : null);
+        return new Listing<>(List.copyOf(page), more ? page.get(size - 1).id().toString() : null);
     }
 }

@@ -12,18 +12,17 @@ import jakarta.validation.constraints.Min;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,10 +41,9 @@ public class PilotController {
     @Operation(summary = "List the pilots", description = "Who: anyone, signed in or not. Each pilot with its member counts.")
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @ApiResponse(responseCode = "200", description = "every pilot with its member count",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = PilotView.class))))
-    public List<PilotView> all() {
-        return pilots.all();
+    @ApiResponse(responseCode = "200", description = "every pilot with its member count, in one answer (`next` is null)")
+    public Listing<PilotView> all() {
+        return Listing.complete(pilots.all());
     }
 
     @Operation(summary = "Read a pilot", description = "Who: anyone, signed in or not.")
@@ -59,7 +57,7 @@ public class PilotController {
     @Operation(summary = "List a pilot's members, page by page", description = "Who: anyone, signed in or not. Members by name and date joined.")
     @Get("/{id}/members")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public MemberPage members(UUID id, @QueryValue @Nullable UUID cursor, @QueryValue @Nullable @Min(1) @Max(100) Integer limit) {
+    public Listing<Member> members(UUID id, @QueryValue @Nullable UUID cursor, @QueryValue @Nullable @Min(1) @Max(100) Integer limit) {
         if (!pilots.exists(id)) {
             throw ProblemException.notFound("Pilot", id);
         }

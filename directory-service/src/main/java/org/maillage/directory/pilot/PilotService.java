@@ -4,6 +4,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.auth.AccountRepository;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
@@ -71,12 +72,12 @@ public class PilotService {
 
     /** Members by name then id; {@code after} is the last organization of the previous page. */
     @Transactional(readOnly = true)
-    public MemberPage members(UUID pilot, UUID after, int size) {
-        List<MemberPage.Member> out = members.membersAfter(pilot, after, size + 1).stream()
-                .map(m -> new MemberPage.Member(m.organizationId(), m.name(), m.kind(), m.status(), m.joinedOn())).toList();
+    public Listing<Member> members(UUID pilot, UUID after, int size) {
+        List<Member> out = members.membersAfter(pilot, after, size + 1).stream()
+                .map(m -> new Member(m.organizationId(), m.name(), m.kind(), m.status(), m.joinedOn())).toList();
         boolean more = out.size() > size;
-        List<MemberPage.Member> page = more ? out.subList(0, size) : out;
-        return new MemberPage(List.copyOf(page), more ? page.get(size - 1).organizationId() : null);
+        List<Member> page = more ? out.subList(0, size) : out;
+        return new Listing<>(List.copyOf(page), more ? page.get(size - 1).organizationId().toString() : null);
     }
 
     private void insert(UUID id, NewPilot p) {

@@ -4,12 +4,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import java.util.List;
+import org.maillage.platform.api.Listing;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -27,17 +25,15 @@ public class ReferenceController {
 
     @Operation(summary = "Categories (UNSPSC segments and families)", description = "Who: anyone, signed in or not. French and English labels.")
     @Get("/categories")
-    @ApiResponse(responseCode = "200", description = "UNSPSC segments and families",
-            content = @Content(array = @ArraySchema(maxItems = 1000, schema = @Schema(implementation = ReferenceData.Category.class))))
-    public List<ReferenceData.Category> categories() {
-        return reference.categories();
+    @ApiResponse(responseCode = "200", description = "UNSPSC segments and families, in one answer (`next` is null)")
+    public Listing<ReferenceData.Category> categories() {
+        return Listing.complete(reference.categories());
     }
 
     @Operation(summary = "Québec's administrative regions", description = "Who: anyone, signed in or not. French and English labels.")
     @Get("/regions")
-    @ApiResponse(responseCode = "200", description = "Québec's 17 administrative regions",
-            content = @Content(array = @ArraySchema(maxItems = 17, schema = @Schema(implementation = ReferenceData.Region.class))))
-    public List<ReferenceData.Region> regions() {
-        return reference.regions();
+    @ApiResponse(responseCode = "200", description = "Québec's 17 administrative regions, in one answer (`next` is null)")
+    public Listing<ReferenceData.Region> regions() {
+        return Listing.complete(reference.regions());
     }
 }

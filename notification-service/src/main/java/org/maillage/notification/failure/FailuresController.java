@@ -1,10 +1,7 @@
 package org.maillage.notification.failure;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 
-import io.swagger.v3.oas.annotations.media.Content;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,11 +10,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.maillage.notification.Sql;
+import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.sql.Connection;
-import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,12 +37,11 @@ public class FailuresController {
     }
 
     @Operation(summary = "Addresses refused for good", description = "Who: a COORDINATOR; addresses of members of its own pilots that the mail server refused for good.")
-    @ApiResponse(responseCode = "200", description = "the most recent 500 refusals in the caller's pilots, newest first",
-            content = @Content(array = @ArraySchema(maxItems = 500, schema = @Schema(implementation = FailedDelivery.class))))
+    @ApiResponse(responseCode = "200", description = "the most recent 500 refusals in the caller's pilots, newest first, at most 500, in one answer (`next` is null)")
     @Get
-    public List<FailedDelivery> list(Authentication auth) {
+    public Listing<FailedDelivery> list(Authentication auth) {
         UUID[] pilots = Caller.of(auth).pilots().toArray(UUID[]::new);
-        return tx.executeRead(status -> Sql.list(status.getConnection(), """
+        return Listing.complete(tx.executeRead(status -> Sql.list(status.getConnection(), """
                 select i.account_id, o.id, o.name, i.email, i.kind, i.error, i.created_at
                 from email_intent i
                 join recipient r on r.account_id = i.account_id
@@ -53,6 +49,6 @@ public class FailuresController {
                 where i.status = 'FAILED' and o.pilots && ?
                 order by i.id desc limit 500""",
                 rs -> new FailedDelivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), (Object) pilots));
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), (Object) pilots)));
     }
 }

@@ -7,9 +7,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.constraints.Max;
@@ -17,7 +14,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.List;
+import org.maillage.platform.api.Listing;
+
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,23 +55,21 @@ public class DashboardController {
     @Get("/enterprises{?from,to}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "200", description = "per enterprise: matched, responses, wins, win rate, value won",
-            content = @Content(array = @ArraySchema(maxItems = 100000, schema = @Schema(implementation = Detail.EnterpriseRow.class))))
-    public List<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId,
+    @ApiResponse(responseCode = "200", description = "per enterprise: matched, responses, wins, win rate, value won, at most 100000, in one answer (`next` is null)")
+    public Listing<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId,
                                                   @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                                   @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
-        return details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
+        return Listing.complete(details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null)));
     }
 
     @Operation(summary = "The funnel per opportunity", description = "Who: a COORDINATOR of the pilot sees every row; a member organization its own rows.")
     @Get("/opportunities{?from,to}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
-    @ApiResponse(responseCode = "200", description = "the funnel per opportunity: matched, interested, not interested, responded, awarded",
-            content = @Content(array = @ArraySchema(maxItems = 5000, schema = @Schema(implementation = Detail.OpportunityRow.class))))
-    public List<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId,
+    @ApiResponse(responseCode = "200", description = "the funnel per opportunity: matched, interested, not interested, responded, awarded, at most 5000, in one answer (`next` is null)")
+    public Listing<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId,
                                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
-        return details.opportunities(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null));
+        return Listing.complete(details.opportunities(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null)));
     }
 }

@@ -19,6 +19,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.directory.api.DirectoryTopics;
+import org.maillage.testkit.Listings;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 import org.maillage.testkit.TestTokens;
@@ -248,8 +249,8 @@ class PilotStatisticsIT implements TestPropertyProvider {
     void detailRowsAreTheCoordinatorsOrAnOrganizationsOwn() {
         UUID member = pilot.orgs.values().stream().filter(o -> o.kind().equals("ENTERPRISE") && o.pilots().contains(pilot.pilot))
                 .findFirst().orElseThrow().id();
-        List<Map<String, Object>> own = http.toBlocking().retrieve(HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/enterprises")
-                .bearerAuth(tokens.token("SUPPLIER", member, List.of(pilot.pilot))), Argument.listOf(JSON));
+        List<Map<String, Object>> own = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/reports/pilots/" + pilot.pilot + "/enterprises")
+                .bearerAuth(tokens.token("SUPPLIER", member, List.of(pilot.pilot))), JSON));
         assertThat(own).singleElement().satisfies(row -> assertThat(row).containsEntry("enterpriseId", member.toString()));
         io.micronaut.http.client.exceptions.HttpClientResponseException stranger = assertThrows(
                 io.micronaut.http.client.exceptions.HttpClientResponseException.class, () -> http.toBlocking().retrieve(

@@ -1,7 +1,6 @@
 package org.maillage.web.account;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -58,8 +57,7 @@ public class AccountController {
         Account a = api.get("/api/accounts/me", Account.class, token);
         Page p = Pages.page(request, "account.pageTitle");
         List<PilotInvitation> invitations = a.organizationId() == null ? List.of()
-                : api.exchange(HttpRequest.GET("/api/organizations/" + a.organizationId() + "/invitations"),
-                        Argument.listOf(PilotInvitation.class), token);
+                : api.list("/api/organizations/" + a.organizationId() + "/invitations", PilotInvitation.class, token);
         String notice = answered == null || !ANSWERS.contains(answered) ? null
                 : p.t("account.invitations." + answered, pilotName(pilot));
         return Pages.render("account/account", p, new AccountView(a.email(), p.label("role.", a.role()), a.language(),

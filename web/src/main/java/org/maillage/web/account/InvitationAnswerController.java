@@ -1,6 +1,5 @@
 package org.maillage.web.account;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -72,8 +71,8 @@ public class InvitationAnswerController {
         if (me.organizationId() == null) {
             return Optional.empty();
         }
-        return api.exchange(HttpRequest.GET("/api/organizations/" + me.organizationId() + "/invitations"),
-                Argument.listOf(PilotInvitation.class), token).stream().filter(x -> x.id().equals(invitationId)).findFirst();
+        return api.list("/api/organizations/" + me.organizationId() + "/invitations", PilotInvitation.class, token).stream()
+                .filter(x -> x.id().equals(invitationId)).findFirst();
     }
 
     private static HttpResponse<?> back(String answered, UUID pilot) {

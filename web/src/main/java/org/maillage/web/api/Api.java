@@ -29,8 +29,21 @@ public class Api {
         return exchange(HttpRequest.GET(path), Argument.of(type), null);
     }
 
+    /** The items of a list the API answers complete in one page ({@code next} null), or its first page. */
     public <T> List<T> list(String path, Class<T> type) {
-        return exchange(HttpRequest.GET(path), Argument.listOf(type), null);
+        return list(path, type, null);
+    }
+
+    /** As {@link #list(String, Class)}, with the signed-in person's token. */
+    public <T> List<T> list(String path, Class<T> type, @Nullable String accessToken) {
+        Page<T> page = exchange(HttpRequest.GET(path), listing(type), accessToken);
+        return page == null || page.items() == null ? List.of() : page.items();
+    }
+
+    /** How to read one page of a list of {@code type}. */
+    @SuppressWarnings("unchecked")
+    public static <T> Argument<Page<T>> listing(Class<T> type) {
+        return (Argument<Page<T>>) (Argument<?>) Argument.of(Page.class, type);
     }
 
     /** One page of a list in the API's shape, {@code {"items": [...], "next": cursor or null}}. */
@@ -41,7 +54,7 @@ public class Api {
     /** One page of a paged list, as the API answered it. */
     @SuppressWarnings("unchecked")
     public <T> Page<T> page(String path, Class<T> type) {
-        return exchange(HttpRequest.GET(path), (Argument<Page<T>>) (Argument<?>) Argument.of(Page.class, type), null);
+        return exchange(HttpRequest.GET(path), listing(type), null);
     }
 
     /** Every item of a paged list, following its cursors up to {@code atMost} items. */
@@ -52,7 +65,7 @@ public class Api {
             String sep = path.contains("?") ? "&" : "?";
             String page = path + sep + "limit=100" + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
                     java.nio.charset.StandardCharsets.UTF_8));
-            Page<T> p = exchange(HttpRequest.GET(page), Argument.of(Page.class, type), null);
+            Page<T> p = exchange(HttpRequest.GET(page), listing(type), null);
             out.addAll(p.items());
             cursor = p.next();
         } while (cursor != null && out.size() < atMost);

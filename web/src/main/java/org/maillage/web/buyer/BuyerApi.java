@@ -25,7 +25,7 @@ public class BuyerApi {
     }
 
     public List<Opportunity> mine(String token) {
-        return api.exchange(HttpRequest.GET("/api/opportunities/mine"), Argument.listOf(Opportunity.class), token);
+        return api.list("/api/opportunities/mine", Opportunity.class, token);
     }
 
     public Opportunity opportunity(UUID id, String token) {
@@ -58,11 +58,11 @@ public class BuyerApi {
     }
 
     public List<Contract> contracts(String token) {
-        return api.exchange(HttpRequest.GET("/api/contracts/mine"), Argument.listOf(Contract.class), token);
+        return api.list("/api/contracts/mine", Contract.class, token);
     }
 
     public List<Contract> declared(String token) {
-        return api.exchange(HttpRequest.GET("/api/contracts/declared"), Argument.listOf(Contract.class), token);
+        return api.list("/api/contracts/declared", Contract.class, token);
     }
 
     public Contract contract(UUID id, String token) {

@@ -68,8 +68,8 @@ public class DashboardController {
                     new Results.View(scope.pilot(), period, null, null, java.util.Map.of())));
         }
         String base = "/api/reports/pilots/" + id;
-        List<Results.EnterpriseRow> enterprises = List.of(api.get(base + "/enterprises?" + period.months(), Results.EnterpriseRow[].class, scope.token()));
-        List<Results.OpportunityRow> opportunities = List.of(api.get(base + "/opportunities?" + period.months(), Results.OpportunityRow[].class, scope.token()));
+        List<Results.EnterpriseRow> enterprises = api.list(base + "/enterprises?" + period.months(), Results.EnterpriseRow.class, scope.token());
+        List<Results.OpportunityRow> opportunities = api.list(base + "/opportunities?" + period.months(), Results.OpportunityRow.class, scope.token());
         // buyers are the pilot's members, institutions or enterprises: their names from one list rather than one call each
         java.util.Map<UUID, String> buyers = Members.all(api, id).stream()
                 .collect(java.util.stream.Collectors.toMap(Members.Member::organizationId, Members.Member::name, (x, y) -> x));

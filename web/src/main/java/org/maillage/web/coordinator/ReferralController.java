@@ -56,7 +56,7 @@ public class ReferralController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/referrals", titled,
                     new View(scope.pilot(), period, null, false)));
         }
-        List<Referrals.Contact> all = List.of(api.get("/api/contacts?pilot=" + id + "&limit=" + AT_MOST, Referrals.Contact[].class, scope.token()));
+        List<Referrals.Contact> all = api.list("/api/contacts?pilot=" + id + "&limit=" + AT_MOST, Referrals.Contact.class, scope.token());
         YearMonth first = YearMonth.parse(period.from());
         YearMonth last = YearMonth.parse(period.to());
         List<Referrals.Contact> inPeriod = all.stream().filter(c -> {

@@ -15,7 +15,7 @@ final class DirectoryApi {
     }
 
     @Serdeable
-    record SearchPage(List<Hit> items, long total, Facets facets, @Nullable String nextCursor) {
+    record SearchPage(List<Hit> items, long total, Facets facets, @Nullable String next) {
     }
 
     @Serdeable

@@ -73,7 +73,7 @@ public class DirectoryController {
                 found.items().stream().map(h -> new DirectorySearch.Hit(h.id(), "INSTITUTION".equals(h.kind()), h.name(),
                         p.label("kind.", h.kind()), h.legalForm() == null ? null : p.label("legal.", h.legalForm()),
                         h.regions().stream().map(r -> reference.region(r, l)).toList())).toList(),
-                found.nextCursor() == null ? null : url(params, found.nextCursor()),
+                found.next() == null ? null : url(params, found.next()),
                 cursor == null || cursor.isBlank() ? null : url(params, null), errors);
         boolean fragment = request.getHeaders().contains("HX-Request");
         return Pages.render(fragment ? "directory/results" : "directory/search", p, view);

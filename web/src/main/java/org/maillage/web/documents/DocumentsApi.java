@@ -13,6 +13,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
 
 import java.time.Instant;
@@ -52,12 +53,12 @@ public class DocumentsApi {
     }
 
     List<Document> list(UUID opportunity, @Nullable String token) {
-        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/documents"), Argument.listOf(Document.class), token);
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/documents"), Api.listing(Document.class), token).items();
     }
 
     /** The caller's organization's own opportunities (drafts included): the page is for their buyer only. */
     List<Opportunity> mine(String token) {
-        return call(HttpRequest.GET("/api/opportunities/mine"), Argument.listOf(Opportunity.class), token);
+        return call(HttpRequest.GET("/api/opportunities/mine"), Api.listing(Opportunity.class), token).items();
     }
 
     Document attach(UUID opportunity, String token, String fileName, byte[] content, @Nullable String replaces, @Nullable String summary) {
@@ -66,7 +67,7 @@ public class DocumentsApi {
 
     /** Every version of the caller's enterprise's own response documents. */
     public List<Document> responseFiles(UUID opportunity, String token) {
-        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/mine/documents"), Argument.listOf(Document.class), token);
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/mine/documents"), Api.listing(Document.class), token).items();
     }
 
     public Document attachToResponse(UUID opportunity, String token, String fileName, byte[] content, @Nullable String replaces) {
@@ -75,7 +76,7 @@ public class DocumentsApi {
 
     /** The buyer's view, after the deadline: the documents of every response that stands, each with its enterprise. */
     public List<Document> responseFilesForBuyer(UUID opportunity, String token) {
-        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/documents"), Argument.listOf(Document.class), token);
+        return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/responses/documents"), Api.listing(Document.class), token).items();
     }
 
     public HttpResponse<byte[]> downloadFromResponse(UUID opportunity, UUID document, String token) {

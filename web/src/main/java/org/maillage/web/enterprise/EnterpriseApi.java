@@ -41,7 +41,7 @@ final class EnterpriseApi {
     }
 
     @Serdeable
-    record PeoplePage(List<Person> items, @Nullable UUID nextCursor) {
+    record PeoplePage(List<Person> items, @Nullable String next) {
     }
 
     @Serdeable

@@ -48,7 +48,7 @@ public class MemberApi {
     }
 
     public <T> List<T> list(Member m, String path, Class<T> type) {
-        return api.exchange(HttpRequest.GET(path), Argument.listOf(type), m.accessToken());
+        return api.list(path, type, m.accessToken());
     }
 
     public <T> T post(Member m, String path, Object body, Class<T> type) {

@@ -45,16 +45,9 @@ public class Neighbours {
     private Map<UUID, Organization> around(UUID me, List<Membership> pilots) {
         Map<UUID, Organization> all = new LinkedHashMap<>();
         for (Membership pilot : pilots) {
-            String cursor = null;
-            int read = 0;
-            do {
-                MemberPage page = api.get("/api/pilots/" + pilot.pilotId() + "/members?limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
-                        MemberPage.class);
-                page.items().stream().filter(m -> !m.organizationId().equals(me) && "ACTIVE".equals(m.status()))
-                        .forEach(m -> all.putIfAbsent(m.organizationId(), new Organization(m.organizationId(), m.name(), "INSTITUTION".equals(m.kind()))));
-                read += page.items().size();
-                cursor = page.nextCursor() == null ? null : page.nextCursor().toString();
-            } while (cursor != null && read < MEMBERS_PER_PILOT);
+            api.all("/api/pilots/" + pilot.pilotId() + "/members", Member.class, MEMBERS_PER_PILOT).stream()
+                    .filter(m -> !m.organizationId().equals(me) && "ACTIVE".equals(m.status()))
+                    .forEach(m -> all.putIfAbsent(m.organizationId(), new Organization(m.organizationId(), m.name(), "INSTITUTION".equals(m.kind()))));
         }
         List<Organization> sorted = new ArrayList<>(all.values());
         sorted.sort(Comparator.comparing((Organization o) -> !o.institution()).thenComparing(Organization::name, String.CASE_INSENSITIVE_ORDER));
@@ -78,10 +71,6 @@ public class Neighbours {
 
     @Serdeable
     record Membership(UUID pilotId, @Nullable LocalDate joinedOn) {
-    }
-
-    @Serdeable
-    record MemberPage(List<Member> items, @Nullable UUID nextCursor) {
     }
 
     @Serdeable

@@ -13,7 +13,6 @@ import org.maillage.web.site.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +52,11 @@ class SupplierReads {
     }
 
     List<SupplierApi.Opportunity> matched(String token) {
-        return list("/api/opportunities/matched", SupplierApi.Opportunity[].class, token);
+        return api.list("/api/opportunities/matched", SupplierApi.Opportunity.class, token);
     }
 
     List<SupplierApi.Standing> standings(String token) {
-        return list("/api/opportunities/interest/mine", SupplierApi.Standing[].class, token);
+        return api.list("/api/opportunities/interest/mine", SupplierApi.Standing.class, token);
     }
 
     Optional<SupplierApi.Standing> standing(UUID opportunity, String token) {
@@ -71,7 +70,7 @@ class SupplierReads {
     }
 
     List<SupplierApi.Response> myResponses(String token) {
-        return list("/api/opportunities/responses/mine", SupplierApi.Response[].class, token);
+        return api.list("/api/opportunities/responses/mine", SupplierApi.Response.class, token);
     }
 
     /** My enterprise's response to this opportunity, if it ever sent one (withdrawn ones too). */
@@ -87,11 +86,11 @@ class SupplierReads {
     }
 
     List<SupplierApi.Partnership> partnerships(UUID opportunity, String token) {
-        return list("/api/opportunities/" + opportunity + "/responses/partnerships", SupplierApi.Partnership[].class, token);
+        return api.list("/api/opportunities/" + opportunity + "/responses/partnerships", SupplierApi.Partnership.class, token);
     }
 
     List<SupplierApi.OpenPartnership> openPartnerships(String token) {
-        return list("/api/opportunities/responses/partnerships", SupplierApi.OpenPartnership[].class, token);
+        return api.list("/api/opportunities/responses/partnerships", SupplierApi.OpenPartnership.class, token);
     }
 
     /** The enterprises of a region that a joint response may name, by name; the directory's first hundred. */
@@ -109,11 +108,11 @@ class SupplierReads {
     }
 
     List<SupplierApi.Contract> declaredToConfirm(String token) {
-        return list("/api/contracts/declared", SupplierApi.Contract[].class, token);
+        return api.list("/api/contracts/declared", SupplierApi.Contract.class, token);
     }
 
     List<SupplierApi.Contact> contacts(String token) {
-        return list("/api/contacts?limit=500", SupplierApi.Contact[].class, token);
+        return api.list("/api/contacts?limit=500", SupplierApi.Contact.class, token);
     }
 
     /** The opportunity's heading as every supplier page shows it, its labels in the page's language. */
@@ -139,10 +138,5 @@ class SupplierReads {
 
     String region(String code, Page p) {
         return reference.region(code, p.language());
-    }
-
-    private <T> List<T> list(String path, Class<T[]> type, String token) {
-        T[] items = api.send(HttpRequest.GET(path), type, token);
-        return items == null ? List.of() : Arrays.asList(items);
     }
 }

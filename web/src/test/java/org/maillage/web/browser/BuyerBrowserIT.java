@@ -222,7 +222,7 @@ class BuyerBrowserIT {
             assertThat(page.getByLabel("Ce qui change")).hasValue("Plus tôt");
             checkNow(page, "open-errors");
             assertThat(api.get("/api/opportunities/" + id, null).ok().path("deadlineMontreal").asText()).startsWith(deadline.plusDays(1) + "T12:00");
-            assertThat(api.get("/api/opportunities/" + id + "/questions", null).ok().get(0).path("answer").asText())
+            assertThat(api.get("/api/opportunities/" + id + "/questions", null).items().get(0).path("answer").asText())
                     .isEqualTo("Oui, le tiers des repas.");
             Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Télécharger la liste (CSV)")).click());
             assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8)).startsWith("\uFEFFEntreprise,Avisée le,Consultée le,Intérêt");

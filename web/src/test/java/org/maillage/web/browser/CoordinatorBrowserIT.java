@@ -72,7 +72,7 @@ class CoordinatorBrowserIT {
         new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
         api = new ApiClient(platform.gateway());
         token = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+        for (JsonNode p : api.get("/api/pilots", null).items()) {
             if (!p.path("id").asText().equals(MONTREAL)) {
                 estrie = p.path("id").asText();
             }
@@ -230,7 +230,7 @@ class CoordinatorBrowserIT {
 
     @Test
     void eachEnterprisesResultsAreTheApisRows() {
-        JsonNode rows = api.get("/api/reports/pilots/" + MONTREAL + "/enterprises", token).ok();
+        JsonNode rows = api.get("/api/reports/pilots/" + MONTREAL + "/enterprises", token).items();
         try (BrowserContext c = context(FR, 1280)) {
             Page page = coordinator(c, FR);
             page.navigate(url("/coordinator/pilots/" + MONTREAL));
@@ -248,7 +248,7 @@ class CoordinatorBrowserIT {
 
     @Test
     void theReferralMapShowsEveryIntroductionAsAPictureAndAsText() {
-        JsonNode contacts = api.get("/api/contacts?pilot=" + MONTREAL + "&limit=500", token).ok();
+        JsonNode contacts = api.get("/api/contacts?pilot=" + MONTREAL + "&limit=500", token).items();
         List<String> introduced = new ArrayList<>();
         for (JsonNode c : contacts) {
             if (!c.path("introducedByContactId").isNull() && !c.path("introducedByContactId").isMissingNode()) {
@@ -456,7 +456,7 @@ class CoordinatorBrowserIT {
         api.post("/api/accounts", Map.of("email", seller, "password", OTHER_PASSWORD, "role", "SUPPLIER", "organizationId", enterprise,
                 "pilots", List.of(estrie), "language", "en"), token).ok();
         String montreal = "";
-        for (JsonNode p : api.get("/api/pilots", null).ok()) {
+        for (JsonNode p : api.get("/api/pilots", null).items()) {
             if (p.path("id").asText().equals(MONTREAL)) {
                 montreal = p.path("name").asText();
             }

@@ -156,7 +156,7 @@ class SupplierRecordsBrowserIT {
 
         // the institution confirms its own through the buyer's pages, another area's: here through the API
         String city = api.login(CITY_BUYER, PASSWORD);
-        JsonNode declared = api.get("/api/contracts/declared", city).ok();
+        JsonNode declared = api.get("/api/contracts/declared", city).items();
         String id = StreamSupport.stream(declared.spliterator(), false).filter(k -> k.path("title").asText().equals("Repas du conseil municipal"))
                 .findFirst().orElseThrow().path("id").asText();
         api.post("/api/contracts/" + id + "/confirm", "", city).ok();

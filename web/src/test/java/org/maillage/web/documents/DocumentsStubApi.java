@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.core.annotation.Nullable;
 
+import org.maillage.web.stub.StubListing;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,13 +46,13 @@ public class DocumentsStubApi {
     }
 
     @Get("/mine")
-    List<Map<String, Object>> mine() {
-        return List.of(Map.of("id", OPPORTUNITY, "buyerId", INSTITUTION, "titleFr", "Traiteur pour la sécurité civile",
-                "titleEn", "Catering for civil security", "status", "PUBLISHED", "publishedAt", "2026-01-10T14:00:00Z"));
+    Map<String, Object> mine() {
+        return StubListing.of(List.of(Map.of("id", OPPORTUNITY, "buyerId", INSTITUTION, "titleFr", "Traiteur pour la sécurité civile",
+                "titleEn", "Catering for civil security", "status", "PUBLISHED", "publishedAt", "2026-01-10T14:00:00Z")));
     }
 
     @Get("/{id}/documents")
-    List<Map<String, Object>> documents(String id) {
+    Map<String, Object> documents(String id) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> d : DOCUMENTS) {
             Map<String, Object> copy = new LinkedHashMap<>(d);
@@ -58,7 +60,7 @@ public class DocumentsStubApi {
                     && (int) x.get("version") > (int) d.get("version")));
             out.add(copy);
         }
-        return out;
+        return StubListing.of(out);
     }
 
     @Get("/{id}/documents/{document}")
@@ -94,11 +96,11 @@ public class DocumentsStubApi {
     }
 
     @Get("/{id}/responses/mine/documents")
-    List<Map<String, Object>> responseFiles(String id) {
+    Map<String, Object> responseFiles(String id) {
         if (RESPONSE_FILES.isEmpty()) {
             resetResponseFiles();
         }
-        return RESPONSE_FILES;
+        return StubListing.of(RESPONSE_FILES);
     }
 
     @Get("/{id}/responses/documents/{document}")

@@ -66,7 +66,7 @@ public class BuyerInstitutionStubApi {
     Map<String, Object> people(String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         return map("items", List.of(map("id", "9e000000-0000-4000-8000-000000000002", "organizationId", id, "decisionUnitId", UNIT,
                 "name", "Sophie Tremblay", "title", "Agente d'approvisionnement", "email", "sophie@ville.example", "phone", null,
-                "language", "fr")), "nextCursor", null);
+                "language", "fr")), "next", null);
     }
 
     @Post("/organizations/{id}/people")
@@ -76,8 +76,8 @@ public class BuyerInstitutionStubApi {
     }
 
     @Get("/contacts{?limit,with}")
-    List<Map<String, Object>> contacts(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String with) {
-        return List.of(contact());
+    Map<String, Object> contacts(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String with) {
+        return StubListing.of(List.of(contact()));
     }
 
     @Get("/contacts/{id}")

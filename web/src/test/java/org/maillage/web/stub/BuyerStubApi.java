@@ -27,10 +27,10 @@ public class BuyerStubApi {
     public static final String JOINT_SILENT = "99999999-9999-4999-8999-999999999990";
 
     @Get("/opportunities/mine")
-    List<Map<String, Object>> mine() {
-        return List.of(opportunity(DRAFT, "DRAFT", "Brouillon de déneigement", "2099-03-10T17:00:00Z"),
+    Map<String, Object> mine() {
+        return StubListing.of(List.of(opportunity(DRAFT, "DRAFT", "Brouillon de déneigement", "2099-03-10T17:00:00Z"),
                 opportunity(OPEN, "PUBLISHED", "Entretien des parcs", "2099-04-10T16:00:00Z"),
-                opportunity(Samples.OPPORTUNITY, "PUBLISHED", "Traiteur pour la sécurité civile", "2026-03-10T16:00:00Z"));
+                opportunity(Samples.OPPORTUNITY, "PUBLISHED", "Traiteur pour la sécurité civile", "2026-03-10T16:00:00Z")));
     }
 
     @Get("/opportunities/{id}/matches")
@@ -58,23 +58,23 @@ public class BuyerStubApi {
 
     /** After the deadline, the files of the stub's responses: a quote of the first enterprise, in its second version. */
     @Get("/opportunities/{id}/responses/documents")
-    List<Map<String, Object>> responseFiles(String id) {
-        return List.of(map("id", "9b000000-0000-4000-8000-000000000001", "seriesId", "9b000000-0000-4000-8000-000000000001", "version", 1,
+    Map<String, Object> responseFiles(String id) {
+        return StubListing.of(List.of(map("id", "9b000000-0000-4000-8000-000000000001", "seriesId", "9b000000-0000-4000-8000-000000000001", "version", 1,
                         "current", false, "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "fileName", "Soumission v1.pdf",
                         "contentType", "application/pdf", "sizeBytes", 2048, "uploadedAt", "2026-03-04T14:00:00Z"),
                 map("id", "9b000000-0000-4000-8000-000000000002", "seriesId", "9b000000-0000-4000-8000-000000000001", "version", 2,
                         "current", true, "opportunityId", id, "enterpriseId", Samples.ENTERPRISE, "fileName", "Soumission finale.pdf",
-                        "contentType", "application/pdf", "sizeBytes", 4096, "uploadedAt", "2026-03-05T14:00:00Z"));
+                        "contentType", "application/pdf", "sizeBytes", 4096, "uploadedAt", "2026-03-05T14:00:00Z")));
     }
 
     @Get("/contracts/mine")
-    List<Map<String, Object>> contracts() {
-        return List.of(contract(CONTRACT, "ACTIVE", true), contract(DECLARED, "PENDING", false));
+    Map<String, Object> contracts() {
+        return StubListing.of(List.of(contract(CONTRACT, "ACTIVE", true), contract(DECLARED, "PENDING", false)));
     }
 
     @Get("/contracts/declared")
-    List<Map<String, Object>> declared() {
-        return List.of(contract(DECLARED, "PENDING", false));
+    Map<String, Object> declared() {
+        return StubListing.of(List.of(contract(DECLARED, "PENDING", false)));
     }
 
     @Get("/contracts/{id}")
@@ -97,7 +97,7 @@ public class BuyerStubApi {
     Map<String, Object> members(String id) {
         return map("items", List.of(map("organizationId", Samples.ENTERPRISE, "name", "Traiteur Les Jardins Partagés", "kind", "ENTERPRISE",
                 "joinedOn", "2014-03-01"), map("organizationId", Samples.INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
-                "joinedOn", "2014-03-01")), "nextCursor", null);
+                "joinedOn", "2014-03-01")), "next", null);
     }
 
     private static Map<String, Object> opportunity(String id, String status, String title, String deadline) {

@@ -28,9 +28,9 @@ public class InvitationStubApi {
     public static volatile boolean pending = true;
 
     @Get("/organizations/{id}/invitations")
-    List<Map<String, Object>> pending(String id) {
-        return pending && INSTITUTION.equals(id) ? List.of(map("id", INVITATION, "pilotId", ESTRIE, "pilotName", "Achat social Estrie",
-                "organizationId", INSTITUTION, "status", "PENDING", "createdAt", "2026-11-20T15:00:00Z")) : List.of();
+    Map<String, Object> pending(String id) {
+        return StubListing.of(pending && INSTITUTION.equals(id) ? List.of(map("id", INVITATION, "pilotId", ESTRIE, "pilotName", "Achat social Estrie",
+                "organizationId", INSTITUTION, "status", "PENDING", "createdAt", "2026-11-20T15:00:00Z")) : List.of());
     }
 
     @Post("/pilots/{pilot}/invitations/{id}/{answer}")

@@ -34,14 +34,14 @@ public class StubApi {
     public static volatile String currentRefresh = "refresh-1";
 
     @Get("/pilots")
-    List<Map<String, Object>> pilots() {
-        return List.of(map("id", PILOT, "name", "L'économie sociale : j'achète ! (Montréal)", "region", "06",
+    Map<String, Object> pilots() {
+        return StubListing.of(List.of(map("id", PILOT, "name", "L'économie sociale : j'achète ! (Montréal)", "region", "06",
                 "startsOn", "2014-03-01", "endsOn", "2015-08-31", "coordinatingOrganization", "CRÉ de Montréal",
                 "members", List.of(Map.of("organizationId", INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
                         "status", "ACTIVE", "joinedOn", "2014-03-01"))),
                 // a second pilot, which the city is invited to join (InvitationStubApi)
                 map("id", InvitationStubApi.ESTRIE, "name", "Achat social Estrie", "region", "05", "startsOn", "2026-09-01",
-                        "endsOn", "2027-08-31", "coordinatingOrganization", "Table de l'Estrie", "members", List.of()));
+                        "endsOn", "2027-08-31", "coordinatingOrganization", "Table de l'Estrie", "members", List.of())));
     }
 
     @Get("/reports/pilots/{id}/dashboard")
@@ -53,14 +53,14 @@ public class StubApi {
     }
 
     @Get("/categories")
-    List<Map<String, Object>> categories() {
-        return List.of(map("code", "90100000", "labelFr", "Services de restauration", "labelEn", "Restaurant services"),
-                map("code", "76110000", "labelFr", "Services de nettoyage", "labelEn", "Cleaning services"));
+    Map<String, Object> categories() {
+        return StubListing.of(List.of(map("code", "90100000", "labelFr", "Services de restauration", "labelEn", "Restaurant services"),
+                map("code", "76110000", "labelFr", "Services de nettoyage", "labelEn", "Cleaning services")));
     }
 
     @Get("/regions")
-    List<Map<String, Object>> regions() {
-        return List.of(map("code", "06", "labelFr", "Montréal", "labelEn", "Montréal"), map("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships"));
+    Map<String, Object> regions() {
+        return StubListing.of(List.of(map("code", "06", "labelFr", "Montréal", "labelEn", "Montréal"), map("code", "05", "labelFr", "Estrie", "labelEn", "Eastern Townships")));
     }
 
     /** Two pages, as the API pages its lists: {items, next}. */
@@ -104,9 +104,9 @@ public class StubApi {
     }
 
     @Get("/opportunities/{id}/questions")
-    List<Map<String, Object>> questions(String id) {
-        return List.of(map("id", "5f0e1d2c-0000-4000-8000-000000000001", "question", "Faut-il des repas végétariens?",
-                "askedAt", "2026-03-02T15:00:00Z", "answer", "Oui, une dizaine.", "answeredAt", "2026-03-03T15:00:00Z"));
+    Map<String, Object> questions(String id) {
+        return StubListing.of(List.of(map("id", "5f0e1d2c-0000-4000-8000-000000000001", "question", "Faut-il des repas végétariens?",
+                "askedAt", "2026-03-02T15:00:00Z", "answer", "Oui, une dizaine.", "answeredAt", "2026-03-03T15:00:00Z")));
     }
 
     @Get("/organizations{?q,region}")
@@ -121,7 +121,7 @@ public class StubApi {
                         "categories", List.of("90100000"), "regions", List.of("06")),
                 map("id", INSTITUTION, "kind", "INSTITUTION", "name", "Ville de Montréal", "legalForm", null,
                         "categories", List.of(), "regions", List.of("06")));
-        return HttpResponse.ok(map("items", items, "total", 2, "nextCursor", "c2",
+        return HttpResponse.ok(map("items", items, "total", 2, "next", "c2",
                 "facets", map("kinds", List.of(map("code", "ENTERPRISE", "count", 1), map("code", "INSTITUTION", "count", 1)),
                         "categories", List.of(map("code", "90100000", "count", 1)),
                         "regions", List.of(map("code", "06", "count", 2)),

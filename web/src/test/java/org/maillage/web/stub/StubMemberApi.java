@@ -41,22 +41,22 @@ public class StubMemberApi {
                 map("organizationId", INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION", "status", "ACTIVE", "joinedOn", "2014-03-01"),
                 map("organizationId", ENTERPRISE, "name", "Traiteur Les Jardins Partagés", "kind", "ENTERPRISE", "status", "ACTIVE", "joinedOn", "2014-03-01"),
                 map("organizationId", OTHER_ENTERPRISE, "name", "Resto-insertion Le Tremplin", "kind", "ENTERPRISE", "status", "ACTIVE", "joinedOn", "2014-03-01")),
-                "nextCursor", null);
+                "next", null);
     }
 
     @Get("/contracts/declared")
-    List<Map<String, Object>> declared() {
-        return List.of(contract(DECLARED, OTHER_ENTERPRISE, "Boîtes à lunch pour le camp de jour", false, "PENDING", "BETWEEN_ENTERPRISES", List.of()));
+    Map<String, Object> declared() {
+        return StubListing.of(List.of(contract(DECLARED, OTHER_ENTERPRISE, "Boîtes à lunch pour le camp de jour", false, "PENDING", "BETWEEN_ENTERPRISES", List.of())));
     }
 
     @Get("/contracts/mine{?limit}")
-    List<Map<String, Object>> mine(@Nullable @QueryValue Integer limit) {
-        return List.of(contract(DECLARED, OTHER_ENTERPRISE, "Boîtes à lunch pour le camp de jour", false, "PENDING", "BETWEEN_ENTERPRISES", List.of()),
+    Map<String, Object> mine(@Nullable @QueryValue Integer limit) {
+        return StubListing.of(List.of(contract(DECLARED, OTHER_ENTERPRISE, "Boîtes à lunch pour le camp de jour", false, "PENDING", "BETWEEN_ENTERPRISES", List.of()),
                 contract(MINE_PENDING, INSTITUTION, "Repas du conseil municipal", false, "PENDING", "DIRECT", List.of()),
                 contract(AWARDED, INSTITUTION, "Traiteur pour la sécurité civile", true, "ACTIVE", "AWARD", List.of()),
                 contract("c0000000-0000-4000-8000-000000000004", INSTITUTION, "Colloque annuel", false, "CANCELLED", "DIRECT",
                         List.of(map("kind", "STATUS", "reason", "Jamais commandé", "status", "CANCELLED", "changedBy", INSTITUTION,
-                                "changedAt", "2026-02-01T00:00:00Z"))));
+                                "changedAt", "2026-02-01T00:00:00Z")))));
     }
 
     @Post("/contracts")
@@ -83,9 +83,9 @@ public class StubMemberApi {
     }
 
     @Get("/contacts{?limit,with}")
-    List<Map<String, Object>> contacts(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String with) {
-        return List.of(contact(INTRODUCED, "2026-02-10", "Rencontre au service alimentaire", FIRST_CONTACT, "2026-01-15"),
-                contact(FIRST_CONTACT, "2026-01-20", "Premier contact au déjeuner du pilote", null, null));
+    Map<String, Object> contacts(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String with) {
+        return StubListing.of(List.of(contact(INTRODUCED, "2026-02-10", "Rencontre au service alimentaire", FIRST_CONTACT, "2026-01-15"),
+                contact(FIRST_CONTACT, "2026-01-20", "Premier contact au déjeuner du pilote", null, null)));
     }
 
     @Get("/contacts/{id}")
@@ -118,7 +118,7 @@ public class StubMemberApi {
     @Get("/organizations/{id}/people{?limit,cursor}")
     Map<String, Object> people(String id, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         return map("items", List.of(map("id", JULIE, "organizationId", id, "name", "Julie Gagnon",
-                "title", "Directrice générale", "email", "julie@jardins.example", "phone", "514 555-0100", "language", "fr")), "nextCursor", null);
+                "title", "Directrice générale", "email", "julie@jardins.example", "phone", "514 555-0100", "language", "fr")), "next", null);
     }
 
     @Post("/organizations/{id}/people")

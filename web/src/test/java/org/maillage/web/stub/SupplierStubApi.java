@@ -51,19 +51,19 @@ public class SupplierStubApi {
     }
 
     @Get("/opportunities/responses/partnerships")
-    List<Map<String, Object>> openPartnerships() {
-        return List.of(map("opportunityId", OPEN, "responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed));
+    Map<String, Object> openPartnerships() {
+        return StubListing.of(List.of(map("opportunityId", OPEN, "responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed)));
     }
 
     @Get("/opportunities/" + OPEN + "/responses/partnerships")
-    List<Map<String, Object>> partnerships() {
-        return List.of(map("responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed));
+    Map<String, Object> partnerships() {
+        return StubListing.of(List.of(map("responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed)));
     }
 
     @Post("/opportunities/" + OPEN + "/responses/" + JOINT + "/partnership")
     Map<String, Object> confirm() {
         partnerConfirmed = true;
-        return partnerships().get(0);
+        return map("responseId", JOINT, "leadEnterpriseId", Samples.ENTERPRISE, "confirmed", partnerConfirmed);
     }
 
     @Get("/opportunities/" + OPEN)
@@ -77,13 +77,13 @@ public class SupplierStubApi {
     }
 
     @Get("/opportunities/" + OPEN + "/questions")
-    List<Map<String, Object>> questions() {
-        return List.of();
+    Map<String, Object> questions() {
+        return StubListing.of(List.of());
     }
 
     @Get("/opportunities/matched")
-    List<Map<String, Object>> matched() {
-        return List.of(open());
+    Map<String, Object> matched() {
+        return StubListing.of(List.of(open()));
     }
 
     @Post("/opportunities/matched/visits")
@@ -93,14 +93,14 @@ public class SupplierStubApi {
     }
 
     @Get("/opportunities/interest/mine")
-    List<Map<String, Object>> standings() {
-        return List.of(map("opportunityId", OPEN, "notifiedAt", "2026-02-02T00:00:00Z"));
+    Map<String, Object> standings() {
+        return StubListing.of(List.of(map("opportunityId", OPEN, "notifiedAt", "2026-02-02T00:00:00Z")));
     }
 
     @Get("/opportunities/responses/mine")
-    List<Map<String, Object>> responses() {
+    Map<String, Object> responses() {
         Map<String, Object> r = MINE.get();
-        return r == null ? List.of() : List.of(r);
+        return StubListing.of(r == null ? List.of() : List.of(r));
     }
 
     @Get("/opportunities/" + OPEN + "/responses/mine")
