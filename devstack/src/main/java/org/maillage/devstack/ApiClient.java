@@ -127,6 +127,11 @@ public final class ApiClient {
 
     /** A body of another type, such as a CSV file. */
     public Reply send(String method, String path, String contentType, Object body, String token) {
+        return send(method, path, contentType, body, token, Map.of());
+    }
+
+    /** @param headers more request headers, such as the demo loader's date (see DemoSeed) */
+    public Reply send(String method, String path, String contentType, Object body, String token, Map<String, String> headers) {
         String call = method + " " + path;
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
@@ -136,6 +141,7 @@ public final class ApiClient {
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(b::header);
             HttpRequest request = b.build();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 429) {

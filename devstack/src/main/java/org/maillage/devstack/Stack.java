@@ -31,6 +31,7 @@ public final class Stack {
     static final String LAUNCHER_MARKER = "org.maillage.devstack.Stack";
 
     private final StackLayout layout;
+    private final String backdatingKey = DemoSeed.newBackdatingKey();
     private final ChildProcesses children;
     private volatile boolean ownsHome;
     private volatile boolean stopping;
@@ -156,6 +157,7 @@ public final class Stack {
             Ports.requireFree(spec.port(), spec.name(), layout.howToMoveServices());
             Map<String, String> env = new HashMap<>(spec.env());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put(DemoSeed.BACKDATING_KEY_ENV, backdatingKey);
             if (spec.database() != null) {
                 env.put("DATASOURCES_DEFAULT_URL", postgres.url(spec.database()));
                 env.put("DATASOURCES_DEFAULT_USERNAME", spec.database());
@@ -175,7 +177,7 @@ public final class Stack {
 
     /** The demo never stops the platform: a step that fails is said in one line, and the next start carries on from there. */
     private void loadDemo() {
-        demo = new DemoSeed(layout.gatewayPort(), layout.home().resolve("demo"));
+        demo = new DemoSeed(layout.gatewayPort(), layout.home().resolve("demo"), backdatingKey);
         try {
             demo.run();
         } catch (RuntimeException e) {

@@ -80,6 +80,7 @@ class LauncherRunIT {
         assertThat(contactsSeenByTheCoordinator()).as("no contact made twice, none missing").isEqualTo(Integer.parseInt(loaded.group(2)));
         assertThat(Files.readAllLines(contracts)).as("each contract recorded once").doesNotHaveDuplicates()
                 .hasSize(Integer.parseInt(loaded.group(3)) - 4); // the 4 awards are found by their calls for tenders
+        assertTheStoryKeepsThePilotsDates();
 
         signal(third, "KILL");
         third.waitFor();
@@ -88,6 +89,30 @@ class LauncherRunIT {
         Process stop = launch("stop");
         assertThat(stop.waitFor()).isZero();
         assertNothingLeft();
+    }
+
+    /** Members joined on the pilot's first day; the finished calls for tenders ran within its months, the open ones today. */
+    private void assertTheStoryKeepsThePilotsDates() throws Exception {
+        String montreal = "6d6f6e74-7265-4061-8000-000000002014";
+        List<JsonNode> members = new ArrayList<>();
+        get("/api/pilots/" + montreal + "/members?limit=100", null).path("items").forEach(members::add);
+        assertThat(members).hasSize(33).allSatisfy(m -> assertThat(m.path("joinedOn").asText()).isEqualTo("2014-03-01"));
+        for (String status : List.of("AWARDED", "CANCELLED")) {
+            List<JsonNode> calls = new ArrayList<>();
+            get("/api/opportunities?status=" + status + "&limit=50", null).path("items").forEach(calls::add);
+            assertThat(calls).as(status).isNotEmpty().allSatisfy(o -> assertThat(o.path("publishedAt").asText())
+                    .isBetween("2014-03-01", "2015-08-31"));
+        }
+        assertThat(get("/api/opportunities?status=PUBLISHED&limit=50", null).path("items")).hasSize(3)
+                .allSatisfy(o -> assertThat(o.path("deadline").asText()).isGreaterThan(java.time.Instant.now().toString()));
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return new ObjectMapper().readTree(HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private int contactsSeenByTheCoordinator() throws Exception {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.devstack.DemoAccounts;
 import org.maillage.devstack.ServiceProcess;
 import org.maillage.devstack.ServiceSpec;
+import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.TestInfrastructure.Database;
@@ -40,7 +41,13 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final Map<String, Database> databases = new HashMap<>();
     private final int gatewayPort = TestInfrastructure.freePort();
+    private final String backdatingKey = DemoSeed.newBackdatingKey();
     private String topicPrefix;
+
+    /** The demo's loader for this platform, which may date its writes in the pilot's months (the run's key). */
+    public DemoSeed demo(Path folder) {
+        return new DemoSeed(gatewayPort, folder, backdatingKey);
+    }
 
     public static RunningPlatform start() throws IOException {
         return start(Map.of());
@@ -74,6 +81,7 @@ public final class RunningPlatform implements AutoCloseable {
             databases.put(name, service.database());
             routes.put("MAILLAGE_ROUTES_" + name.toUpperCase(), "http://127.0.0.1:" + entry.getValue());
             Map<String, String> env = new HashMap<>(service.environment());
+            env.put(DemoSeed.BACKDATING_KEY_ENV, backdatingKey);
             if (name.equals("directory")) {
                 env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_EMAIL", DemoAccounts.COORDINATOR_EMAIL);
                 env.put("MAILLAGE_BOOTSTRAP_COORDINATOR_PASSWORD", DemoAccounts.COORDINATOR_PASSWORD);

@@ -8,6 +8,7 @@ import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.opportunity.OpportunityService;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -211,6 +212,6 @@ public class AwardService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

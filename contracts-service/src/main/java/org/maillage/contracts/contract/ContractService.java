@@ -9,6 +9,7 @@ import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.award.ContractView;
 import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.api.Listing;
 import org.maillage.platform.api.RowCursor;
 import org.maillage.platform.outbox.Outbox;
@@ -267,6 +268,6 @@ public class ContractService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

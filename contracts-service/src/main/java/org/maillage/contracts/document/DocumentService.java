@@ -7,6 +7,7 @@ import org.maillage.contracts.opportunity.OpportunityService;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
 import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.problem.TextInput;
 import org.maillage.platform.security.Caller;
@@ -61,7 +62,7 @@ public class DocumentService {
             throw ProblemException.forbidden("Only the buying organization attaches documents to its opportunity.");
         }
         boolean addendum = !"DRAFT".equals(o.status());
-        if (addendum && !("PUBLISHED".equals(o.status()) && now().isBefore(o.deadline()))) {
+        if (addendum && !o.openAt(now())) {
             throw ProblemException.conflict("status", "documents change only on a draft, or by addendum while responses are open ("
                     + o.status() + ") / les documents ne changent qu'au brouillon ou par addenda avant la date limite", Map.of());
         }
@@ -194,7 +195,7 @@ public class DocumentService {
     }
 
     private static void requireOpen(OpportunityView o) {
-        if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
+        if (!o.openAt(now())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
                     + "); responses can no longer change / la date limite est passée", Map.of());
         }
@@ -250,6 +251,6 @@ public class DocumentService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

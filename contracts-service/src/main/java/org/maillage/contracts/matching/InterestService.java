@@ -7,6 +7,7 @@ import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityInterest;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -85,13 +86,13 @@ public class InterestService {
     public void answer(Caller caller, UUID opportunity, InterestForm f) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        if (!"PUBLISHED".equals(o.status())) {
+        Instant now = DemoTime.now();
+        if (!o.openAt(now)) {
             throw ProblemException.conflict("status", "responses are closed for this opportunity (" + o.status() + ")", Map.of());
         }
         if (!f.interested() && f.reason() == null) {
             throw ProblemException.invalid("reason", "say why not: TOO_LARGE, NOT_OUR_FIELD, TIMING, CAPACITY or OTHER");
         }
-        Instant now = Instant.now();
         tx.executeWrite(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement("""
                     insert into notification (opportunity_id, enterprise_id, notified_at, viewed_at, interested, reason, reason_text, answered_at)

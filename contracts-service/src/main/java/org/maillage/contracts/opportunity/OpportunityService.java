@@ -9,6 +9,7 @@ import org.maillage.contracts.api.OpportunityMatches;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -128,8 +129,7 @@ public class OpportunityService {
     public int closeDue(Instant now) throws SQLException {
         List<UUID> due = store.claimDue(now, 100);
         for (UUID id : due) {
-            store.setStatus(id, OpportunityStatus.CLOSED, null, now);
-            announce(id, OpportunityEventTypes.CLOSED_V1);
+            close(store.lock(id).orElseThrow());
         }
         return due.size();
     }
@@ -168,16 +168,29 @@ public class OpportunityService {
     public void closeIfDue(UUID id, Instant now) throws SQLException {
         OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
         if (Lifecycle.isDue(status(o), o.deadline(), now)) {
-            store.setStatus(id, OpportunityStatus.CLOSED, null, now);
-            announce(id, OpportunityEventTypes.CLOSED_V1);
+            close(o);
         }
     }
 
+    /**
+     * Closed at its deadline, however late the scheduler gets to it: the close is dated truly, and its event keeps its
+     * place before the award's in every projection that keeps the newest state (also when the demo loader tells a
+     * story of 2014, where the scheduler closes the call in today's time, see DemoTime).
+     */
+    private void close(OpportunityView o) throws SQLException {
+        store.setStatus(o.id(), OpportunityStatus.CLOSED, null, o.deadline());
+        announce(o.id(), OpportunityEventTypes.CLOSED_V1, o.deadline());
+    }
+
     private OpportunityView announce(UUID id, String type) throws SQLException {
+        return announce(id, type, now());
+    }
+
+    private OpportunityView announce(UUID id, String type, Instant at) throws SQLException {
         OpportunityView o = store.lock(id).orElseThrow();
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), type, new OpportunityState(o.id(), o.buyerId(), o.buyerKind(),
                 o.decisionUnitId(), o.titleFr(), o.titleEn(), o.method(), o.categories(), o.regions(), o.socialClauses(),
-                o.valueWithheld() ? null : o.estimatedValue(), o.deadline(), o.status(), o.cancelReason(), matching.count(id), now()));
+                o.valueWithheld() ? null : o.estimatedValue(), o.deadline(), o.status(), o.cancelReason(), matching.count(id), at));
         return o;
     }
 
@@ -201,6 +214,6 @@ public class OpportunityService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

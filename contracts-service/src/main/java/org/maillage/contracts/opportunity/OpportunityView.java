@@ -40,6 +40,15 @@ public record OpportunityView(
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
     }
 
+    /**
+     * Whether enterprises may still act on it (say they are interested, ask, respond, attach) at {@code now}. A CLOSED one
+     * counts as open before its deadline only for a write dated in the past (the demo loader's, see DemoTime): the closer
+     * has by then shut the call whose story the loader is telling. For any write at the clock's time the two agree.
+     */
+    public boolean openAt(Instant now) {
+        return ("PUBLISHED".equals(status) || "CLOSED".equals(status)) && now.isBefore(deadline);
+    }
+
     /** As the given organization may see it: a withheld value only for its buyer. */
     public OpportunityView visibleTo(@Nullable UUID organization) {
         if (!valueWithheld || buyerId.equals(organization)) {

@@ -9,6 +9,7 @@ import org.maillage.contracts.api.OpportunityQuestion;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -40,7 +41,7 @@ public class QuestionService {
 
     public QuestionView ask(Caller caller, UUID opportunity, String question) {
         OpportunityView o = published(opportunity);
-        if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
+        if (!o.openAt(now())) {
             throw ProblemException.conflict("deadline", "questions close with responses, at the deadline", Map.of());
         }
         if (o.questionDeadline() != null && !now().isBefore(o.questionDeadline())) {
@@ -124,6 +125,6 @@ public class QuestionService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,6 +10,7 @@ import org.maillage.contracts.api.ResponsePartners;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -267,7 +268,7 @@ public class ResponseService {
         }
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        if (!"PUBLISHED".equals(o.status()) || !now().isBefore(o.deadline())) {
+        if (!o.openAt(now())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
                     + "); responses can no longer change / la date limite est passée", Map.of());
         }
@@ -305,6 +306,6 @@ public class ResponseService {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,14 +6,16 @@ import org.maillage.devstack.DemoAccounts;
 import org.maillage.devstack.Progress;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Loads the demo through the public API, as the pilot's people would: the coordinator registers the
  * members and opens their accounts, institutions and enterprises log 18 months of contacts (March 2014 to
- * August 2015) and record their contracts, and a few calls for tenders run now, from publication to award.
+ * August 2015) and record their contracts, and calls for tenders run from publication to award. The story keeps the
+ * pilot's dates: members join on the pilot's first day and the finished calls for tenders are published, answered
+ * and awarded within its months, written with the date of the story (the platform takes it from this loader only,
+ * see {@link DemoWrites#sendAt}); the three calls still open run today, so that a visitor can answer one.
  * Seeded, so every run tells the same story. Resumable: each step first looks for what it would make (pilots and
  * organizations by name, people by title, accounts by email, calls for tenders by title, contacts by their
  * parties, date, channel and summary, contracts by their parties, title, start and value) and makes only what is
@@ -38,8 +43,12 @@ public final class DemoSeed {
     public static final String BUYER_EMAIL = "achats@ville.maillage.local";
     public static final String SUPPLIER_EMAIL = "ventes@coop.maillage.local";
     public static final String PASSWORD = "Demo-Maillage-2014!";
+    /** Where the services read the run's key that lets this loader date its writes ({@code maillage.demo.backdating.key}). */
+    public static final String BACKDATING_KEY_ENV = "MAILLAGE_DEMO_BACKDATING_KEY";
     private static final String ESTRIE = "Estrie : l'économie sociale, j'achète !";
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+    private static final LocalDate MONTREAL_STARTS = LocalDate.of(2014, 3, 1);
+    private static final LocalDate ESTRIE_STARTS = LocalDate.of(2015, 1, 15);
     private static final List<LocalDate> PILOT_ACTIVITIES = List.of(LocalDate.of(2014, 3, 20), LocalDate.of(2014, 6, 12),
             LocalDate.of(2014, 10, 8), LocalDate.of(2015, 2, 18));
 
@@ -63,10 +72,21 @@ public final class DemoSeed {
     private int contacts;
     private int contracts;
 
-    /** @param folder where the load notes what the API cannot look up again (beside the data, so a reset clears both) */
-    public DemoSeed(int gatewayPort, Path folder) {
+    /**
+     * @param folder        where the load notes what the API cannot look up again (beside the data, so a reset clears both)
+     * @param backdatingKey the run's key that lets the platform take this loader's dates (the services have it as
+     *                      {@code maillage.demo.backdating.key})
+     */
+    public DemoSeed(int gatewayPort, Path folder, String backdatingKey) {
         this.api = new ApiClient("http://127.0.0.1:" + gatewayPort);
-        this.writes = new DemoWrites(api, folder);
+        this.writes = new DemoWrites(api, folder, backdatingKey);
+    }
+
+    /** A key for one run: drawn afresh each start, known only to the services of that run and to its loader. */
+    public static String newBackdatingKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 
     /** A failure of the load in one line, for the launcher to print instead of a stack trace. */
@@ -91,10 +111,11 @@ public final class DemoSeed {
         String[] estrie = new String[1];
         step("members", () -> {
             Map<String, String> existing = existingMembers();
-            register(coordinator[0], DemoAccounts.MONTREAL_PILOT, DemoPilot.MONTREAL_INSTITUTIONS, DemoPilot.MONTREAL_ENTERPRISES, existing);
+            register(coordinator[0], DemoAccounts.MONTREAL_PILOT, MONTREAL_STARTS, DemoPilot.MONTREAL_INSTITUTIONS,
+                    DemoPilot.MONTREAL_ENTERPRISES, existing);
             estrie[0] = estriePilot(coordinator[0]);
             coordinator[0] = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-            register(coordinator[0], estrie[0], DemoPilot.ESTRIE_INSTITUTIONS, DemoPilot.ESTRIE_ENTERPRISES, existing);
+            register(coordinator[0], estrie[0], ESTRIE_STARTS, DemoPilot.ESTRIE_INSTITUTIONS, DemoPilot.ESTRIE_ENTERPRISES, existing);
             awaitKnownToContracts();
             return members.size() + " members of 2 pilots, each with an account";
         });
@@ -168,18 +189,20 @@ public final class DemoSeed {
                 return p.path("id").asText();
             }
         }
-        return writes.send("POST", "/api/pilots", Map.of("name", ESTRIE, "region", "05", "startsOn", "2015-01-15", "endsOn", "2016-06-30",
+        return writes.send("POST", "/api/pilots", Map.of("name", ESTRIE, "region", "05", "startsOn", ESTRIE_STARTS.toString(), "endsOn", "2016-06-30",
                 "coordinatingOrganization", "Pôle d'économie sociale de l'Estrie"), coordinator).ok().path("id").asText();
     }
 
-    private void register(String coordinator, String pilot, List<DemoPilot.Institution> institutions, List<DemoPilot.Enterprise> enterprises,
-                          Map<String, String> existing) {
+    /** Every member joins on the pilot's first day, a minute apart in the order of the list. */
+    private void register(String coordinator, String pilot, LocalDate starts, List<DemoPilot.Institution> institutions,
+                          List<DemoPilot.Enterprise> enterprises, Map<String, String> existing) {
+        ZonedDateTime joining = starts.atTime(9, 0).atZone(MONTREAL);
         for (DemoPilot.Institution i : institutions) {
             List<Map<String, Object>> units = i.units().stream().map(u -> Map.<String, Object>of("name", u.name(), "categories", u.categories()))
                     .toList();
             JsonNode created = existing.containsKey(i.name())
                     ? api.get("/api/institutions/" + existing.get(i.name()), coordinator).ok()
-                    : writes.send("POST", "/api/institutions", Map.of("name", i.name(), "institutionType", i.type(), "regions",
+                    : writes.sendAt(joining = joining.plusMinutes(1), "POST", "/api/institutions", Map.of("name", i.name(), "institutionType", i.type(), "regions",
                     List.of(i.region()), "pilotId", pilot, "commitmentContracts", i.commitmentContracts(), "commitmentValue",
                     i.commitmentValue(), "decisionUnits", units), coordinator).ok();
             List<String> unitIds = new ArrayList<>();
@@ -193,7 +216,7 @@ public final class DemoSeed {
         for (DemoPilot.Enterprise e : enterprises) {
             String neq = "11" + String.format("%08d", 46_000_000 + members.size() * 137);
             String id = existing.containsKey(e.name()) ? existing.get(e.name())
-                    : writes.send("POST", "/api/enterprises", Map.of("legalName", e.name(), "neq", neq, "legalForm", e.legalForm(),
+                    : writes.sendAt(joining = joining.plusMinutes(1), "POST", "/api/enterprises", Map.of("legalName", e.name(), "neq", neq, "legalForm", e.legalForm(),
                     "categories", e.categories(), "regions", List.of(e.region()), "missionFr", e.missionFr(), "missionEn", e.missionEn(),
                     "pilotId", pilot), coordinator).ok().path("id").asText();
             person(coordinator, id, "Direction, " + e.name(), null);
@@ -246,7 +269,7 @@ public final class DemoSeed {
 
     // ---- activity ----
 
-    /** Calls for tenders running now: some to award once their deadline passes, some still open, one cancelled. */
+    /** Calls for tenders: four answered and awarded and one cancelled within the pilot's months, three open today. */
     private List<Runnable> callsForTenders() {
         List<Runnable> awards = new ArrayList<>();
         Object[][] calls = {
@@ -258,12 +281,14 @@ public final class DemoSeed {
                 {"cre", 0, "Conception de la campagne « J'achète social »", "Design of the 'Buy social' campaign", "82140000", 15_000, false},
                 {"ville", 2, "Nettoyage écologique des bureaux d'arrondissement", "Green cleaning of borough offices", "76110000", 120_000, false},
                 {"chum", 1, "Transport de matériel entre pavillons", "Moving equipment between pavilions", "78100000", 22_000, null}};
+        int finished = 0;
         for (Object[] c : calls) {
             Member buyer = members.get((String) c[0]);
             Boolean toAward = (Boolean) c[6];
-            LocalDateTime deadline = Boolean.TRUE.equals(toAward)
-                    ? LocalDateTime.now(MONTREAL).plusSeconds(50).truncatedTo(ChronoUnit.SECONDS)
-                    : LocalDate.now(MONTREAL).plusWeeks(3 + random.nextInt(4)).atTime(14, 0);
+            CallTimeline t = Boolean.FALSE.equals(toAward)
+                    ? CallTimeline.today(LocalDate.now(MONTREAL).plusWeeks(3 + random.nextInt(4)).atTime(14, 0))
+                    : CallTimeline.finished(finished++);
+            LocalDateTime deadline = t.deadline();
             String unit = buyer.unitIds().get((Integer) c[1]);
             JsonNode existing = mine(buyer, (String) c[2]);
             String id;
@@ -276,48 +301,50 @@ public final class DemoSeed {
                         "decisionUnitId", unit));
                 call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
                 call.put("contactEmail", "approvisionnement@" + c[0] + ".demo.maillage.local");
-                id = writes.send("POST", "/api/opportunities", call, buyer.token()).ok().path("id").asText();
+                id = writes.sendAt(t.drafted(), "POST", "/api/opportunities", call, buyer.token()).ok().path("id").asText();
                 status = "DRAFT";
             } else {
                 id = existing.path("id").asText();
                 status = existing.path("status").asText();
             }
             if ("DRAFT".equals(status)) {
-                writes.send("POST", "/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
+                writes.sendAt(t.published(), "POST", "/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
             }
             if (toAward == null) {
                 if (!"CANCELLED".equals(status)) {
-                    writes.send("POST", "/api/opportunities/" + id + "/cancel", Map.of("reason", "Besoin couvert par un contrat existant"),
-                            buyer.token()).ok();
+                    writes.sendAt(t.cancelled(), "POST", "/api/opportunities/" + id + "/cancel", Map.of("reason",
+                            "Besoin couvert par un contrat existant"), buyer.token()).ok();
                 }
                 continue;
             }
-            // an interrupted load resumed after the deadline keeps the offers it had
-            boolean open = existing == null || Instant.parse(existing.path("deadline").asText()).isAfter(Instant.now().plusSeconds(5));
+            // an interrupted load resumed after the deadline (or the award, in the story) keeps the offers it had
+            boolean open = existing == null || (t.inThePast() ? !"AWARDED".equals(status)
+                    : Instant.parse(existing.path("deadline").asText()).isAfter(Instant.now().plusSeconds(5)));
             List<Member> fits = members.values().stream().filter(m -> m.kind().equals("ENTERPRISE") && m.categories().contains((String) c[4])
                     && !m.id().equals(buyer.id())).toList();
             for (int i = 0; i < fits.size(); i++) {
                 Member e = fits.get(i);
                 if (i == 0 && open) {
-                    question(id, buyer, e);
+                    question(id, buyer, e, t);
                 }
                 if (i % 3 == 2) {
                     String reason = List.of("TOO_LARGE", "CAPACITY", "TIMING").get(random.nextInt(3));
                     if (open) {
-                        writes.send("POST", "/api/opportunities/" + id + "/interest", Map.of("interested", false, "reason", reason), e.token()).ok();
+                        writes.sendAt(t.interest(i), "POST", "/api/opportunities/" + id + "/interest", Map.of("interested", false,
+                                "reason", reason), e.token()).ok();
                     }
                     continue;
                 }
                 int price = (int) c[5] * (80 + random.nextInt(30)) / 100;
                 if (open) {
-                    writes.send("POST", "/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token()).ok();
-                    writes.send("PUT", "/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", price,
+                    writes.sendAt(t.interest(i), "POST", "/api/opportunities/" + id + "/interest", Map.of("interested", true), e.token()).ok();
+                    writes.sendAt(t.response(i), "PUT", "/api/opportunities/" + id + "/responses/mine", Map.of("priceCad", price,
                             "proposal", "Offre de " + e.id().substring(0, 8) + " : équipe locale, personnes en insertion, produits d'ici."),
                             e.token()).ok();
                 }
             }
             if (Boolean.TRUE.equals(toAward)) {
-                awards.add(() -> award(id, buyer));
+                awards.add(() -> award(id, buyer, t));
             }
         }
         return awards;
@@ -333,7 +360,7 @@ public final class DemoSeed {
         return null;
     }
 
-    private void question(String opportunity, Member buyer, Member enterprise) {
+    private void question(String opportunity, Member buyer, Member enterprise, CallTimeline t) {
         String questions = "/api/opportunities/" + opportunity + "/questions";
         String text = "Les produits doivent-ils être livrés sur place ? / Must products be delivered on site?";
         String q = null;
@@ -346,14 +373,14 @@ public final class DemoSeed {
             }
         }
         if (q == null) {
-            q = writes.send("POST", questions, Map.of("question", text), enterprise.token()).ok().path("id").asText();
+            q = writes.sendAt(t.asked(), "POST", questions, Map.of("question", text), enterprise.token()).ok().path("id").asText();
         }
-        writes.send("POST", questions + "/" + q + "/answer", Map.of("answer",
+        writes.sendAt(t.answered(), "POST", questions + "/" + q + "/answer", Map.of("answer",
                 "Oui, à l'adresse indiquée dans l'appel. / Yes, at the address given in the call."), buyer.token()).ok();
     }
 
     /** Once the deadline has passed and the offers are unsealed, the lowest one wins. */
-    private void award(String opportunity, Member buyer) {
+    private void award(String opportunity, Member buyer, CallTimeline t) {
         if ("AWARDED".equals(api.get("/api/opportunities/" + opportunity, null).ok().path("status").asText())) {
             contracts++;
             return;
@@ -370,8 +397,9 @@ public final class DemoSeed {
             return;
         }
         String winner = best.path("id").asText();
-        retry(() -> writes.send("POST", "/api/opportunities/" + opportunity + "/award", Map.of("responseId", winner,
-                "startsOn", "2015-06-01", "endsOn", "2016-05-31"), buyer.token()).status() == 201);
+        retry(() -> writes.sendAt(t.awarded(), "POST", "/api/opportunities/" + opportunity + "/award", Map.of("responseId", winner,
+                "startsOn", t.contractStarts().toString(), "endsOn", t.contractStarts().plusYears(1).minusDays(1).toString()),
+                buyer.token()).status() == 201);
         contracts++;
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The demo's writes, one at a time, so that a stopping launcher can let the one in flight finish and be noted
@@ -29,14 +31,20 @@ final class DemoWrites {
         }
     }
 
+    // the platform's names (org.maillage.platform.demo.DemoTime): devstack does not depend on the services
+    private static final String TIME_HEADER = "Maillage-Demo-Time";
+    private static final String KEY_HEADER = "Maillage-Demo-Key";
+
     private final ApiClient api;
+    private final String backdatingKey;
     private final Path contractsFile;
     private final Map<String, String> contracts = new HashMap<>();
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean paused;
 
-    DemoWrites(ApiClient api, Path folder) {
+    DemoWrites(ApiClient api, Path folder, String backdatingKey) {
         this.api = api;
+        this.backdatingKey = backdatingKey;
         this.contractsFile = folder.resolve("contracts.tsv");
         try {
             Files.createDirectories(folder);
@@ -57,14 +65,29 @@ final class DemoWrites {
         return send(method, path, body, token, r -> { });
     }
 
+    /**
+     * A write the API records as made at {@code at}, a moment of the pilot's story; the platform accepts the date from
+     * the loader only, which proves itself with the run's key (see the platform's DemoTime). Without a moment or a key,
+     * made today.
+     */
+    ApiClient.Reply sendAt(ZonedDateTime at, String method, String path, Object body, String token) {
+        Map<String, String> headers = at == null || backdatingKey == null ? Map.of()
+                : Map.of(TIME_HEADER, at.toOffsetDateTime().toString(), KEY_HEADER, backdatingKey);
+        return write(() -> api.send(method, path, "application/json", body, token, headers), r -> { });
+    }
+
     /** @param then runs before the next write may start or the launcher stop: where what was made is noted */
     ApiClient.Reply send(String method, String path, Object body, String token, Consumer<ApiClient.Reply> then) {
+        return write(() -> api.send(method, path, body, token), then);
+    }
+
+    private ApiClient.Reply write(Supplier<ApiClient.Reply> call, Consumer<ApiClient.Reply> then) {
         writing.lock();
         try {
             if (paused) {
                 throw new Paused();
             }
-            ApiClient.Reply reply = api.send(method, path, body, token);
+            ApiClient.Reply reply = call.get();
             then.accept(reply);
             return reply;
         } finally {

@@ -10,6 +10,7 @@ import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
 import org.maillage.directory.pilot.PilotService;
 import org.maillage.directory.reference.ReferenceData;
+import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
@@ -70,7 +71,7 @@ public class OrganizationService {
                     : f.contactEmail().strip().toLowerCase(java.util.Locale.ROOT), f.contactLanguage() == null ? "fr" : f.contactLanguage(),
                     null, null, null));
         }
-        return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
+        return joinAndAnnounce(id, f.pilotId(), LocalDate.ofInstant(now, Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
     }
 
     @Transactional
@@ -88,7 +89,7 @@ public class OrganizationService {
                 null, f.institutionType(), f.missionFr(), f.missionEn(), categories, orEmpty(f.regions()), f.address(),
                 f.website(), null, null, f.commitmentContracts(), f.commitmentValue(), now));
         store.addDecisionUnits(id, units);
-        return joinAndAnnounce(id, f.pilotId(), LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
+        return joinAndAnnounce(id, f.pilotId(), LocalDate.ofInstant(now, Clocks.MONTREAL), OrganizationEventTypes.REGISTERED_V1, now);
     }
 
     /** The enterprise itself (its SUPPLIER accounts) or a coordinator of its pilots edits its profile. */
@@ -195,7 +196,7 @@ public class OrganizationService {
     public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) {
         Instant now = now();
         store.touch(organization, now);
-        return joinAndAnnounce(organization, pilot, LocalDate.now(Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
+        return joinAndAnnounce(organization, pilot, LocalDate.ofInstant(now, Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
     }
 
     private OrganizationDetails joinAndAnnounce(UUID id, UUID pilot, LocalDate joinedOn, String type, Instant now) {
@@ -270,7 +271,8 @@ public class OrganizationService {
         return orEmpty(values).stream().map(String::strip).toList();
     }
 
+    /** Now, or the moment the demo loader tells its story at (see DemoTime). */
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

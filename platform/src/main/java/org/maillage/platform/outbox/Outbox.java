@@ -5,11 +5,11 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.maillage.platform.demo.DemoTime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -50,7 +50,7 @@ public class Outbox {
         }
         UUID id = UUID.randomUUID();
         try {
-            events.append(id, topic, aggregateId, type, source, Instant.now(), json.writeValueAsString(data), traceparent());
+            events.append(id, topic, aggregateId, type, source, DemoTime.now(), json.writeValueAsString(data), traceparent());
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.annotation.PostConstruct;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +29,11 @@ public class ProductionSecrets {
 
     @PostConstruct
     void check() {
-        List<String> problems = SecretsCheck.problems(environment, required);
+        List<String> problems = new ArrayList<>(SecretsCheck.problems(environment, required));
+        // the demo loader's key lets a caller date writes in the past: a local run's setting, never a deployment's
+        if (environment.getProperty("maillage.demo.backdating.key", String.class).filter(k -> !k.isBlank()).isPresent()) {
+            problems.add("maillage.demo.backdating.key is set (it is for a local demo run only: remove it)");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationException("refusing to start in production: " + String.join("; ", problems)
                     + ". Set them from the environment or a secret store.");

@@ -32,6 +32,14 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void theDemoLoadersKeyStopsAProductionStart() {
+        assertThatThrownBy(() -> start("prod", Map.of("maillage.secrets.required", "maillage.signing.encryption-key",
+                "maillage.signing.encryption-key", "Zq8v-real-key-from-a-vault", "maillage.demo.backdating.key", "d3m0-k3y-f0r-2014")))
+                .hasStackTraceContaining("maillage.demo.backdating.key is set")
+                .satisfies(e -> assertThat(rootMessage(e)).doesNotContain("d3m0-k3y-f0r-2014"));
+    }
+
+    @Test
     void realSecretsStartAndOtherEnvironmentsAreNotChecked() {
         // (no datasource in these contexts: one would try to connect)
         try (ApplicationContext ctx = start("prod", Map.of("maillage.secrets.required", "maillage.signing.encryption-key",

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.testkit.RunningPlatform;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,7 @@ class BuyerBrowserIT {
     void start() throws Exception {
         platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
                 "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
+        platform.demo(Files.createTempDirectory("demo")).run();
         api = new ApiClient(platform.gateway());
         ville = api.get("/api/organizations?kind=INSTITUTION&q=Ville%20de%20Montr%C3%A9al", null).ok().path("items").get(0).path("id").asText();
         jardins = api.get("/api/organizations?kind=ENTERPRISE&q=Jardins%20Partag%C3%A9s", null).ok().path("items").get(0).path("id").asText();

@@ -16,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
-import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.testkit.RunningPlatform;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ class SiteBrowserIT {
         // the demo loads from this address, and the site reads the API from it too: one address, so no per-address limit here
         platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
                 "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        new DemoSeed(URI.create(platform.gateway()).getPort(), java.nio.file.Files.createTempDirectory("demo")).run();
+        platform.demo(java.nio.file.Files.createTempDirectory("demo")).run();
         ApiClient api = new ApiClient(platform.gateway());
         String opportunity = api.get("/api/opportunities", null).ok().path("items").get(0).path("id").asText();
         String enterprise = api.get("/api/organizations?kind=ENTERPRISE&q=traiteur", null).ok().path("items").get(0).path("id").asText();

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.testkit.RunningPlatform;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,7 @@ class SupplierBrowserIT {
     void start() throws Exception {
         platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
                 "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
+        platform.demo(Files.createTempDirectory("demo")).run();
         api = new ApiClient(platform.gateway());
         buyer = api.login("achats@ville.maillage.local", PASSWORD);
         Files.createDirectories(SHOTS);

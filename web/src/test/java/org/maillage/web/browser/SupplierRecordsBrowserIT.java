@@ -13,10 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.demo.DemoSeed;
 import org.maillage.testkit.RunningPlatform;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +52,7 @@ class SupplierRecordsBrowserIT {
     void start() throws Exception {
         platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
                 "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        new DemoSeed(URI.create(platform.gateway()).getPort(), Files.createTempDirectory("demo")).run();
+        platform.demo(Files.createTempDirectory("demo")).run();
         api = new ApiClient(platform.gateway());
         playwright = Browsers.playwright();
         browser = playwright.chromium().launch(Browsers.launchOptions());
