@@ -1,6 +1,5 @@
 package org.maillage.contracts.question;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.opportunity.MontrealTime;
+import org.maillage.testkit.Listings;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +67,8 @@ class QuestionDeadlineIT extends ContractsServiceIT {
                 Map.of("question", "Et le dimanche ?")));
 
         post("/api/opportunities/" + id + "/questions/" + asked + "/answer", buyer(), Map.of("answer", "Oui, le samedi aussi."));
-        List<Map<String, Object>> qa = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/questions"),
-                Argument.listOf(JSON));
+        List<Map<String, Object>> qa = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/questions"),
+                JSON));
         assertThat(qa).singleElement().satisfies(q -> assertThat(q).containsEntry("answer", "Oui, le samedi aussi."));
         http.toBlocking().exchange(HttpRequest.PUT("/api/opportunities/" + id + "/responses/mine",
                 Map.of("priceCad", 70000, "proposal", "Menus du jour")).bearerAuth(supplier()));
