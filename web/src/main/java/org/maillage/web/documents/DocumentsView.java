@@ -33,6 +33,11 @@ public record DocumentsView(Texts texts, boolean addendum, boolean open, List<Ro
     public record Choice(String id, String label) {
     }
 
+    /** Whether the addenda column says anything: a response's files never have one, nor notices' before publication. */
+    public boolean anyAddendum() {
+        return rows.stream().anyMatch(r -> r.summary() != null);
+    }
+
     @Nullable
     public String errorFor(String field) {
         return errors.get(field);

@@ -61,7 +61,7 @@ class DocumentsPagesTest extends WebTestSupport {
         assertThat(DocumentsStubApi.RECEIVED).containsExactly("Cahier revise.pdf:13");
         String after = get(PAGE + "?added=1", session).body();
         assertThat(after).contains("Le document a été joint.").contains("v1 (remplacée)").contains("v2 (en vigueur)")
-                .contains("Quantités corrigées");
+                .contains("Quantités corrigées").contains(">Addenda</th>");
     }
 
     @Test
@@ -102,7 +102,8 @@ class DocumentsPagesTest extends WebTestSupport {
         HttpResponse<String> page = get(RESPONSE_FILES, session);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Fichiers de ma réponse : ").contains("Personne d'autre que votre entreprise")
-                .contains("action=\"" + RESPONSE_FILES + "\"").contains("Soumission.pdf (v1)").doesNotContain("<label for=\"summary\">");
+                .contains("action=\"" + RESPONSE_FILES + "\"").contains("Soumission.pdf (v1)").doesNotContain("<label for=\"summary\">")
+                .as("a response has no addenda: no empty column for them").doesNotContain(">Addenda</th>");
 
         HttpResponse<String> sent = upload(RESPONSE_FILES, session, csrf(page.body()), "Soumission revisee.pdf", DocumentsStubApi.QUOTE, null);
         assertThat(sent.headers().firstValue("Location")).hasValue(RESPONSE_FILES + "?added=1");
