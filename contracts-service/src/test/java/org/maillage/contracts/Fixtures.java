@@ -63,6 +63,20 @@ public final class Fixtures {
                         {"personId":"%s","organizationId":"%s","occurredAt":"2026-01-01T00:00:00Z"}""".formatted(person, organization));
     }
 
+    /** Announces that a person left its organization at {@code at}, as directory-service would; waits until it is known. */
+    public static void removePerson(ServiceUnderTest service, UUID person, UUID organization, String at) {
+        TestEvents.send(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.PEOPLE, person.toString(),
+                PersonEventTypes.REMOVED_V1, """
+                        {"personId":"%s","organizationId":"%s","occurredAt":"%s"}""".formatted(person, organization, at));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (var c = service.database().connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from known_person where removed_at is not null and id = '" + person + "'")) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        });
+    }
+
     /** contracts-service learns people from directory.people: wait until it knows these. */
     public static void awaitKnownPeople(ServiceUnderTest service, UUID... ids) {
         String list = Arrays.stream(ids).map(id -> "'" + id + "'").collect(Collectors.joining(", "));

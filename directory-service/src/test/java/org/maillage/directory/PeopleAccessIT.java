@@ -109,5 +109,13 @@ class PeopleAccessIT implements TestPropertyProvider {
         assertThat(payload).containsOnlyKeys("personId", "organizationId", "occurredAt")
                 .containsEntry("personId", person).containsEntry("organizationId", enterprise);
         assertThat(new String(added.get(0).value(), StandardCharsets.UTF_8)).doesNotContain("Sophie").doesNotContain("annoncee").doesNotContain("0199");
+
+        // removed (she left): announced once more, so that contacts after today stop naming her
+        http.toBlocking().exchange(HttpRequest.DELETE("/api/organizations/" + enterprise + "/people/" + person).bearerAuth(coordinator));
+        await().atMost(Duration.ofSeconds(30)).until(() -> announced.get().size() == 2);
+        ConsumerRecord<String, byte[]> removed = announced.get().get(1);
+        assertThat(TestEvents.header(removed, "ce_type")).isEqualTo(PersonEventTypes.REMOVED_V1);
+        assertThat(json.readValue(removed.value(), JSON)).containsOnlyKeys("personId", "organizationId", "occurredAt")
+                .containsEntry("personId", person).containsEntry("organizationId", enterprise);
     }
 }

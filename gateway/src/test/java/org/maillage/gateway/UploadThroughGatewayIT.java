@@ -118,7 +118,10 @@ class UploadThroughGatewayIT implements TestPropertyProvider {
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.createContext("/", exchange -> {
                 long n = exchange.getRequestBody().readAllBytes().length;
-                received.add(exchange.getRequestURI().getPath());
+                // only what a caller sent through: the gateway also reads the service's API description now and then
+                if (exchange.getRequestURI().getPath().startsWith("/api/")) {
+                    received.add(exchange.getRequestURI().getPath());
+                }
                 byte[] body = (exchange.getRequestHeaders().getFirst("Content-Type") + " " + n).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "text/plain");
                 exchange.sendResponseHeaders(200, body.length);

@@ -158,7 +158,9 @@ public class ContactService {
             return;
         }
         Set<UUID> parties = Set.of(f.enterpriseId(), f.counterpartId());
+        // a person who left is still named in what happened before the day they were removed, never after
         Set<UUID> ofTheParties = people.findByIdIn(named).stream().filter(p -> parties.contains(p.organizationId()))
+                .filter(p -> p.removedAt() == null || !f.occurredOn().isAfter(LocalDate.ofInstant(p.removedAt(), MontrealTime.ZONE)))
                 .map(KnownPersonRow::id).collect(Collectors.toSet());
         String notOfTheParties = "no person of " + f.enterpriseId() + " or " + f.counterpartId() + " has the id ";
         Set<UUID> seen = new HashSet<>();

@@ -19,4 +19,8 @@ public interface KnownPeople extends GenericRepository<KnownPersonRow, UUID> {
     /** Hand-written for the conflict clause: a person never changes organization, so a repeated announcement changes nothing. */
     @Query("insert into known_person (id, organization_id, added_at) values (:id, :organizationId, :addedAt) on conflict (id) do nothing")
     void add(UUID id, UUID organizationId, Instant addedAt);
+
+    /** Hand-written: only the first removal counts (a redelivered event changes nothing). */
+    @Query("update known_person set removed_at = :removedAt where id = :id and removed_at is null")
+    void remove(UUID id, Instant removedAt);
 }

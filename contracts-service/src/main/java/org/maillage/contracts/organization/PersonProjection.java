@@ -4,6 +4,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.PersonAdded;
 import org.maillage.directory.api.PersonEventTypes;
+import org.maillage.directory.api.PersonRemoved;
 import org.maillage.platform.inbox.InboundEvent;
 
 /** Keeps known_person in step with directory.people; runs in the inbox's transaction. */
@@ -23,6 +24,9 @@ public class PersonProjection {
         if (PersonEventTypes.ADDED_V1.equals(event.type())) {
             PersonAdded p = event.decode(json, PersonAdded.class);
             people.add(p.personId(), p.organizationId(), p.occurredAt());
+        } else if (PersonEventTypes.REMOVED_V1.equals(event.type())) {
+            PersonRemoved p = event.decode(json, PersonRemoved.class);
+            people.remove(p.personId(), p.occurredAt());
         }
     }
 }

@@ -176,6 +176,26 @@ class ContactLogIT extends ContractsServiceIT {
         assertThat(log(coordinator, activity)).containsEntry("personIds", List.of(collegeBuyer.toString(), salesPerson.toString()));
     }
 
+    /** Someone who left (removed from the directory) is still named in what happened up to that day, never after. */
+    @Test
+    void aPersonWhoLeftIsNamedInWhatHappenedBeforeNotAfter() {
+        UUID leaver = UUID.randomUUID();
+        Fixtures.addPerson(service, leaver, hospital);
+        Fixtures.awaitKnownPeople(service, leaver);
+        Fixtures.removePerson(service, leaver, hospital, "2026-03-16T03:30:00Z"); // 2026-03-15 at 23:30 in Montréal
+        String sales = tokens.token("SUPPLIER", enterprise, List.of());
+
+        Map<String, Object> before = contact(hospital, "2026-03-15", "MEETING", enterprise, null);
+        before.put("personIds", List.of(leaver.toString()));
+        assertThat(log(sales, before)).containsEntry("personIds", List.of(leaver.toString()));
+        Map<String, Object> after = contact(hospital, "2026-03-16", "PHONE", enterprise, null);
+        after.put("personIds", List.of(leaver.toString()));
+        assertProblem(400, "personIds[0]", () -> log(sales, after));
+        Map<String, Object> introducedAfter = contact(hospital, "2026-03-16", "PHONE", enterprise, null);
+        introducedAfter.put("introducedByPersonId", leaver.toString());
+        assertProblem(400, "introducedByPersonId", () -> log(sales, introducedAfter));
+    }
+
     private Map<String, Object> contact(UUID counterpart, String on, String channel, UUID initiatedBy, Object introducedBy) {
         return contact(counterpart, on, channel, initiatedBy, introducedBy, null);
     }

@@ -9,6 +9,9 @@ public final class PersonEventTypes {
     /** Carries a {@link PersonAdded}. */
     public static final String ADDED_V1 = "maillage.directory.person.added.v1";
 
+    /** Carries a {@link PersonRemoved}. */
+    public static final String REMOVED_V1 = "maillage.directory.person.removed.v1";
+
     private PersonEventTypes() {
     }
 }

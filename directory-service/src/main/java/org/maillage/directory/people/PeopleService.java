@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.PersonAdded;
 import org.maillage.directory.api.PersonEventTypes;
+import org.maillage.directory.api.PersonRemoved;
 import org.maillage.directory.organization.OrganizationDetails;
 import org.maillage.directory.organization.OrganizationService;
 import org.maillage.directory.organization.OrganizationStore;
@@ -76,6 +77,8 @@ public class PeopleService {
         Instant now = Instant.now();
         people.update(new PersonRow(was.id(), organizationId, was.decisionUnitId(), was.name(), was.title(), null, null, was.language(),
                 was.createdAt(), now, now));
+        // contracts-service stops accepting the person in contacts after today
+        outbox.append(DirectoryTopics.PEOPLE, personId.toString(), PersonEventTypes.REMOVED_V1, new PersonRemoved(personId, organizationId, now));
     }
 
     /** The organization, when the caller is one of its own accounts or a coordinator of every pilot it takes part in. */
