@@ -59,14 +59,14 @@ public class ContactCells {
     }
 
     /** A later-arriving introducer deepens its whole subtree, one level of introductions per statement. */
-    private Set<ContactCellRepository.Changed> depths(UUID contact) {
+    private Set<ContactRow> depths(UUID contact) {
         cells.placeInChain(contact);
-        Set<ContactCellRepository.Changed> changed = new LinkedHashSet<>();
+        Set<ContactRow> changed = new LinkedHashSet<>();
         Deque<UUID> queue = new ArrayDeque<>();
         queue.add(contact);
         int guard = 0;
         while (!queue.isEmpty() && guard++ < 100_000) {
-            for (ContactCellRepository.Changed c : cells.deepenIntroduced(queue.poll())) {
+            for (ContactRow c : cells.deepenIntroduced(queue.poll())) {
                 queue.add(c.id());
                 changed.add(c);
             }
@@ -74,8 +74,8 @@ public class ContactCells {
         return changed;
     }
 
-    private static void addMonths(Set<Month> touched, Collection<ContactCellRepository.Changed> changed) {
-        for (ContactCellRepository.Changed c : changed) {
+    private static void addMonths(Set<Month> touched, Collection<ContactRow> changed) {
+        for (ContactRow c : changed) {
             if (c.pilotId() != null) {
                 touched.add(new Month(c.pilotId(), c.month()));
             }
