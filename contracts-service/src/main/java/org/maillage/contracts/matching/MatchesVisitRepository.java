@@ -3,13 +3,13 @@ package org.maillage.contracts.matching;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface MatchesVisitRepository extends GenericRepository<MatchesVisitRow, UUID> {
+interface MatchesVisitRepository extends CrudRepository<MatchesVisitRow, UUID> {
 
     /**
      * Records a look. Looks less than {@code gapSeconds} apart are one visit, so a reload or a return from an opportunity

@@ -38,6 +38,10 @@ interface NotificationRepository extends CrudRepository<NotificationRow, Notific
     @Query("select count(*) from notification where opportunity_id = :opportunity")
     int countByOpportunity(UUID opportunity);
 
+    /** Everyone matched to an opportunity, in the order they were notified. Written out because the opportunity is a part of the key. */
+    @Query(value = "select * from notification where opportunity_id = :opportunity order by notified_at, enterprise_id", nativeQuery = true)
+    List<NotificationRow> ofOpportunity(UUID opportunity);
+
     /** Hand-written for the join: only opportunities still open for responses, the latest matched first. */
     @Query(value = """
             select n.* from notification n join opportunity o on o.id = n.opportunity_id
