@@ -35,6 +35,7 @@ interface NotificationRepository extends CrudRepository<NotificationRow, Notific
     @Query(value = "select count(*) from known_organization k where " + FITS, nativeQuery = true)
     int countFitting(UUID buyer, String[] regions, String[] categories);
 
+    /** How many enterprises were matched. Written out because the opportunity is a part of the key. */
     @Query("select count(*) from notification where opportunity_id = :opportunity")
     int countByOpportunity(UUID opportunity);
 
