@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.maillage.platform.security.Caller;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +38,7 @@ public class AwardController {
     @ApiResponse(responseCode = "201", description = "awarded: the contract", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContractView.class)))
     @ApiResponse(responseCode = "409", description = "before the deadline, or already decided")
     @Post("/award")
-    public HttpResponse<ContractView> award(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Award body) throws SQLException {
+    public HttpResponse<ContractView> award(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Award body) {
         ContractView contract = awards.award(Caller.of(auth), opportunityId, body.responseId(), body.startsOn(), body.endsOn());
         return HttpResponse.created(contract, URI.create("/api/contracts/" + contract.id()));
     }
@@ -48,7 +47,7 @@ public class AwardController {
     @ApiResponse(responseCode = "409", description = "before the deadline, or already decided")
     @Post("/responses/{responseId}/reject")
     @Status(HttpStatus.NO_CONTENT)
-    public void reject(Authentication auth, UUID opportunityId, UUID responseId, @Body @Valid AwardForms.Reason body) throws SQLException {
+    public void reject(Authentication auth, UUID opportunityId, UUID responseId, @Body @Valid AwardForms.Reason body) {
         awards.reject(Caller.of(auth), opportunityId, responseId, body.reason());
     }
 
@@ -56,7 +55,7 @@ public class AwardController {
     @ApiResponse(responseCode = "409", description = "before the deadline, or already decided")
     @Post("/responses/{responseId}/shortlist")
     @Status(HttpStatus.NO_CONTENT)
-    public void shortlist(Authentication auth, UUID opportunityId, UUID responseId) throws SQLException {
+    public void shortlist(Authentication auth, UUID opportunityId, UUID responseId) {
         awards.shortlist(Caller.of(auth), opportunityId, responseId);
     }
 
@@ -64,7 +63,7 @@ public class AwardController {
     @ApiResponse(responseCode = "409", description = "before the deadline, or already decided")
     @Post("/unsuccessful")
     @Status(HttpStatus.NO_CONTENT)
-    public void unsuccessful(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Reason body) throws SQLException {
+    public void unsuccessful(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Reason body) {
         awards.unsuccessful(Caller.of(auth), opportunityId, body.reason());
     }
 }

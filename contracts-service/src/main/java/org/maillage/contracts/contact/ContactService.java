@@ -1,7 +1,7 @@
 package org.maillage.contracts.contact;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContactEventTypes;
 import org.maillage.contracts.api.ContactState;
@@ -17,8 +17,6 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,18 +35,21 @@ import java.util.stream.Collectors;
 @Singleton
 public class ContactService {
 
-    private final TransactionOperations<Connection> tx;
+    private final ContactRepository contacts;
+    private final ContactStore store;
     private final KnownOrganizations organizations;
     private final KnownPeople people;
     private final Outbox outbox;
 
-    public ContactService(TransactionOperations<Connection> tx, KnownOrganizations organizations, KnownPeople people, Outbox outbox) {
-        this.tx = tx;
+    ContactService(ContactRepository contacts, ContactStore store, KnownOrganizations organizations, KnownPeople people, Outbox outbox) {
+        this.contacts = contacts;
+        this.store = store;
         this.organizations = organizations;
         this.people = people;
         this.outbox = outbox;
     }
 
+    @Transactional
     public ContactView log(Caller caller, ContactForm f) {
         KnownOrganizations.Known enterprise = active("enterpriseId", f.enterpriseId());
         if (!"ENTERPRISE".equals(enterprise.kind())) {
@@ -82,51 +83,48 @@ public class ContactService {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ContactStore.Viewer viewer = viewer(caller);
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            if (f.introducedByContactId() != null) {
-                ContactView earlier = ContactStore.find(c, viewer, f.introducedByContactId())
-                        .orElseThrow(() -> ProblemException.invalid("introducedByContactId", "no contact " + f.introducedByContactId()));
-                if (earlier.occurredOn().isAfter(f.occurredOn())) {
-                    throw ProblemException.invalid("introducedByContactId", "the introducing contact (" + earlier.occurredOn()
-                            + ") must not come after this one");
-                }
+        if (f.introducedByContactId() != null) {
+            ContactView earlier = store.find(viewer, f.introducedByContactId())
+                    .orElseThrow(() -> ProblemException.invalid("introducedByContactId", "no contact " + f.introducedByContactId()));
+            if (earlier.occurredOn().isAfter(f.occurredOn())) {
+                throw ProblemException.invalid("introducedByContactId", "the introducing contact (" + earlier.occurredOn()
+                        + ") must not come after this one");
             }
-            ContactStore.insert(c, id, pilot, f, counterpart.kind(), caller.organizationId() != null ? caller.organizationId() : caller.accountId(), now);
-            return announce(c, viewer, id, ContactEventTypes.LOGGED_V1, now);
-        });
+        }
+        contacts.save(ContactRow.logged(id, pilot, f, counterpart.kind(),
+                caller.organizationId() != null ? caller.organizationId() : caller.accountId(), now));
+        return announce(viewer, id, ContactEventTypes.LOGGED_V1, now);
     }
 
+    @Transactional
     public ContactView followUp(Caller caller, UUID id, FollowUpForm f) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ContactStore.Viewer viewer = viewer(caller);
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            ContactView before = ContactStore.find(c, viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
-            if (f.followUpOn() != null && f.followUpOn().isBefore(before.occurredOn())) {
-                throw ProblemException.invalid("followUpOn", "must not be before the contact (" + before.occurredOn() + ")");
-            }
-            ContactStore.followUp(c, id, f);
-            return announce(c, viewer, id, ContactEventTypes.UPDATED_V1, now);
-        });
+        ContactView before = store.find(viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        if (f.followUpOn() != null && f.followUpOn().isBefore(before.occurredOn())) {
+            throw ProblemException.invalid("followUpOn", "must not be before the contact (" + before.occurredOn() + ")");
+        }
+        contacts.update(contacts.findByIdForUpdate(id).orElseThrow().followedUp(f));
+        return announce(viewer, id, ContactEventTypes.UPDATED_V1, now);
     }
 
+    @Transactional(readOnly = true)
     public ContactView show(Caller caller, UUID id) {
-        return tx.executeRead(status -> withLinks(status.getConnection(), viewer(caller), id));
+        return withLinks(viewer(caller), id);
     }
 
+    @Transactional(readOnly = true)
     public Listing<ContactView> list(Caller caller, UUID pilot, UUID with, @Nullable String cursor, int limit) {
         if (pilot != null && caller.is(Roles.COORDINATOR) && !caller.coordinates(pilot)) {
             throw ProblemException.forbidden("You coordinate other pilots.");
         }
         UUID after = RowCursor.decode(cursor);
-        return tx.executeRead(status -> Listing.page(ContactStore.list(status.getConnection(), viewer(caller), pilot, with, after, limit + 1),
-                limit, ContactView::id));
+        return Listing.page(store.list(viewer(caller), pilot, with, after, limit + 1), limit, ContactView::id);
     }
 
-    private static ContactView withLinks(Connection c, ContactStore.Viewer viewer, UUID id) throws SQLException {
-        ContactView v = ContactStore.find(c, viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
-        return v.withLinks(ContactStore.chain(c, viewer, id), ContactStore.ledTo(c, viewer, id));
+    private ContactView withLinks(ContactStore.Viewer viewer, UUID id) {
+        ContactView v = store.find(viewer, id).orElseThrow(() -> ProblemException.notFound("Contact", id));
+        return v.withLinks(store.chain(viewer, id), store.ledTo(viewer, id));
     }
 
     /** The pilot named, which both must take part in; by default the one pilot they share. */
@@ -191,11 +189,11 @@ public class ContactService {
     }
 
     /** Reads back what was just written (as the caller sees it), announces it, and answers it with its links. */
-    private ContactView announce(Connection c, ContactStore.Viewer viewer, UUID id, String type, Instant now) throws SQLException {
-        ContactView v = ContactStore.find(c, viewer, id).orElseThrow();
+    private ContactView announce(ContactStore.Viewer viewer, UUID id, String type, Instant now) {
+        ContactView v = store.find(viewer, id).orElseThrow();
         outbox.append(ContractsTopics.CONTACTS, id.toString(), type, new ContactState(v.id(), v.pilotId(), v.enterpriseId(),
                 v.counterpartId(), v.counterpartKind(), v.decisionUnitId(), v.occurredOn(), v.channel(), v.initiatedBy(),
                 v.introducedByContactId(), v.introducedByContactId() != null || v.introducedByPersonId() != null, v.createdAt(), now));
-        return v.withLinks(ContactStore.chain(c, viewer, id), ContactStore.ledTo(c, viewer, id));
+        return v.withLinks(store.chain(viewer, id), store.ledTo(viewer, id));
     }
 }

@@ -1,12 +1,14 @@
 package org.maillage.contracts.contact;
 
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The SQL of the contact log. Every read takes the viewer (an organization, and the pilots it coordinates)
- * and returns only what that viewer may see: the two parties and the pilot's coordinators.
+ * The reads of the contact log, in the caller's transaction. Every read takes the viewer (an organization, and the pilots
+ * it coordinates) and returns only what that viewer may see: the two parties and the pilot's coordinators. Hand-written
+ * (issue 20): one visibility condition shared by four queries, the names joined in, whether a contact is its pair's first
+ * (a window over the pair, served by the index of migration V8) and the recursive chain of introductions. A contact is
+ * written through {@link ContactRepository}.
  */
-final class ContactStore {
+@Singleton
+class ContactStore {
 
     /** Who is looking: an organization, and the pilots coordinated (empty unless a coordinator). */
     record Viewer(UUID organization, List<UUID> pilots) {
@@ -38,50 +44,14 @@ final class ContactStore {
             c.created_at
             from contact c join known_organization e on e.id = c.enterprise_id join known_organization o on o.id = c.counterpart_id""";
 
-    private ContactStore() {
+    private final TransactionOperations<Connection> tx;
+
+    ContactStore(TransactionOperations<Connection> tx) {
+        this.tx = tx;
     }
 
-    static void insert(Connection c, UUID id, UUID pilot, ContactForm f, String counterpartKind, UUID recordedBy, Instant now)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into contact (id, pilot_id, enterprise_id, counterpart_id, counterpart_kind, decision_unit_id, person_ids, occurred_on,
-                    channel, initiated_by, summary, outcome, next_step, follow_up_on, introduced_by_contact, introduced_by_person,
-                    recorded_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, id);
-            ps.setObject(2, pilot);
-            ps.setObject(3, f.enterpriseId());
-            ps.setObject(4, f.counterpartId());
-            ps.setString(5, counterpartKind);
-            ps.setObject(6, f.decisionUnitId());
-            ps.setArray(7, c.createArrayOf("text", f.personIds().stream().distinct().map(UUID::toString).toArray()));
-            ps.setDate(8, Date.valueOf(f.occurredOn()));
-            ps.setString(9, f.channel());
-            ps.setObject(10, f.initiatedBy());
-            ps.setString(11, f.summary().strip());
-            ps.setString(12, blankToNull(f.outcome()));
-            ps.setString(13, blankToNull(f.nextStep()));
-            ps.setDate(14, date(f.followUpOn()));
-            ps.setObject(15, f.introducedByContactId());
-            ps.setObject(16, f.introducedByPersonId());
-            ps.setObject(17, recordedBy);
-            ps.setTimestamp(18, Timestamp.from(now));
-            ps.executeUpdate();
-        }
-    }
-
-    static void followUp(Connection c, UUID id, FollowUpForm f) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update contact set outcome = ?, next_step = ?, follow_up_on = ?, version = version + 1 where id = ?")) {
-            ps.setString(1, blankToNull(f.outcome()));
-            ps.setString(2, blankToNull(f.nextStep()));
-            ps.setDate(3, date(f.followUpOn()));
-            ps.setObject(4, id);
-            ps.executeUpdate();
-        }
-    }
-
-    static Optional<ContactView> find(Connection c, Viewer viewer, UUID id) throws SQLException {
+    Optional<ContactView> find(Viewer viewer, UUID id) {
+        Connection c = tx.getConnection();
         List<ContactView> found = query(c, "select " + COLUMNS + " where c.id = ? and " + VISIBLE, ps -> {
             ps.setObject(1, id);
             bindViewer(c, ps, 2, viewer);
@@ -90,7 +60,8 @@ final class ContactStore {
     }
 
     /** The contacts that led to this one, nearest first, stopping at the first the viewer may not see. */
-    static List<ContactView.Link> chain(Connection c, Viewer viewer, UUID id) throws SQLException {
+    List<ContactView.Link> chain(Viewer viewer, UUID id) {
+        Connection c = tx.getConnection();
         return links(c, """
                 with recursive up (id, depth) as (
                     select introduced_by_contact, 1 from contact where id = ?
@@ -107,7 +78,8 @@ final class ContactStore {
     }
 
     /** The later contacts this one led to, as far as the viewer may see them. */
-    static List<ContactView.Link> ledTo(Connection c, Viewer viewer, UUID id) throws SQLException {
+    List<ContactView.Link> ledTo(Viewer viewer, UUID id) {
+        Connection c = tx.getConnection();
         return links(c, "select c.id, c.occurred_on, c.enterprise_id, c.counterpart_id from contact c where c.introduced_by_contact = ? and "
                 + VISIBLE + " order by c.occurred_on, c.created_at limit 200", ps -> {
             ps.setObject(1, id);
@@ -119,7 +91,8 @@ final class ContactStore {
      * Newest first, ties broken by id so the order is stable; narrowed to one pilot or one other organization when
      * asked; after {@code after} (the previous page's last contact) when given.
      */
-    static List<ContactView> list(Connection c, Viewer viewer, UUID pilot, UUID with, UUID after, int limit) throws SQLException {
+    List<ContactView> list(Viewer viewer, UUID pilot, UUID with, UUID after, int limit) {
+        Connection c = tx.getConnection();
         return query(c, "select " + COLUMNS + " where " + VISIBLE
                 + " and (?::uuid is null or c.pilot_id = ?) and (?::uuid is null or c.enterprise_id = ? or c.counterpart_id = ?)"
                 + " and (?::uuid is null or (c.occurred_on, c.created_at, c.id)"
@@ -147,7 +120,7 @@ final class ContactStore {
         ps.setArray(at + 2, c.createArrayOf("uuid", viewer.pilots().toArray()));
     }
 
-    private static List<ContactView.Link> links(Connection c, String sql, Binder binder) throws SQLException {
+    private static List<ContactView.Link> links(Connection c, String sql, Binder binder) {
         List<ContactView.Link> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
@@ -157,11 +130,13 @@ final class ContactStore {
                             rs.getObject(4, UUID.class)));
                 }
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the contact log failed: " + e.getMessage(), e);
         }
         return out;
     }
 
-    private static List<ContactView> query(Connection c, String sql, Binder binder) throws SQLException {
+    private static List<ContactView> query(Connection c, String sql, Binder binder) {
         List<ContactView> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
@@ -170,6 +145,8 @@ final class ContactStore {
                     out.add(read(rs));
                 }
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the contact log failed: " + e.getMessage(), e);
         }
         return out;
     }
@@ -181,14 +158,6 @@ final class ContactStore {
                 rs.getDate(10).toLocalDate(), rs.getString(11), rs.getObject(12, UUID.class), rs.getString(13), rs.getString(14),
                 rs.getString(15), local(rs.getDate(16)), rs.getObject(17, UUID.class), rs.getObject(18, UUID.class), rs.getBoolean(19),
                 List.of(), List.of(), rs.getTimestamp(20).toInstant());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 
     private static LocalDate local(Date d) {

@@ -1,8 +1,7 @@
 package org.maillage.contracts.contract;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
@@ -17,7 +16,6 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,16 +34,17 @@ import java.util.UUID;
 @Singleton
 public class ContractService {
 
-    private final TransactionOperations<Connection> tx;
+    private final ContractStore store;
     private final KnownOrganizations organizations;
     private final Outbox outbox;
 
-    public ContractService(TransactionOperations<Connection> tx, KnownOrganizations organizations, Outbox outbox) {
-        this.tx = tx;
+    ContractService(ContractStore store, KnownOrganizations organizations, Outbox outbox) {
+        this.store = store;
         this.organizations = organizations;
         this.outbox = outbox;
     }
 
+    @Transactional
     public ContractView record(Caller caller, ContractForm f) {
         UUID me = caller.organizationId();
         if (me == null || !(f.buyerId().equals(me) || f.supplierIds().contains(me))) {
@@ -75,72 +74,53 @@ public class ContractService {
         ContractView contract = new ContractView(UUID.randomUUID(), null, f.buyerId(), f.supplierIds(), f.title().strip(), f.valueCad(),
                 f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed, null, List.of());
         Instant now = now();
-        tx.executeWrite(status -> {
-            ContractStore.insert(status.getConnection(), contract, f.decisionUnitId(), f.category(), me, now);
-            announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
-            return null;
-        });
+        store.insert(contract, f.decisionUnitId(), f.category(), me, now);
+        announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
         return contract;
     }
 
     /** The other party confirms; the one who declared it cannot. */
+    @Transactional
     public ContractView confirm(Caller caller, UUID id) {
         Instant now = now();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            ContractStore.Row row = awaitingMyWord(c, caller, id);
-            ContractStore.confirm(c, id, caller.organizationId(), now);
-            ContractView v = row.view();
-            ContractView confirmed = new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                    v.startsOn(), v.endsOn(), v.status(), v.origin(), true, v.finalValueCad(), v.history());
-            announce(confirmed, row.unit(), row.categories(), caller.organizationId(), row.recordedBy(), ContractEventTypes.CONFIRMED_V1, now);
-            return confirmed;
-        });
+        ContractStore.Row row = awaitingMyWord(caller, id);
+        store.confirm(row, caller.organizationId(), now);
+        ContractView v = row.view();
+        ContractView confirmed = new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
+                v.startsOn(), v.endsOn(), v.status(), v.origin(), true, v.finalValueCad(), v.history());
+        announce(confirmed, row.unit(), row.categories(), caller.organizationId(), row.recordedBy(), ContractEventTypes.CONFIRMED_V1, now);
+        return confirmed;
     }
 
     /** The party whose word was awaited says the contract was never made: it is cancelled, with the reason. */
+    @Transactional
     public ContractView reject(Caller caller, UUID id, String reason) {
         Instant now = now();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            ContractStore.Row row = awaitingMyWord(c, caller, id);
-            ContractView v = row.view();
-            ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
-            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                    v.startsOn(), v.endsOn(), "CANCELLED", v.origin(), false, null, v.history()), change,
-                    ContractEventTypes.STATUS_CHANGED_V1, now);
-        });
+        ContractStore.Row row = awaitingMyWord(caller, id);
+        ContractView v = row.view();
+        ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
+        return save(row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
+                v.startsOn(), v.endsOn(), "CANCELLED", v.origin(), false, null, v.history()), change,
+                ContractEventTypes.STATUS_CHANGED_V1, now);
     }
 
     /** The declared contracts waiting for the caller's organization to confirm or reject them, oldest first. */
+    @Transactional(readOnly = true)
     public List<ContractView> awaiting(Caller caller) {
         if (caller.organizationId() == null) {
             return List.of();
         }
-        return tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            List<ContractView> out = new ArrayList<>();
-            for (UUID id : ContractStore.awaiting(c, caller.organizationId(), 200)) {
-                ContractStore.find(c, id, false).ifPresent(r -> out.add(r.view()));
-            }
-            return out;
-        });
+        return store.awaiting(caller.organizationId(), 200);
     }
 
     /** A page of the contracts the caller's organization is a party to, newest first: awarded, recorded, declared, rejected. */
+    @Transactional(readOnly = true)
     public Listing<ContractView> ofMine(Caller caller, @Nullable String cursor, int limit) {
         if (caller.organizationId() == null) {
             return Listing.complete(List.of());
         }
         UUID after = RowCursor.decode(cursor);
-        return tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            List<ContractView> out = new ArrayList<>();
-            for (UUID id : ContractStore.ofParty(c, caller.organizationId(), after, limit + 1)) {
-                ContractStore.find(c, id, false).ifPresent(r -> out.add(r.view()));
-            }
-            return Listing.page(out, limit, ContractView::id);
-        });
+        return Listing.page(store.ofParty(caller.organizationId(), after, limit + 1), limit, ContractView::id);
     }
 
     /**
@@ -148,8 +128,8 @@ public class ContractService {
      * one between enterprises by the other side of the deal (the buyer if a supplier declared it, a supplier if
      * the buyer did).
      */
-    private static ContractStore.Row awaitingMyWord(Connection c, Caller caller, UUID id) throws java.sql.SQLException {
-        ContractStore.Row row = party(c, caller, id, true);
+    private ContractStore.Row awaitingMyWord(Caller caller, UUID id) {
+        ContractStore.Row row = party(caller, id, true);
         if (row.view().confirmed()) {
             throw ProblemException.conflict("confirmed", "this contract is already confirmed", Map.of());
         }
@@ -172,62 +152,58 @@ public class ContractService {
         return row;
     }
 
+    @Transactional
     public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
         Instant now = now();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            ContractStore.Row row = buyersConfirmed(c, caller, id);
-            ContractView v = row.view();
-            if (!ContractLife.canMove(v.status(), form.status())) {
-                throw ProblemException.conflict("status", "a " + v.status() + " contract cannot become " + form.status(), Map.of());
-            }
-            String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
-            if (ContractLife.needsReason(form.status()) && reason == null) {
-                throw ProblemException.invalid("reason", "say why the contract is " + form.status().toLowerCase());
-            }
-            if (form.finalValueCad() != null && !"COMPLETED".equals(form.status())) {
-                throw ProblemException.invalid("finalValueCad", "only a completed contract has a final value");
-            }
-            BigDecimal last = "COMPLETED".equals(form.status()) ? (form.finalValueCad() != null ? form.finalValueCad() : v.valueCad()) : null;
-            ContractView.Change change = new ContractView.Change("STATUS", reason, form.status(), last, null, caller.organizationId(), now);
-            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                    v.startsOn(), v.endsOn(), form.status(), v.origin(), true, last, v.history()), change,
-                    ContractEventTypes.STATUS_CHANGED_V1, now);
-        });
+        ContractStore.Row row = buyersConfirmed(caller, id);
+        ContractView v = row.view();
+        if (!ContractLife.canMove(v.status(), form.status())) {
+            throw ProblemException.conflict("status", "a " + v.status() + " contract cannot become " + form.status(), Map.of());
+        }
+        String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+        if (ContractLife.needsReason(form.status()) && reason == null) {
+            throw ProblemException.invalid("reason", "say why the contract is " + form.status().toLowerCase());
+        }
+        if (form.finalValueCad() != null && !"COMPLETED".equals(form.status())) {
+            throw ProblemException.invalid("finalValueCad", "only a completed contract has a final value");
+        }
+        BigDecimal last = "COMPLETED".equals(form.status()) ? (form.finalValueCad() != null ? form.finalValueCad() : v.valueCad()) : null;
+        ContractView.Change change = new ContractView.Change("STATUS", reason, form.status(), last, null, caller.organizationId(), now);
+        return save(row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
+                v.startsOn(), v.endsOn(), form.status(), v.origin(), true, last, v.history()), change,
+                ContractEventTypes.STATUS_CHANGED_V1, now);
     }
 
+    @Transactional
     public ContractView amend(Caller caller, UUID id, ContractChangeForms.Amendment form) {
         if (form.valueCad() == null && form.endsOn() == null) {
             throw ProblemException.invalid("valueCad", "an amendment changes the value, the end date, or both");
         }
         Instant now = now();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            ContractStore.Row row = buyersConfirmed(c, caller, id);
-            ContractView v = row.view();
-            if (!ContractLife.amendable(v.status())) {
-                throw ProblemException.conflict("status", "a " + v.status() + " contract can no longer be amended", Map.of());
-            }
-            if (form.endsOn() != null && v.startsOn() != null && form.endsOn().isBefore(v.startsOn())) {
-                throw ProblemException.invalid("endsOn", "must not be before the contract starts (" + v.startsOn() + ")");
-            }
-            BigDecimal value = form.valueCad() != null ? form.valueCad() : v.valueCad();
-            ContractView.Change change = new ContractView.Change("AMENDMENT", form.reason().strip(), null, form.valueCad(), form.endsOn(),
-                    caller.organizationId(), now);
-            return save(c, row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), value,
-                    v.startsOn(), form.endsOn() != null ? form.endsOn() : v.endsOn(), v.status(), v.origin(), true, null, v.history()),
-                    change, ContractEventTypes.AMENDED_V1, now);
-        });
+        ContractStore.Row row = buyersConfirmed(caller, id);
+        ContractView v = row.view();
+        if (!ContractLife.amendable(v.status())) {
+            throw ProblemException.conflict("status", "a " + v.status() + " contract can no longer be amended", Map.of());
+        }
+        if (form.endsOn() != null && v.startsOn() != null && form.endsOn().isBefore(v.startsOn())) {
+            throw ProblemException.invalid("endsOn", "must not be before the contract starts (" + v.startsOn() + ")");
+        }
+        BigDecimal value = form.valueCad() != null ? form.valueCad() : v.valueCad();
+        ContractView.Change change = new ContractView.Change("AMENDMENT", form.reason().strip(), null, form.valueCad(), form.endsOn(),
+                caller.organizationId(), now);
+        return save(row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), value,
+                v.startsOn(), form.endsOn() != null ? form.endsOn() : v.endsOn(), v.status(), v.origin(), true, null, v.history()),
+                change, ContractEventTypes.AMENDED_V1, now);
     }
 
     /** Its parties see it; anyone else is told it does not exist. */
+    @Transactional(readOnly = true)
     public ContractView show(Caller caller, UUID id) {
-        return tx.executeRead(status -> party(status.getConnection(), caller, id, false)).view();
+        return party(caller, id, false).view();
     }
 
-    private ContractView save(Connection c, ContractStore.Row row, ContractView after, ContractView.Change change, String type,
-                              Instant now) throws java.sql.SQLException {
-        ContractStore.change(c, after, change);
+    private ContractView save(ContractStore.Row row, ContractView after, ContractView.Change change, String type, Instant now) {
+        store.change(row, after, change);
         List<ContractView.Change> history = new ArrayList<>(row.view().history());
         history.add(change);
         ContractView saved = new ContractView(after.id(), after.opportunityId(), after.buyerId(), after.supplierIds(), after.title(),
@@ -237,13 +213,13 @@ public class ContractService {
         return saved;
     }
 
-    private static ContractStore.Row party(Connection c, Caller caller, UUID id, boolean lock) throws java.sql.SQLException {
-        return ContractStore.find(c, id, lock).filter(r -> r.parties().contains(caller.organizationId()))
+    private ContractStore.Row party(Caller caller, UUID id, boolean lock) {
+        return store.find(id, lock).filter(r -> r.parties().contains(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.notFound("Contract", id));
     }
 
-    private static ContractStore.Row buyersConfirmed(Connection c, Caller caller, UUID id) throws java.sql.SQLException {
-        ContractStore.Row row = party(c, caller, id, true);
+    private ContractStore.Row buyersConfirmed(Caller caller, UUID id) {
+        ContractStore.Row row = party(caller, id, true);
         if (!row.view().buyerId().equals(caller.organizationId())) {
             throw ProblemException.forbidden("Only the buyer changes a contract's status or amends it.");
         }

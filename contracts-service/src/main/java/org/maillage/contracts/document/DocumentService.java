@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -106,13 +105,13 @@ public class DocumentService {
     /** The notice's documents, every version: for whoever may read the notice. */
     public List<DocumentView> ofNotice(Caller caller, UUID opportunity) {
         published(caller, opportunity);
-        return read(c -> views(store.of(opportunity, null)));
+        return views(store.of(opportunity, null));
     }
 
     /** The caller's enterprise's own response documents. */
     public List<DocumentView> ofMyResponse(Caller caller, UUID opportunity) {
         published(caller, opportunity);
-        return caller.organizationId() == null ? List.of() : read(c -> views(store.of(opportunity, caller.organizationId())));
+        return caller.organizationId() == null ? List.of() : views(store.of(opportunity, caller.organizationId()));
     }
 
     /** The buyer's view of the response documents: nothing while sealed, every standing response's after the deadline. */
@@ -120,12 +119,12 @@ public class DocumentService {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
         requireUnsealed(o);
-        return read(c -> views(store.ofStandingResponses(opportunity)));
+        return views(store.ofStandingResponses(opportunity));
     }
 
     public Download downloadFromNotice(Caller caller, UUID opportunity, UUID document) {
         published(caller, opportunity);
-        StoredDocument d = read(c -> store.find(document)).filter(x -> x.opportunityId().equals(opportunity) && x.enterpriseId() == null)
+        StoredDocument d = store.find(document).filter(x -> x.opportunityId().equals(opportunity) && x.enterpriseId() == null)
                 .orElseThrow(() -> ProblemException.notFound("Document", document));
         return download(d, false);
     }
@@ -134,12 +133,12 @@ public class DocumentService {
     public Download downloadFromResponse(Caller caller, UUID opportunity, UUID document) {
         OpportunityView o = published(caller, opportunity);
         UUID org = caller.organizationId();
-        StoredDocument d = read(c -> store.find(document)).filter(x -> x.opportunityId().equals(opportunity) && x.enterpriseId() != null)
+        StoredDocument d = store.find(document).filter(x -> x.opportunityId().equals(opportunity) && x.enterpriseId() != null)
                 .orElseThrow(() -> ProblemException.notFound("Document", document));
         if (d.enterpriseId().equals(org)) {
             return download(d, true);
         }
-        if (!o.buyerId().equals(org) || !read(c -> store.hasStandingResponse(opportunity, d.enterpriseId()))) {
+        if (!o.buyerId().equals(org) || !store.hasStandingResponse(opportunity, d.enterpriseId())) {
             throw ProblemException.notFound("Document", document);
         }
         requireUnsealed(o);
@@ -221,15 +220,7 @@ public class DocumentService {
 
     /** A rule or change that belongs in the document's transaction. */
     private interface Step {
-        void run() throws SQLException;
-    }
-
-    private interface SqlRead<T> {
-        T apply(Connection c) throws SQLException;
-    }
-
-    private <T> T read(SqlRead<T> work) {
-        return tx.executeRead(status -> work.apply(status.getConnection()));
+        void run();
     }
 
     private static UUID parse(String field, String value) {

@@ -16,23 +16,25 @@ public class MatchesVisits {
     private static final int OPENED_SHOWN = 200;
 
     private final MatchesVisitRepository visits;
+    private final MatchOpenedRepository opened;
     private final Duration gap;
 
-    MatchesVisits(MatchesVisitRepository visits, @Value("${maillage.matches.visit-gap:30m}") Duration gap) {
+    MatchesVisits(MatchesVisitRepository visits, MatchOpenedRepository opened, @Value("${maillage.matches.visit-gap:30m}") Duration gap) {
         this.visits = visits;
+        this.opened = opened;
         this.gap = gap;
     }
 
     @Transactional
     MatchesVisit look(Caller caller) {
-        return new MatchesVisit(visits.look(caller.accountId(), gap.toSeconds()).previousVisitAt(), visits.openedBy(caller.accountId(), OPENED_SHOWN));
+        return new MatchesVisit(visits.look(caller.accountId(), gap.toSeconds()).previousVisitAt(), opened.openedBy(caller.accountId(), OPENED_SHOWN));
     }
 
     /** The person opened the opportunity: if it is one of its enterprise's matches, it is no longer new to that person. */
     @Transactional
     public void opened(Caller caller, UUID opportunity) {
         if (caller.organizationId() != null) {
-            visits.opened(caller.accountId(), opportunity, caller.organizationId());
+            opened.opened(caller.accountId(), opportunity, caller.organizationId());
         }
     }
 }

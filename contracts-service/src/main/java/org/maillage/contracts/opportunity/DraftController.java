@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 /** A draft saved step by step keeps its identity (and what is attached to it) until it is published. */
@@ -43,7 +42,7 @@ public class DraftController {
     @ApiResponse(responseCode = "404", description = "no such opportunity, or another organization's draft", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "no longer a draft", content = @Content(mediaType = "application/problem+json"))
     @Put("/{id}")
-    public OpportunityView revise(Authentication auth, UUID id, @Body @Valid OpportunityForm form) throws SQLException {
+    public OpportunityView revise(Authentication auth, UUID id, @Body @Valid OpportunityForm form) {
         return service.revise(Caller.of(auth), id, form);
     }
 }

@@ -23,7 +23,6 @@ import org.maillage.platform.security.Caller;
 import org.maillage.platform.security.Roles;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,7 +53,7 @@ public class OpportunityController {
     @Post
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    public HttpResponse<OpportunityView> draft(Authentication auth, @Body @Valid OpportunityForm form) throws SQLException {
+    public HttpResponse<OpportunityView> draft(Authentication auth, @Body @Valid OpportunityForm form) {
         OpportunityView o = service.draft(Caller.of(auth), form);
         return HttpResponse.created(o, URI.create("/api/opportunities/" + o.id()));
     }
@@ -116,7 +115,7 @@ public class OpportunityController {
     @Post("/{id}/amendments")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    public OpportunityView amend(Authentication auth, UUID id, @Body @Valid Amendment amendment) throws SQLException {
+    public OpportunityView amend(Authentication auth, UUID id, @Body @Valid Amendment amendment) {
         return service.amend(Caller.of(auth), id, amendment);
     }
 
@@ -125,7 +124,7 @@ public class OpportunityController {
     @Post("/{id}/cancel")
     @Secured({Roles.BUYER, Roles.SUPPLIER})
     @SecurityRequirement(name = "bearer")
-    public OpportunityView cancel(Authentication auth, UUID id, @Body @Valid Cancellation cancellation) throws SQLException {
+    public OpportunityView cancel(Authentication auth, UUID id, @Body @Valid Cancellation cancellation) {
         return service.cancel(Caller.of(auth), id, cancellation);
     }
 }

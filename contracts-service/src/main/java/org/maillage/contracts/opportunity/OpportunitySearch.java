@@ -22,6 +22,10 @@ import java.util.UUID;
  * The public list of opportunities: everything ever published (never a draft), open ones by nearest deadline,
  * then the others newest deadline first, filtered by words and keys (migration V13). Paged by keyset on the
  * row's list key and id: a page never repeats nor skips a row because others were published meanwhile.
+ * <p>
+ * The positions are found by hand-written SQL on a statement of its own (issue 20): the filters make the query's shape
+ * (which conditions, which of two plans), and each statement is planned afresh ({@code prepareThreshold 0}) because a
+ * generic plan cannot see how many rows the keys match. The rows themselves are then read through the repository.
  */
 @Singleton
 public class OpportunitySearch {
@@ -33,9 +37,13 @@ public class OpportunitySearch {
     private static final String TEXT_QUERY = "(websearch_to_tsquery('fr_unaccent', ?) || websearch_to_tsquery('en_unaccent', ?))";
 
     private final TransactionOperations<Connection> tx;
+    private final OpportunityRepository opportunities;
+    private final OpportunityStore store;
 
-    public OpportunitySearch(TransactionOperations<Connection> tx) {
+    public OpportunitySearch(TransactionOperations<Connection> tx, OpportunityRepository opportunities, OpportunityStore store) {
         this.tx = tx;
+        this.opportunities = opportunities;
+        this.store = store;
     }
 
     public Listing<OpportunityView> search(OpportunityQuery q) {
@@ -79,7 +87,7 @@ public class OpportunitySearch {
             }
             List<ListCursor> positions = q.hasText() ? withWords(c, where, params, q.q(), after, size) : page(c, where, params, after, size);
             String next = positions.size() > size ? positions.get(size - 1).encode() : null;
-            return new Listing<>(views(c, positions.subList(0, Math.min(size, positions.size()))), next);
+            return new Listing<>(views(positions.subList(0, Math.min(size, positions.size()))), next);
         });
     }
 
@@ -155,21 +163,10 @@ public class OpportunitySearch {
     }
 
     /** The page's rows in full, in the page's order, as anyone may see them. */
-    private static List<OpportunityView> views(Connection c, List<ListCursor> page) throws SQLException {
+    private List<OpportunityView> views(List<ListCursor> page) {
         List<UUID> ids = page.stream().map(ListCursor::id).toList();
-        Map<UUID, OpportunityView> byId = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select " + OpportunityStore.COLUMNS + " from opportunity where id = any (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    OpportunityView o = OpportunityStore.read(rs, List.of());
-                    byId.put(o.id(), o);
-                }
-            }
-        }
-        Map<UUID, List<OpportunityView.AmendmentView>> amendments = OpportunityStore.amendments(c, ids);
-        return ids.stream().map(byId::get)
-                .map(o -> amendments.containsKey(o.id()) ? o.withAmendments(amendments.get(o.id())) : o)
-                .map(o -> o.visibleTo(null)).toList();
+        Map<UUID, OpportunityRow> byId = new HashMap<>();
+        opportunities.findByIdIn(ids).forEach(o -> byId.put(o.id(), o));
+        return store.withAmendments(ids.stream().map(byId::get).toList()).stream().map(o -> o.visibleTo(null)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.maillage.contracts.opportunity;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
@@ -14,7 +13,6 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,7 +42,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView draft(Caller caller, OpportunityForm f) throws SQLException {
+    public OpportunityView draft(Caller caller, OpportunityForm f) {
         if (caller.organizationId() == null) {
             throw ProblemException.invalid("buyer", "your account belongs to no organization");
         }
@@ -61,7 +59,7 @@ public class OpportunityService {
 
     /** Replaces a draft's content, under the same rules as drafting it; what was published changes only by addendum. */
     @Transactional
-    public OpportunityView revise(Caller caller, UUID id, OpportunityForm f) throws SQLException {
+    public OpportunityView revise(Caller caller, UUID id, OpportunityForm f) {
         OpportunityView o = owned(caller, id);
         if (status(o) != OpportunityStatus.DRAFT) {
             throw ProblemException.conflict("status", "only a draft is revised; a published opportunity changes by addendum (" + o.status() + ")",
@@ -94,7 +92,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView publish(Caller caller, UUID id) throws Exception {
+    public OpportunityView publish(Caller caller, UUID id) {
         OpportunityView o = owned(caller, id);
         Instant now = now();
         apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
@@ -106,7 +104,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView amend(Caller caller, UUID id, Amendment a) throws SQLException {
+    public OpportunityView amend(Caller caller, UUID id, Amendment a) {
         OpportunityView o = owned(caller, id);
         Instant now = now();
         Instant next = a.deadline() == null ? o.deadline() : a.deadline().instant();
@@ -116,7 +114,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView cancel(Caller caller, UUID id, Cancellation c) throws SQLException {
+    public OpportunityView cancel(Caller caller, UUID id, Cancellation c) {
         OpportunityView o = owned(caller, id);
         apply(() -> Lifecycle.cancel(status(o)));
         store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now());
@@ -126,7 +124,7 @@ public class OpportunityService {
 
     /** Closes what is due; each row is claimed once, even with several instances (see claimDue). */
     @Transactional
-    public int closeDue(Instant now) throws SQLException {
+    public int closeDue(Instant now) {
         List<UUID> due = store.claimDue(now, 100);
         for (UUID id : due) {
             close(store.lock(id).orElseThrow());
@@ -147,7 +145,7 @@ public class OpportunityService {
         return o.visibleTo(org);
     }
 
-    private OpportunityView owned(Caller caller, UUID id) throws SQLException {
+    private OpportunityView owned(Caller caller, UUID id) {
         OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
         if (!o.buyerId().equals(caller.organizationId())) {
             if (o.publishedAt() == null) {
@@ -159,13 +157,13 @@ public class OpportunityService {
     }
 
     /** Announces the opportunity's current state; for changes made by other features (awards). */
-    public OpportunityView announceState(UUID id, String type) throws SQLException {
+    public OpportunityView announceState(UUID id, String type) {
         return announce(id, type);
     }
 
     /** Closes a due opportunity now, if the scheduler has not yet: the deadline is the rule. */
     @Transactional
-    public void closeIfDue(UUID id, Instant now) throws SQLException {
+    public void closeIfDue(UUID id, Instant now) {
         OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
         if (Lifecycle.isDue(status(o), o.deadline(), now)) {
             close(o);
@@ -177,16 +175,16 @@ public class OpportunityService {
      * place before the award's in every projection that keeps the newest state (also when the demo loader tells a
      * story of 2014, where the scheduler closes the call in today's time, see DemoTime).
      */
-    private void close(OpportunityView o) throws SQLException {
+    private void close(OpportunityView o) {
         store.setStatus(o.id(), OpportunityStatus.CLOSED, null, o.deadline());
         announce(o.id(), OpportunityEventTypes.CLOSED_V1, o.deadline());
     }
 
-    private OpportunityView announce(UUID id, String type) throws SQLException {
+    private OpportunityView announce(UUID id, String type) {
         return announce(id, type, now());
     }
 
-    private OpportunityView announce(UUID id, String type, Instant at) throws SQLException {
+    private OpportunityView announce(UUID id, String type, Instant at) {
         OpportunityView o = store.lock(id).orElseThrow();
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), type, new OpportunityState(o.id(), o.buyerId(), o.buyerKind(),
                 o.decisionUnitId(), o.titleFr(), o.titleEn(), o.method(), o.categories(), o.regions(), o.socialClauses(),

@@ -1,11 +1,7 @@
 package org.maillage.contracts.organization;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,26 +18,18 @@ public class KnownOrganizations {
         }
     }
 
-    private final TransactionOperations<Connection> tx;
+    private final KnownOrganizationRepository organizations;
 
-    public KnownOrganizations(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    public KnownOrganizations(KnownOrganizationRepository organizations) {
+        this.organizations = organizations;
     }
 
     public Optional<Known> find(UUID id) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select kind, name, status, pilots, decision_units from known_organization where id = ?")) {
-                ps.setObject(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Known(id, rs.getString(1), rs.getString(2), rs.getString(3), uuids(rs.getArray(4)),
-                            uuids(rs.getArray(5)))) : Optional.empty();
-                }
-            }
-        });
+        return organizations.findById(id).map(o -> new Known(o.id(), o.kind(), o.name(), o.status(), uuids(o.pilots()),
+                uuids(o.decisionUnits())));
     }
 
-    private static List<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
-        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).map(UUID::fromString).toList();
+    private static List<UUID> uuids(String[] ids) {
+        return Arrays.stream(ids).map(UUID::fromString).toList();
     }
 }

@@ -3,7 +3,7 @@ package org.maillage.contracts.organization;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** contracts-service's copy of the directory's people, kept from directory.people. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface KnownPeople extends GenericRepository<KnownPersonRow, UUID> {
+public interface KnownPeople extends CrudRepository<KnownPersonRow, UUID> {
 
     List<KnownPersonRow> findByIdIn(Collection<UUID> id);
 

@@ -1,7 +1,8 @@
 package org.maillage.contracts.response;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
@@ -15,19 +16,10 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,22 +30,23 @@ import java.util.UUID;
 @Singleton
 public class ResponseService {
 
-    private static final String COLUMNS = "id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at,"
-            + " confirmed_partners, reason";
+    private static final Sort LATEST_CHANGE_FIRST = Sort.of(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
+    private static final Sort FIRST_SUBMITTED_FIRST = Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
 
-    private final TransactionOperations<Connection> tx;
+    private final ResponseRepository responses;
     private final OpportunityStore opportunities;
     private final KnownOrganizations organizations;
     private final Outbox outbox;
 
-    public ResponseService(TransactionOperations<Connection> tx, OpportunityStore opportunities, KnownOrganizations organizations,
+    public ResponseService(ResponseRepository responses, OpportunityStore opportunities, KnownOrganizations organizations,
                            Outbox outbox) {
-        this.tx = tx;
+        this.responses = responses;
         this.opportunities = opportunities;
         this.organizations = organizations;
         this.outbox = outbox;
     }
 
+    @Transactional
     public ResponseView submit(Caller caller, UUID opportunity, ResponseForm f) {
         OpportunityView o = open(caller, opportunity);
         KnownOrganizations.Known me = organizations.find(caller.organizationId())
@@ -72,89 +65,46 @@ public class ResponseService {
             }
         }
         Instant now = now();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into response (id, opportunity_id, enterprise_id, price_cad, proposal, documents, partners, status, submitted_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)
-                    on conflict (opportunity_id, enterprise_id) do update set price_cad = excluded.price_cad,
-                        proposal = excluded.proposal, documents = excluded.documents, partners = excluded.partners,
-                        confirmed_partners = array(select unnest(response.confirmed_partners) intersect select unnest(excluded.partners)),
-                        status = 'SUBMITTED', updated_at = excluded.updated_at, version = response.version + 1""")) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setObject(2, opportunity);
-                ps.setObject(3, caller.organizationId());
-                ps.setBigDecimal(4, f.priceCad());
-                ps.setString(5, f.proposal());
-                ps.setArray(6, texts(c, f.documents()));
-                ps.setArray(7, texts(c, f.partners() == null ? null : f.partners().stream().map(UUID::toString).toList()));
-                ps.setTimestamp(8, Timestamp.from(now));
-                ps.setTimestamp(9, Timestamp.from(now));
-                ps.executeUpdate();
-            }
-            announce(opportunity, caller.organizationId(), "SUBMITTED", now);
-            ResponseView saved = mine(c, opportunity, caller.organizationId()).orElseThrow();
-            if (!partners.isEmpty()) {
-                // each partner is told it was named (notification-service tells it once per opportunity and lead)
-                outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.PARTNERS_NAMED_V1,
-                        new ResponsePartners(opportunity, saved.id(), caller.organizationId(), partners, now));
-            }
-            return saved;
-        });
+        responses.submit(UUID.randomUUID(), opportunity, caller.organizationId(), f.priceCad(), f.proposal(), texts(f.documents()),
+                texts(partners.stream().map(UUID::toString).toList()), now);
+        announce(opportunity, caller.organizationId(), "SUBMITTED", now);
+        ResponseView saved = responses.findByOpportunityIdAndEnterpriseId(opportunity, caller.organizationId()).orElseThrow().view();
+        if (!partners.isEmpty()) {
+            // each partner is told it was named (notification-service tells it once per opportunity and lead)
+            outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.PARTNERS_NAMED_V1,
+                    new ResponsePartners(opportunity, saved.id(), caller.organizationId(), partners, now));
+        }
+        return saved;
     }
 
     /**
      * A partner named in a joint response confirms its part, before the deadline; until it does, it is not
      * counted (not a supplier of the contract if the response wins).
      */
+    @Transactional
     public Partnership confirmPartnership(Caller caller, UUID opportunity, UUID response) {
         open(caller, opportunity);
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    update response set confirmed_partners = case when confirmed_partners @> array[?::text] then confirmed_partners
-                                                                  else array_append(confirmed_partners, ?::text) end, version = version + 1
-                    where id = ? and opportunity_id = ? and status = 'SUBMITTED' and partners @> array[?::text]""")) {
-                String me = caller.organizationId().toString();
-                ps.setString(1, me);
-                ps.setString(2, me);
-                ps.setObject(3, response);
-                ps.setObject(4, opportunity);
-                ps.setString(5, me);
-                if (ps.executeUpdate() == 0) {
-                    throw ProblemException.notFound("Response naming your enterprise as a partner", response);
-                }
-            }
-            return partnerships(c, opportunity, caller.organizationId()).stream().filter(p -> p.responseId().equals(response))
-                    .findFirst().orElseThrow();
-        });
+        UUID me = caller.organizationId();
+        ResponseRow r = responses.findByIdAndOpportunityIdForUpdate(response, opportunity)
+                .filter(x -> "SUBMITTED".equals(x.status()) && x.names(me))
+                .orElseThrow(() -> ProblemException.notFound("Response naming your enterprise as a partner", response));
+        ResponseRow confirmed = r.confirmedBy(me);
+        if (confirmed != r) {
+            responses.update(confirmed);
+        }
+        return new Partnership(confirmed.id(), confirmed.enterpriseId(), true);
     }
 
     /** The responses to this opportunity that name the caller's enterprise as a partner: who leads, and whether it confirmed. */
+    @Transactional(readOnly = true)
     public List<Partnership> partnerships(Caller caller, UUID opportunity) {
         if (caller.organizationId() == null) {
             return List.of();
         }
         opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        return tx.executeRead(status -> partnerships(status.getConnection(), opportunity, caller.organizationId()));
-    }
-
-    private static List<Partnership> partnerships(Connection c, UUID opportunity, UUID partner) throws SQLException {
-        List<Partnership> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select id, enterprise_id, confirmed_partners @> array[?::text] from response
-                where opportunity_id = ? and status <> 'WITHDRAWN' and partners @> array[?::text] order by submitted_at, id""")) {
-            ps.setString(1, partner.toString());
-            ps.setObject(2, opportunity);
-            ps.setString(3, partner.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Partnership(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getBoolean(3)));
-                }
-            }
-        }
-        return out;
+        UUID me = caller.organizationId();
+        return responses.naming(opportunity, me).stream().map(r -> new Partnership(r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
     /** A partner is an active enterprise other than the one responding and the buyer. */
@@ -168,97 +118,52 @@ public class ResponseService {
         }
     }
 
+    @Transactional
     public void withdraw(Caller caller, UUID opportunity) {
         open(caller, opportunity);
         Instant now = now();
-        tx.executeWrite(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    update response set status = 'WITHDRAWN', updated_at = ?, version = version + 1
-                    where opportunity_id = ? and enterprise_id = ? and status = 'SUBMITTED'""")) {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setObject(2, opportunity);
-                ps.setObject(3, caller.organizationId());
-                if (ps.executeUpdate() == 0) {
-                    throw ProblemException.notFound("Response of your enterprise to opportunity", opportunity);
-                }
-            }
-            announce(opportunity, caller.organizationId(), "WITHDRAWN", now);
-            return null;
-        });
+        ResponseRow r = responses.findByOpportunityIdAndEnterpriseIdForUpdate(opportunity, caller.organizationId())
+                .filter(x -> "SUBMITTED".equals(x.status()))
+                .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
+        responses.update(r.withdrawn(now));
+        announce(opportunity, caller.organizationId(), "WITHDRAWN", now);
     }
 
+    @Transactional(readOnly = true)
     public ResponseView mine(Caller caller, UUID opportunity) {
-        return tx.executeRead(status -> mine(status.getConnection(), opportunity, caller.organizationId()))
+        return responses.findByOpportunityIdAndEnterpriseId(opportunity, caller.organizationId()).map(ResponseRow::view)
                 .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
     }
 
     /** Every response of the caller's enterprise, withdrawn ones included, the latest change first. */
+    @Transactional(readOnly = true)
     public List<ResponseView> allMine(Caller caller, int limit) {
         if (caller.organizationId() == null) {
             return List.of();
         }
-        return tx.executeRead(status -> {
-            List<ResponseView> out = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select " + COLUMNS + " from response where enterprise_id = ? order by updated_at desc, id limit ?")) {
-                ps.setObject(1, caller.organizationId());
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return responses.findByEnterpriseId(caller.organizationId(), Pageable.from(0, limit, LATEST_CHANGE_FIRST)).stream()
+                .map(ResponseRow::view).toList();
     }
 
     /** The joint responses naming the caller's enterprise as a partner, on opportunities still open, nearest deadline first. */
+    @Transactional(readOnly = true)
     public List<OpenPartnership> openPartnerships(Caller caller, int limit) {
         if (caller.organizationId() == null) {
             return List.of();
         }
-        return tx.executeRead(status -> {
-            List<OpenPartnership> out = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    select r.opportunity_id, r.id, r.enterprise_id, r.confirmed_partners @> array[?::text]
-                    from response r join opportunity o on o.id = r.opportunity_id
-                    where r.partners @> array[?::text] and r.status = 'SUBMITTED' and o.status = 'PUBLISHED' and o.deadline > ?
-                    order by o.deadline, r.id limit ?""")) {
-                String me = caller.organizationId().toString();
-                ps.setString(1, me);
-                ps.setString(2, me);
-                ps.setTimestamp(3, Timestamp.from(now()));
-                ps.setInt(4, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new OpenPartnership(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                rs.getBoolean(4)));
-                    }
-                }
-            }
-            return out;
-        });
+        UUID me = caller.organizationId();
+        return responses.openNaming(me, now(), limit).stream()
+                .map(r -> new OpenPartnership(r.opportunityId(), r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
     /** The buyer's view: a count while sealed, everything once the deadline has passed. */
+    @Transactional(readOnly = true)
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
         boolean sealed = now().isBefore(o.deadline());
-        List<ResponseView> all = tx.executeRead(status -> {
-            List<ResponseView> out = new ArrayList<>();
-            try (PreparedStatement ps = status.getConnection().prepareStatement(
-                    "select " + COLUMNS + " from response where opportunity_id = ? and status <> 'WITHDRAWN' order by submitted_at, id")) {
-                ps.setObject(1, opportunity);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        List<ResponseView> all = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", FIRST_SUBMITTED_FIRST).stream()
+                .map(ResponseRow::view).toList();
         return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);
     }
 
@@ -280,29 +185,8 @@ public class ResponseService {
                 new OpportunityResponse(opportunity, enterprise, status, now));
     }
 
-    private static Optional<ResponseView> mine(Connection c, UUID opportunity, UUID enterprise) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from response where opportunity_id = ? and enterprise_id = ?")) {
-            ps.setObject(1, opportunity);
-            ps.setObject(2, enterprise);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private static ResponseView read(ResultSet rs) throws SQLException {
-        return new ResponseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getBigDecimal(4),
-                rs.getString(5), list(rs.getArray(6)), list(rs.getArray(7)).stream().map(UUID::fromString).toList(),
-                list(rs.getArray(11)).stream().map(UUID::fromString).toList(), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), rs.getString(12));
-    }
-
-    private static Array texts(Connection c, List<String> values) throws SQLException {
-        return c.createArrayOf("text", values == null ? new Object[0] : values.toArray());
-    }
-
-    private static List<String> list(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    private static String[] texts(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
     }
 
     private static Instant now() {

@@ -1,16 +1,14 @@
 package org.maillage.notification.contract;
 
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
-import org.maillage.notification.Sql;
-import org.maillage.notification.delivery.Intents;
+import org.maillage.notification.delivery.EmailIntentRepository;
 import org.maillage.platform.inbox.InboundEvent;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -22,21 +20,22 @@ import java.util.UUID;
 @Singleton
 public class ContractProjection {
 
-    private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
-    private final Intents intents;
+    private final DeclaredContractRepository declared;
+    private final EmailIntentRepository intents;
 
-    public ContractProjection(TransactionOperations<Connection> tx, ObjectMapper json, Intents intents) {
-        this.tx = tx;
+    public ContractProjection(ObjectMapper json, DeclaredContractRepository declared, EmailIntentRepository intents) {
         this.json = json;
+        this.declared = declared;
         this.intents = intents;
     }
 
-    public void apply(InboundEvent event) throws SQLException {
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void apply(InboundEvent event) {
         ContractState k = event.decode(json, ContractState.class);
         if (ContractEventTypes.CONFIRMED_V1.equals(event.type())) {
             // no longer waiting: the coordinators' weekly summary stops listing it
-            Sql.update(tx.getConnection(), "update declared_contract set confirmed = true where contract_id = ?", k.contractId());
+            declared.update(k.contractId(), true);
             return;
         }
         if (!ContractEventTypes.RECORDED_V1.equals(event.type())) {
@@ -46,14 +45,10 @@ public class ContractProjection {
             // recorded by the buyer itself, or awarded: there is no one to ask
             return;
         }
-        Connection c = tx.getConnection();
-        Sql.update(c, """
-                insert into declared_contract (contract_id, title, value_cad, recorded_by, buyer_id, declared_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (contract_id) do nothing""",
-                k.contractId(), k.title(), k.valueCad(), k.recordedBy(), k.buyerId(), k.occurredAt());
+        declared.remember(k.contractId(), k.title(), k.valueCad(), k.recordedBy(), k.buyerId(), k.occurredAt());
         Set<UUID> others = new LinkedHashSet<>(k.supplierIds());
         others.add(k.buyerId());
         others.remove(k.recordedBy());
-        intents.declared(c, event.id(), k.contractId(), others);
+        intents.declared(event.id(), k.contractId(), others.stream().map(UUID::toString).toArray(String[]::new));
     }
 }

@@ -1,12 +1,11 @@
 package org.maillage.notification.digest;
 
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.notification.Sql;
+import org.maillage.notification.delivery.EmailIntentRepository;
 import org.maillage.notification.message.Texts;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -22,10 +21,10 @@ import java.util.UUID;
 @Singleton
 public class Digests {
 
-    private final TransactionOperations<Connection> tx;
+    private final EmailIntentRepository intents;
 
-    public Digests(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    public Digests(EmailIntentRepository intents) {
+        this.intents = intents;
     }
 
     @Scheduled(fixedDelay = "${maillage.mail.digest-every:1m}", initialDelay = "10s")
@@ -34,30 +33,18 @@ public class Digests {
     }
 
     /** Answers how many digests it prepared. */
+    @Transactional
     public int runDue(Instant now) {
         ZonedDateTime local = now.atZone(Texts.MONTREAL);
         LocalDate day = local.toLocalDate();
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            List<UUID> due = Sql.list(c, """
-                    select distinct i.account_id from email_intent i
-                    left join preference p on p.account_id = i.account_id
-                    where i.status = 'PENDING' and i.delivery = 'DIGEST' and coalesce(p.digest_hour, 7) <= ?""",
-                    rs -> rs.getObject(1, UUID.class), local.getHour());
-            int prepared = 0;
-            for (UUID account : due) {
-                List<Long> digest = Sql.list(c, """
-                        insert into email_intent (event_id, account_id, kind, delivery) values (?, ?, 'DIGEST', 'IMMEDIATE')
-                        on conflict (event_id, account_id, kind) do nothing returning id""",
-                        rs -> rs.getLong(1), "digest:" + day, account);
-                if (!digest.isEmpty()) {
-                    Sql.update(c, """
-                            update email_intent set status = 'DIGESTED', digest_id = ?
-                            where account_id = ? and status = 'PENDING' and delivery = 'DIGEST'""", digest.get(0), account);
-                    prepared++;
-                }
+        int prepared = 0;
+        for (UUID account : intents.waitingForDigest(local.getHour())) {
+            List<Long> digest = intents.openDigest("digest:" + day, account);
+            if (!digest.isEmpty()) {
+                intents.gather(digest.get(0), account);
+                prepared++;
             }
-            return prepared;
-        });
+        }
+        return prepared;
     }
 }

@@ -1,7 +1,8 @@
 package org.maillage.notification.directory;
 
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.AccountClosed;
 import org.maillage.directory.api.AccountEventTypes;
@@ -10,11 +11,10 @@ import org.maillage.notification.account.AccountNotices;
 import org.maillage.directory.api.AccountState;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
-import org.maillage.notification.Sql;
+import org.maillage.notification.delivery.EmailIntentRepository;
+import org.maillage.notification.preference.PreferenceRepository;
 import org.maillage.platform.inbox.InboundEvent;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -24,51 +24,45 @@ import java.util.UUID;
 @Singleton
 public class DirectoryProjection {
 
-    private final TransactionOperations<Connection> tx;
     private final ObjectMapper json;
+    private final OrganizationRepository organizations;
+    private final RecipientRepository recipients;
+    private final PreferenceRepository preferences;
+    private final EmailIntentRepository intents;
     private final AccountNotices notices;
 
-    public DirectoryProjection(TransactionOperations<Connection> tx, ObjectMapper json, AccountNotices notices) {
-        this.tx = tx;
+    public DirectoryProjection(ObjectMapper json, OrganizationRepository organizations, RecipientRepository recipients,
+                               PreferenceRepository preferences, EmailIntentRepository intents, AccountNotices notices) {
         this.json = json;
+        this.organizations = organizations;
+        this.recipients = recipients;
+        this.preferences = preferences;
+        this.intents = intents;
         this.notices = notices;
     }
 
-    public void organization(InboundEvent event) throws SQLException {
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void organization(InboundEvent event) {
         if (!OrganizationEventTypes.carriesState(event.type())) {
             return;
         }
         OrganizationState o = event.decode(json, OrganizationState.class);
-        Sql.update(tx.getConnection(), """
-                insert into organization (id, kind, name, status, categories, regions, pilots, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set kind = excluded.kind, name = excluded.name, status = excluded.status,
-                    categories = excluded.categories, regions = excluded.regions, pilots = excluded.pilots,
-                    changed_at = excluded.changed_at
-                where organization.changed_at <= excluded.changed_at""",
-                o.organizationId(), o.kind(), o.name(), o.status(), Sql.array(o.categories()), Sql.array(o.regions()),
-                o.pilots().toArray(UUID[]::new), o.occurredAt());
+        organizations.keepNewest(o.organizationId(), o.kind(), o.name(), o.status(), o.categories().toArray(String[]::new),
+                o.regions().toArray(String[]::new), o.pilots().stream().map(UUID::toString).toArray(String[]::new), o.occurredAt());
     }
 
-    public void account(InboundEvent event) throws SQLException {
-        Connection c = tx.getConnection();
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void account(InboundEvent event) {
         if (AccountEventTypes.carriesState(event.type())) {
             AccountState a = event.decode(json, AccountState.class);
-            Sql.update(c, """
-                    insert into recipient (account_id, organization_id, role, email, language, pilots, changed_at)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (account_id) do update set organization_id = excluded.organization_id, role = excluded.role,
-                        email = excluded.email, language = excluded.language, pilots = excluded.pilots,
-                        changed_at = excluded.changed_at
-                    where recipient.changed_at <= excluded.changed_at""",
-                    a.accountId(), a.organizationId(), a.role(), a.email(), a.language(), a.pilots().toArray(UUID[]::new),
-                    a.occurredAt());
+            recipients.keepNewest(a.accountId(), a.organizationId(), a.role(), a.email(), a.language(),
+                    a.pilots().stream().map(UUID::toString).toArray(String[]::new), a.occurredAt());
         } else if (AccountEventTypes.CLOSED_V1.equals(event.type())) {
             // erasure: the person, their preferences and the addresses kept on their messages go
             UUID account = event.decode(json, AccountClosed.class).accountId();
-            Sql.update(c, "update email_intent set email = null, status = case when status = 'PENDING' then 'SUPPRESSED' else status end where account_id = ?", account);
-            Sql.update(c, "delete from preference where account_id = ?", account);
-            Sql.update(c, "delete from recipient where account_id = ?", account);
+            intents.forget(account);
+            preferences.deleteById(account);
+            recipients.deleteById(account);
         } else if (AccountNoticeTypes.isNotice(event.type())) {
             notices.apply(event);
         }

@@ -1,14 +1,13 @@
 package org.maillage.notification.preference;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.notification.Sql;
 import org.maillage.notification.delivery.Kind;
+import org.maillage.notification.directory.RecipientRepository;
+import org.maillage.notification.directory.RecipientRow;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +17,23 @@ import java.util.UUID;
 @Singleton
 public class PreferenceStore {
 
-    private final TransactionOperations<Connection> tx;
+    private final PreferenceRepository preferences;
+    private final RecipientRepository recipients;
 
-    public PreferenceStore(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    public PreferenceStore(PreferenceRepository preferences, RecipientRepository recipients) {
+        this.preferences = preferences;
+        this.recipients = recipients;
     }
 
+    @Transactional(readOnly = true)
     public Preferences of(UUID account) {
-        return tx.executeRead(status -> Sql.first(status.getConnection(),
-                        "select categories, regions, delivery, digest_hour, language, alerts_consent, kinds_off from preference where account_id = ?",
-                        PreferenceStore::read, account)
-                .orElseGet(() -> new Preferences(null, null, "IMMEDIATE", 7, null, false, kinds(List.of()))));
+        return preferences.findById(account)
+                .map(p -> new Preferences(list(p.categories()), list(p.regions()), p.delivery(), p.digestHour(), p.language(),
+                        p.alertsConsent(), kinds(Arrays.asList(p.kindsOff()))))
+                .orElseGet(() -> new Preferences(null, null, "IMMEDIATE", 7, null, false, kinds(List.of())));
     }
 
+    @Transactional
     public Preferences save(UUID account, PreferencesForm form) {
         List<String> off = new ArrayList<>();
         if (form.kinds() != null) {
@@ -40,40 +43,30 @@ public class PreferenceStore {
                 }
             });
         }
-        tx.executeWrite(status -> Sql.update(status.getConnection(), """
-                insert into preference (account_id, categories, regions, delivery, digest_hour, language, alerts_consent, consented_at, kinds_off, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?, now())
-                on conflict (account_id) do update set categories = excluded.categories, regions = excluded.regions,
-                    delivery = excluded.delivery, digest_hour = excluded.digest_hour, language = excluded.language,
-                    alerts_consent = excluded.alerts_consent,
-                    consented_at = case when excluded.alerts_consent then coalesce(preference.consented_at, now()) end,
-                    kinds_off = excluded.kinds_off, changed_at = now()""",
-                account, Sql.array(form.categories()), Sql.array(form.regions()), form.delivery(), form.digestHour(), form.language(),
-                form.alertsConsent(), form.alertsConsent(), off.toArray(String[]::new)));
+        preferences.store(account, array(form.categories()), array(form.regions()), form.delivery(), form.digestHour(), form.language(),
+                form.alertsConsent(), off.toArray(String[]::new));
         return of(account);
     }
 
     /** One-click unsubscribe: that kind off; from alerts, the consent is withdrawn too. */
+    @Transactional
     public void unsubscribe(UUID account, Kind kind) {
-        tx.executeWrite(status -> Sql.update(status.getConnection(), """
-                insert into preference (account_id, kinds_off, alerts_consent) values (?, ?, false)
-                on conflict (account_id) do update set
-                    kinds_off = case when ? = any(preference.kinds_off) then preference.kinds_off else preference.kinds_off || ? end,
-                    alerts_consent = preference.alerts_consent and ? <> 'MATCHED',
-                    consented_at = case when ? = 'MATCHED' then null else preference.consented_at end,
-                    changed_at = now()""",
-                account, new String[]{kind.name()}, kind.name(), new String[]{kind.name()}, kind.name(), kind.name()));
+        preferences.turnOff(account, kind.name());
     }
 
     /** The account's own language from the directory, French when it is not known here. */
+    @Transactional(readOnly = true)
     public String accountLanguage(UUID account) {
-        return tx.executeRead(status -> Sql.first(status.getConnection(), "select language from recipient where account_id = ?",
-                rs -> rs.getString(1), account).orElse("fr"));
+        return recipients.findById(account).map(RecipientRow::language).orElse("fr");
     }
 
-    private static Preferences read(ResultSet rs) throws SQLException {
-        return new Preferences(Sql.texts(rs, "categories"), Sql.texts(rs, "regions"), rs.getString("delivery"), rs.getInt("digest_hour"),
-                rs.getString("language"), rs.getBoolean("alerts_consent"), kinds(Sql.texts(rs, "kinds_off")));
+    /** A text[] column as a list; null stays null (it means "not chosen"). */
+    private static List<String> list(String[] values) {
+        return values == null ? null : Arrays.asList(values);
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? null : values.toArray(String[]::new);
     }
 
     private static Map<String, Boolean> kinds(List<String> off) {

@@ -2,13 +2,12 @@ package org.maillage.notification.reminder;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.notification.delivery.Intents;
+import org.maillage.notification.delivery.EmailIntentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
 import java.time.Duration;
 
 /**
@@ -21,20 +20,19 @@ public class DeadlineReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineReminders.class);
 
-    private final TransactionOperations<Connection> tx;
-    private final Intents intents;
+    private final EmailIntentRepository intents;
     private final Duration window;
 
-    public DeadlineReminders(TransactionOperations<Connection> tx, Intents intents,
+    public DeadlineReminders(EmailIntentRepository intents,
                              @Value("${maillage.mail.reminders.before-deadline:48h}") Duration window) {
-        this.tx = tx;
         this.intents = intents;
         this.window = window;
     }
 
     @Scheduled(fixedDelay = "${maillage.mail.reminders.every:1m}", initialDelay = "5s")
+    @Transactional
     public void remind() {
-        int written = tx.executeWrite(status -> intents.reminders(status.getConnection(), window));
+        long written = intents.reminders(window.toSeconds());
         if (written > 0) {
             LOG.info("{} deadline reminders to send", written);
         }

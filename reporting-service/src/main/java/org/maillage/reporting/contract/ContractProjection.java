@@ -1,6 +1,5 @@
 package org.maillage.reporting.contract;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,7 +9,6 @@ import org.maillage.platform.inbox.InboundEvent;
 import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -25,27 +23,27 @@ public class ContractProjection {
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
     private final ContractRepository contracts;
-    private final JdbcOperations jdbc;
+    private final ProjectionLock lock;
     private final ObjectMapper json;
     private final ContractCells cells;
     private final BulkMode bulk;
 
-    public ContractProjection(ContractRepository contracts, JdbcOperations jdbc, ObjectMapper json, ContractCells cells, BulkMode bulk) {
+    public ContractProjection(ContractRepository contracts, ProjectionLock lock, ObjectMapper json, ContractCells cells, BulkMode bulk) {
         this.contracts = contracts;
-        this.jdbc = jdbc;
+        this.lock = lock;
         this.json = json;
         this.cells = cells;
         this.bulk = bulk;
     }
 
-    /** Runs in the inbox's transaction; the cells' hand-written SQL (ContractCells) runs on the same connection. */
+    /** Runs in the inbox's transaction, as do the cells' refreshes. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void apply(InboundEvent event) throws SQLException {
+    public void apply(InboundEvent event) {
         // every type on the topic carries the whole state; an unknown later type that does not is only recorded
         if (!event.type().startsWith("maillage.contracts.contract.")) {
             return;
         }
-        ProjectionLock.hold(jdbc.getConnection());
+        lock.hold();
         ContractState k = event.decode(json, ContractState.class);
         // a contract "confirmed" by anyone but the party whose word counts is still only declared
         long changed = contracts.keepNewest(k.contractId(), k.opportunityId(), k.buyerId(),
@@ -53,7 +51,7 @@ public class ContractProjection {
                 k.valueCad(), k.finalValueCad(), k.startsOn(), k.endsOn(), k.status(), k.origin(), k.confirmedByTheRightParty(),
                 k.occurredAt().atZone(MONTREAL).toLocalDate(), k.occurredAt());
         if (changed > 0 && !bulk.on()) {
-            cells.refresh(jdbc.getConnection(), k.contractId());
+            cells.refresh(k.contractId());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.maillage.reporting.opportunity;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import org.maillage.contracts.api.OpportunityState;
 import org.maillage.platform.inbox.InboundEvent;
 import org.maillage.reporting.projection.ProjectionLock;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 /** The funnel's read model from contracts.opportunities: published, matched, interested, responded, awarded. */
@@ -24,24 +22,24 @@ public class OpportunityProjection {
     private final OpportunityMatchRepository matches;
     private final OpportunityInterestRepository interests;
     private final OpportunityResponseRepository responses;
-    private final JdbcOperations jdbc;
+    private final ProjectionLock lock;
     private final ObjectMapper json;
 
     public OpportunityProjection(OpportunityRepository opportunities, OpportunityMatchRepository matches,
                                  OpportunityInterestRepository interests, OpportunityResponseRepository responses,
-                                 JdbcOperations jdbc, ObjectMapper json) {
+                                 ProjectionLock lock, ObjectMapper json) {
         this.opportunities = opportunities;
         this.matches = matches;
         this.interests = interests;
         this.responses = responses;
-        this.jdbc = jdbc;
+        this.lock = lock;
         this.json = json;
     }
 
     /** Runs in the inbox's transaction. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void apply(InboundEvent event) throws SQLException {
-        ProjectionLock.hold(jdbc.getConnection());
+    public void apply(InboundEvent event) {
+        lock.hold();
         if (OpportunityEventTypes.carriesState(event.type())) {
             OpportunityState o = event.decode(json, OpportunityState.class);
             opportunities.keepNewest(o.opportunityId(), o.buyerId(), o.buyerKind(), o.decisionUnitId(), o.titleFr(), o.titleEn(),

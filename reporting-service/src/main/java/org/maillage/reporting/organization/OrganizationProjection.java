@@ -1,6 +1,5 @@
 package org.maillage.reporting.organization;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import org.maillage.reporting.contract.ContractRepository;
 import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -31,32 +29,32 @@ public class OrganizationProjection {
     private final DecisionUnitRepository units;
     private final PilotMemberRepository members;
     private final ContractRepository contracts;
-    private final JdbcOperations jdbc;
+    private final ProjectionLock lock;
     private final ObjectMapper json;
     private final ContractCells cells;
     private final BulkMode bulk;
 
     public OrganizationProjection(OrganizationRepository organizations, DecisionUnitRepository units, PilotMemberRepository members,
-                                  ContractRepository contracts, JdbcOperations jdbc, ObjectMapper json, ContractCells cells,
+                                  ContractRepository contracts, ProjectionLock lock, ObjectMapper json, ContractCells cells,
                                   BulkMode bulk) {
         this.organizations = organizations;
         this.units = units;
         this.members = members;
         this.contracts = contracts;
-        this.jdbc = jdbc;
+        this.lock = lock;
         this.json = json;
         this.cells = cells;
         this.bulk = bulk;
     }
 
-    /** The cells' hand-written SQL (ContractCells) runs on the transaction's connection. */
+    /** Runs in the inbox's transaction, as do the cells' refreshes. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void apply(InboundEvent event) throws SQLException {
+    public void apply(InboundEvent event) {
         // a type this service does not use is only recorded in the inbox
         if (!OrganizationEventTypes.carriesState(event.type())) {
             return;
         }
-        ProjectionLock.hold(jdbc.getConnection());
+        lock.hold();
         OrganizationState o = event.decode(json, OrganizationState.class);
         // the newer state wins, whatever order events arrive in; an older one changes nothing
         long newer = organizations.keepNewest(o.organizationId(), o.kind(), o.name(), o.status(), o.categories().toArray(String[]::new),
@@ -70,7 +68,7 @@ public class OrganizationProjection {
                 .map(u -> new DecisionUnitRow(new DecisionUnitRow.Key(o.organizationId(), u.id()), u.name())).toList());
         if (membershipChanged(o) && !bulk.on()) {
             for (UUID contract : contracts.partyTo(o.organizationId())) {
-                cells.refresh(jdbc.getConnection(), contract);
+                cells.refresh(contract);
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.maillage.reporting.rebuild;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,9 +25,6 @@ import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.Consumers;
 import org.maillage.reporting.projection.ProjectionLock;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +42,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * whose exclusive lock made every dashboard read wait for the whole replay; under MVCC a reader keeps seeing
  * the last committed rows, and the new rows replace them in one commit. One rebuild runs at a time (in this
  * instance by a flag, across instances by an advisory lock); another asked meanwhile gets 409 at once rather
- * than holding a connection while it waits. Hand-written SQL (issue 20): table-wide deletes and the derivation
- * function of migration V6 are the rebuild itself, not entity operations; the replayed events go through the
- * projections' repositories like live ones.
+ * than holding a connection while it waits. Its own statements are in {@link RebuildStatements}.
  */
 @Singleton
 public class Replay {
@@ -55,10 +50,6 @@ public class Replay {
     /** Organizations first: most contracts then find their pilots on arrival instead of being counted again later. */
     private static final List<String> ORDER = List.of(DirectoryTopics.ORGANIZATIONS, ContractsTopics.OPPORTUNITIES,
             ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS);
-    private static final List<String> TABLES = List.of("organization", "decision_unit", "pilot_member", "opportunity",
-            "opportunity_match", "opportunity_interest", "opportunity_response", "contract", "contract_share", "cell_month",
-            "cell_buyer", "cell_supplier", "cell_category", "contact", "cell_contact", "cell_contact_depth", "cell_first_contact",
-            "cell_unit");
 
     @io.micronaut.serde.annotation.Serdeable
     public record Result(@io.swagger.v3.oas.annotations.media.Schema(minimum = "0", maximum = "1000000000000") long events,
@@ -66,7 +57,8 @@ public class Replay {
     }
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final TransactionOperations<Connection> tx;
+    private final RebuildStatements statements;
+    private final ProjectionLock lock;
     private final Inbox inbox;
     private final BulkMode bulk;
     private final KafkaSettings kafka;
@@ -75,11 +67,12 @@ public class Replay {
     private final Map<String, String> consumers;
     private final Map<String, EventHandler> handlers;
 
-    public Replay(TransactionOperations<Connection> tx, Inbox inbox, BulkMode bulk, KafkaSettings kafka,
+    public Replay(RebuildStatements statements, ProjectionLock lock, Inbox inbox, BulkMode bulk, KafkaSettings kafka,
                   @Property(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security,
                   OrganizationProjection organizations,
                   OpportunityProjection opportunities, ContractProjection contracts, ContactProjection contacts) {
-        this.tx = tx;
+        this.statements = statements;
+        this.lock = lock;
         this.inbox = inbox;
         this.bulk = bulk;
         this.kafka = kafka;
@@ -102,37 +95,34 @@ public class Replay {
         }
     }
 
-    private Result replayAll() {
+    /** One transaction: readers keep the old numbers until the new ones commit. */
+    @Transactional
+    Result replayAll() {
         long start = System.nanoTime();
-        long events = tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select pg_try_advisory_xact_lock(hashtext('maillage-reporting-rebuild'))")) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    throw alreadyRunning();
-                }
-            }
-            ProjectionLock.hold(c);
-            try (Statement st = c.createStatement()) {
-                for (String table : TABLES) {
-                    st.execute("delete from " + table);
-                }
-                st.execute("delete from inbox_event where consumer in ('" + String.join("', '", consumers.values()) + "')");
-            }
-            return bulk.during(() -> {
+        if (!statements.tryLock()) {
+            throw alreadyRunning();
+        }
+        lock.hold();
+        statements.emptyReadModels();
+        statements.forgetProcessed(consumers.values().toArray(String[]::new));
+        long events;
+        try {
+            events = bulk.during(() -> {
                 long n = 0;
                 try (KafkaConsumer<String, byte[]> consumer = consumer()) {
                     for (String topic : ORDER) {
                         n += replay(consumer, topic);
                     }
                 }
-                try (Statement st = c.createStatement()) {
-                    st.execute("select rebuild_reporting_cells()");
-                }
+                statements.deriveAll();
                 return n;
             });
-        });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // unchecked, so the transaction rolls back and the old numbers stay
+            throw new IllegalStateException("the rebuild stopped: " + e.getMessage(), e);
+        }
         return new Result(events, (System.nanoTime() - start) / 1_000_000);
     }
 

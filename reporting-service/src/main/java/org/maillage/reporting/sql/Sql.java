@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain JDBC for the report queries (DashboardQuery, DetailQuery, OcdsExport): bind in order, map each row. Kept
+ * Plain JDBC for the report queries (DashboardQuery, DetailQuery, ContactContracts, OcdsExport): bind in order, map each row. Kept
  * hand-written on purpose (issue 20): they aggregate the summary cells and views into report shapes, with
  * period filters and grouping sets no repository method expresses; the tables the projections own have entities.
  */

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The buyer's pages with sample data: what each shows, who may see them, and refusals shown next to their field. */
-@MicronautTest
+/**
+ * The buyer's pages with sample data: what each shows, who may see them, and refusals shown next to their field. Not in a
+ * test transaction: the sessions it creates must be visible to the server's own requests.
+ */
+@MicronautTest(transactional = false)
 class BuyerPagesTest extends WebTestSupport {
 
     /** The buyer's stub answers the routes it shares with the enterprise's and the documents' stubs. */
