@@ -22,7 +22,6 @@ import org.maillage.platform.security.Caller;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class AwardService {
 
     /** The close, if due, is committed first and on its own: a refused decision does not undo it. */
     public ContractView award(Caller caller, UUID opportunity, UUID responseId, LocalDate startsOn, LocalDate endsOn) {
-        opportunities.closeIfDue(opportunity, now());
+        opportunities.closeIfDue(opportunity, DemoTime.now());
         return awardClosed(caller, opportunity, responseId, startsOn, endsOn);
     }
 
@@ -75,16 +74,16 @@ public class AwardService {
         ContractView contract = new ContractView(UUID.randomUUID(), opportunity, d.buyerId(), suppliers, title, r.priceCad(), startsOn,
                 endsOn, "PENDING", "AWARD", true, null, List.of());
         List<String> categories = List.of(d.categories());
-        contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), now()));
+        contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), DemoTime.now()));
         opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
         outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                 contract.id(), opportunity, d.buyerId(), d.decisionUnitId(), suppliers, title, categories, r.priceCad(), startsOn, endsOn,
-                contract.status(), contract.origin(), true, null, d.buyerId(), d.buyerId(), now()));
+                contract.status(), contract.origin(), true, null, d.buyerId(), d.buyerId(), DemoTime.now()));
         return contract;
     }
 
     public void reject(Caller caller, UUID opportunity, UUID responseId, String reason) {
-        opportunities.closeIfDue(opportunity, now());
+        opportunities.closeIfDue(opportunity, DemoTime.now());
         rejectClosed(caller, opportunity, responseId, reason);
     }
 
@@ -99,7 +98,7 @@ public class AwardService {
 
     /** Keeps a response on the short list; awarding or rejecting it stays open. */
     public void shortlist(Caller caller, UUID opportunity, UUID responseId) {
-        opportunities.closeIfDue(opportunity, now());
+        opportunities.closeIfDue(opportunity, DemoTime.now());
         shortlistClosed(caller, opportunity, responseId);
     }
 
@@ -113,7 +112,7 @@ public class AwardService {
     }
 
     public void unsuccessful(Caller caller, UUID opportunity, String reason) {
-        opportunities.closeIfDue(opportunity, now());
+        opportunities.closeIfDue(opportunity, DemoTime.now());
         unsuccessfulClosed(caller, opportunity, reason);
     }
 
@@ -133,7 +132,7 @@ public class AwardService {
         if (!d.buyerId().equals(caller.organizationId())) {
             throw ProblemException.forbidden("Only the buying organization decides on its opportunity.");
         }
-        if (now().isBefore(d.deadline())) {
+        if (DemoTime.now().isBefore(d.deadline())) {
             throw ProblemException.conflict("deadline", "responses are sealed until the deadline; decide after it", Map.of());
         }
         if (!"CLOSED".equals(d.status())) {
@@ -145,13 +144,10 @@ public class AwardService {
     /** Two decisions racing: the version read by {@link #decidable} decides, the second gets 409 and nothing of it is written. */
     private void decide(OpportunityRow d, OpportunityStatus status, String reason, String conflict) {
         try {
-            store.decide(d, status, reason, now());
+            store.decide(d, status, reason, DemoTime.now());
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("status", conflict, Map.of());
         }
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -17,7 +17,6 @@ import org.maillage.platform.security.Caller;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public class ContractService {
         boolean confirmed = !between && f.buyerId().equals(me);
         ContractView contract = new ContractView(UUID.randomUUID(), null, f.buyerId(), f.supplierIds(), f.title().strip(), f.valueCad(),
                 f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed, null, List.of());
-        Instant now = now();
+        Instant now = DemoTime.now();
         store.insert(contract, f.decisionUnitId(), f.category(), me, now);
         announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
         return contract;
@@ -82,7 +81,7 @@ public class ContractService {
     /** The other party confirms; the one who declared it cannot. */
     @Transactional
     public ContractView confirm(Caller caller, UUID id) {
-        Instant now = now();
+        Instant now = DemoTime.now();
         ContractStore.Row row = awaitingMyWord(caller, id);
         store.confirm(row, caller.organizationId(), now);
         ContractView v = row.view();
@@ -95,7 +94,7 @@ public class ContractService {
     /** The party whose word was awaited says the contract was never made: it is cancelled, with the reason. */
     @Transactional
     public ContractView reject(Caller caller, UUID id, String reason) {
-        Instant now = now();
+        Instant now = DemoTime.now();
         ContractStore.Row row = awaitingMyWord(caller, id);
         ContractView v = row.view();
         ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
@@ -154,7 +153,7 @@ public class ContractService {
 
     @Transactional
     public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
-        Instant now = now();
+        Instant now = DemoTime.now();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
         if (!ContractLife.canMove(v.status(), form.status())) {
@@ -179,7 +178,7 @@ public class ContractService {
         if (form.valueCad() == null && form.endsOn() == null) {
             throw ProblemException.invalid("valueCad", "an amendment changes the value, the end date, or both");
         }
-        Instant now = now();
+        Instant now = DemoTime.now();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
         if (!ContractLife.amendable(v.status())) {
@@ -243,7 +242,4 @@ public class ContractService {
                 v.finalValueCad(), confirmedBy, recordedBy, now));
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

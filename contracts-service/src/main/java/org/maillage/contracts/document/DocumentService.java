@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +60,7 @@ public class DocumentService {
             throw ProblemException.forbidden("Only the buying organization attaches documents to its opportunity.");
         }
         boolean addendum = !"DRAFT".equals(o.status());
-        if (addendum && !o.openAt(now())) {
+        if (addendum && !o.openAt(DemoTime.now())) {
             throw ProblemException.conflict("status", "documents change only on a draft, or by addendum while responses are open ("
                     + o.status() + ") / les documents ne changent qu'au brouillon ou par addenda avant la date limite", Map.of());
         }
@@ -164,7 +163,7 @@ public class DocumentService {
                     version = store.lastVersion(series) + 1;
                 }
                 StoredDocument d = new StoredDocument(id, series, version, opportunity, enterprise, file.fileName(), file.kind().mediaType,
-                        file.content().length, file.sha256(), key, summary, caller.accountId(), now());
+                        file.content().length, file.sha256(), key, summary, caller.accountId(), DemoTime.now());
                 store.insert(d);
                 return view(d, true);
             });
@@ -194,14 +193,14 @@ public class DocumentService {
     }
 
     private static void requireOpen(OpportunityView o) {
-        if (!o.openAt(now())) {
+        if (!o.openAt(DemoTime.now())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
                     + "); responses can no longer change / la date limite est passée", Map.of());
         }
     }
 
     private static void requireUnsealed(OpportunityView o) {
-        if (now().isBefore(o.deadline())) {
+        if (DemoTime.now().isBefore(o.deadline())) {
             throw ProblemException.conflict("deadline", "responses stay sealed until the deadline (" + o.deadlineMontreal()
                     + ") / les réponses restent scellées jusqu'à la date limite", Map.of());
         }
@@ -241,7 +240,4 @@ public class DocumentService {
         }
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

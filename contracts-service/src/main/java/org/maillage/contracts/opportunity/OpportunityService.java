@@ -14,7 +14,6 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +52,7 @@ public class OpportunityService {
         }
         check(buyer, f);
         UUID id = UUID.randomUUID();
-        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), now());
+        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), DemoTime.now());
         return store.lock(id).orElseThrow();
     }
 
@@ -94,7 +93,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView publish(Caller caller, UUID id) {
         OpportunityView o = owned(caller, id);
-        Instant now = now();
+        Instant now = DemoTime.now();
         apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
         List<UUID> matched = matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
@@ -106,7 +105,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView amend(Caller caller, UUID id, Amendment a) {
         OpportunityView o = owned(caller, id);
-        Instant now = now();
+        Instant now = DemoTime.now();
         Instant next = a.deadline() == null ? o.deadline() : a.deadline().instant();
         apply(() -> Lifecycle.amend(status(o), o.deadline(), next, now));
         store.amend(id, a.summary(), o.deadline(), next, now);
@@ -117,7 +116,7 @@ public class OpportunityService {
     public OpportunityView cancel(Caller caller, UUID id, Cancellation c) {
         OpportunityView o = owned(caller, id);
         apply(() -> Lifecycle.cancel(status(o)));
-        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now());
+        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), DemoTime.now());
         // a draft was never public: cancelling it tells no one
         return o.publishedAt() == null ? store.lock(id).orElseThrow() : announce(id, OpportunityEventTypes.CANCELLED_V1);
     }
@@ -181,7 +180,7 @@ public class OpportunityService {
     }
 
     private OpportunityView announce(UUID id, String type) {
-        return announce(id, type, now());
+        return announce(id, type, DemoTime.now());
     }
 
     private OpportunityView announce(UUID id, String type, Instant at) {
@@ -211,7 +210,4 @@ public class OpportunityService {
         return s == null || s.isBlank();
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -15,7 +15,6 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,17 +38,17 @@ public class QuestionService {
     @Transactional
     public QuestionView ask(Caller caller, UUID opportunity, String question) {
         OpportunityView o = published(opportunity);
-        if (!o.openAt(now())) {
+        if (!o.openAt(DemoTime.now())) {
             throw ProblemException.conflict("deadline", "questions close with responses, at the deadline", Map.of());
         }
-        if (o.questionDeadline() != null && !now().isBefore(o.questionDeadline())) {
+        if (o.questionDeadline() != null && !DemoTime.now().isBefore(o.questionDeadline())) {
             throw ProblemException.conflict("questionDeadline", "questions closed at " + MontrealTime.show(o.questionDeadline())
                     + " (Montréal time); responses stay open until the deadline / période de questions terminée", Map.of());
         }
         if (caller.organizationId() == null || o.buyerId().equals(caller.organizationId())) {
             throw ProblemException.invalid("enterprise", "questions come from enterprises other than the buyer");
         }
-        QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), now(), null, null);
+        QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), DemoTime.now(), null, null);
         questions.save(new QuestionRow(q.id(), opportunity, caller.organizationId(), q.question(), q.askedAt(), null, null));
         // the asker then hears of addenda and of the answer, like the enterprises that said they were interested
         outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ASKED_V1,
@@ -65,7 +64,7 @@ public class QuestionService {
         }
         QuestionRow q = questions.findByIdAndOpportunityIdForUpdate(question, opportunity)
                 .orElseThrow(() -> ProblemException.notFound("Question", question));
-        QuestionRow answered = questions.update(q.answered(answer.strip(), now()));
+        QuestionRow answered = questions.update(q.answered(answer.strip(), DemoTime.now()));
         // every engaged enterprise and the asker learn the answer by email (notification-service)
         outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ANSWERED_V1,
                 new OpportunityQuestion(opportunity, question, answered.enterpriseId(), answered.question(), answered.answer(),
@@ -84,7 +83,4 @@ public class QuestionService {
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

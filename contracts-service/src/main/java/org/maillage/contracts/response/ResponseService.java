@@ -17,7 +17,6 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +63,7 @@ public class ResponseService {
                 throw ProblemException.invalid("partners[" + i + "]", "this partner is named twice");
             }
         }
-        Instant now = now();
+        Instant now = DemoTime.now();
         responses.submit(UUID.randomUUID(), opportunity, caller.organizationId(), f.priceCad(), f.proposal(), texts(f.documents()),
                 texts(partners.stream().map(UUID::toString).toList()), now);
         announce(opportunity, caller.organizationId(), "SUBMITTED", now);
@@ -121,7 +120,7 @@ public class ResponseService {
     @Transactional
     public void withdraw(Caller caller, UUID opportunity) {
         open(caller, opportunity);
-        Instant now = now();
+        Instant now = DemoTime.now();
         ResponseRow r = responses.findByOpportunityIdAndEnterpriseIdForUpdate(opportunity, caller.organizationId())
                 .filter(x -> "SUBMITTED".equals(x.status()))
                 .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
@@ -152,7 +151,7 @@ public class ResponseService {
             return List.of();
         }
         UUID me = caller.organizationId();
-        return responses.openNaming(me, now(), limit).stream()
+        return responses.openNaming(me, DemoTime.now(), limit).stream()
                 .map(r -> new OpenPartnership(r.opportunityId(), r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
@@ -161,7 +160,7 @@ public class ResponseService {
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
-        boolean sealed = now().isBefore(o.deadline());
+        boolean sealed = DemoTime.now().isBefore(o.deadline());
         List<ResponseView> all = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", FIRST_SUBMITTED_FIRST).stream()
                 .map(ResponseRow::view).toList();
         return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);
@@ -173,7 +172,7 @@ public class ResponseService {
         }
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        if (!o.openAt(now())) {
+        if (!o.openAt(DemoTime.now())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
                     + "); responses can no longer change / la date limite est passée", Map.of());
         }
@@ -189,7 +188,4 @@ public class ResponseService {
         return values == null ? new String[0] : values.toArray(String[]::new);
     }
 
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

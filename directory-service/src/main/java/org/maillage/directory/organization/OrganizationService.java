@@ -17,7 +17,6 @@ import org.maillage.platform.security.Caller;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +59,7 @@ public class OrganizationService {
             throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered to " + name + " / NEQ déjà inscrit",
                     Map.of("existingOrganizationId", existing));
         });
-        Instant now = now();
+        Instant now = DemoTime.now();
         UUID id = UUID.randomUUID();
         store.insert(new OrganizationStore.NewRow(id, "ENTERPRISE", f.legalName().strip(), trimmed(f.otherNames()), f.neq(),
                 caller == null ? "PENDING" : "ACTIVE", f.legalForm(), null, f.missionFr(), f.missionEn(), orEmpty(f.categories()),
@@ -83,7 +82,7 @@ public class OrganizationService {
             checkCodes("decisionUnits[" + i + "].categories", units.get(i).categories());
         }
         List<String> categories = units.stream().flatMap(u -> orEmpty(u.categories()).stream()).distinct().sorted().toList();
-        Instant now = now();
+        Instant now = DemoTime.now();
         UUID id = UUID.randomUUID();
         store.insert(new OrganizationStore.NewRow(id, "INSTITUTION", f.name().strip(), trimmed(f.otherNames()), null, "ACTIVE",
                 null, f.institutionType(), f.missionFr(), f.missionEn(), categories, orEmpty(f.regions()), f.address(),
@@ -106,7 +105,7 @@ public class OrganizationService {
         }
         checkCodes("categories", f.categories());
         checkRegions("regions", f.regions());
-        store.updateProfile(id, f, now());
+        store.updateProfile(id, f, DemoTime.now());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -119,7 +118,7 @@ public class OrganizationService {
         checkCodes("categories", unit.categories());
         store.addDecisionUnits(id, List.of(unit));
         store.recomputeInstitutionCategories(id);
-        store.touch(id, now());
+        store.touch(id, DemoTime.now());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -141,7 +140,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails approve(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", now())) {
+        if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", DemoTime.now())) {
             throw ProblemException.conflict("status", "only a pending application can be approved; this one is " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.UPDATED_V1);
@@ -154,7 +153,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails refuse(Caller caller, UUID id, String reason) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        Instant now = now();
+        Instant now = DemoTime.now();
         if (!store.changeStatus(id, List.of("PENDING"), "REFUSED", now)) {
             throw ProblemException.conflict("status", "only a pending application can be refused; this one is " + o.status(), Map.of());
         }
@@ -172,7 +171,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails deactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", now())) {
+        if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", DemoTime.now())) {
             throw ProblemException.conflict("status", "this organization is already " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.DEACTIVATED_V1);
@@ -182,7 +181,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails reactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", now())) {
+        if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", DemoTime.now())) {
             throw ProblemException.conflict("status", "only an inactive organization can be reactivated; this one is " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.UPDATED_V1);
@@ -194,7 +193,7 @@ public class OrganizationService {
      */
     @Transactional
     public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) {
-        Instant now = now();
+        Instant now = DemoTime.now();
         store.touch(organization, now);
         return joinAndAnnounce(organization, pilot, LocalDate.ofInstant(now, Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
     }
@@ -207,7 +206,7 @@ public class OrganizationService {
     /** A decision unit of the institution changed: its state is announced like any other change. */
     OrganizationDetails unitsChanged(UUID id) {
         store.recomputeInstitutionCategories(id);
-        store.touch(id, now());
+        store.touch(id, DemoTime.now());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -271,8 +270,4 @@ public class OrganizationService {
         return orEmpty(values).stream().map(String::strip).toList();
     }
 
-    /** Now, or the moment the demo loader tells its story at (see DemoTime). */
-    private static Instant now() {
-        return DemoTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

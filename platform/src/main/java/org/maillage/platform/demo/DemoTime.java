@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The time a write happens at: now, except for the demo loader, which tells a pilot's story in the pilot's own
@@ -47,9 +48,13 @@ public class DemoTime implements HttpServerFilter {
         this.key = key == null || key.isBlank() ? null : key.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The instant of the request being served: the demo loader's when it named one, else the clock's. */
+    /**
+     * The instant of the request being served: the demo loader's when it named one, else the clock's. To the
+     * microsecond, as PostgreSQL keeps it: a time compared with one read back must be the time that was stored.
+     */
     public static Instant now() {
-        return ServerRequestContext.currentRequest().flatMap(r -> r.getAttribute(ATTRIBUTE, Instant.class)).orElseGet(Instant::now);
+        return ServerRequestContext.currentRequest().flatMap(r -> r.getAttribute(ATTRIBUTE, Instant.class)).orElseGet(Instant::now)
+                .truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
