@@ -28,6 +28,10 @@ class DemoTimeIT {
             HttpResponse<String> r = post(server, Map.of(DemoTime.TIME_HEADER, "2014-04-07T09:30:00-04:00", DemoTime.KEY_HEADER, KEY));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).isEqualTo("2014-04-07T13:30:00Z");
+            // to the microsecond, as PostgreSQL stores it, so a time read back equals the time written
+            HttpResponse<String> precise = post(server, Map.of(DemoTime.TIME_HEADER, "2014-04-07T09:30:00.123456789-04:00",
+                    DemoTime.KEY_HEADER, KEY));
+            assertThat(precise.body()).isEqualTo("2014-04-07T13:30:00.123456Z");
         }
     }
 
@@ -37,6 +41,7 @@ class DemoTimeIT {
             Instant before = Instant.now();
             Instant at = Instant.parse(post(server, Map.of()).body());
             assertThat(at).isBetween(before, Instant.now());
+            assertThat(at.getNano() % 1_000).as("to the microsecond").isZero();
         }
     }
 

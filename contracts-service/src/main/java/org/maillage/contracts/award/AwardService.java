@@ -20,7 +20,6 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,5 +148,4 @@ public class AwardService {
             throw ProblemException.conflict("status", conflict, Map.of());
         }
     }
-
 }

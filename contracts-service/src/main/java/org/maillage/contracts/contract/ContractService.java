@@ -241,5 +241,4 @@ public class ContractService {
                 v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(),
                 v.finalValueCad(), confirmedBy, recordedBy, now));
     }
-
 }

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -239,5 +238,4 @@ public class DocumentService {
                     : TextInput.MESSAGE);
         }
     }
-
 }

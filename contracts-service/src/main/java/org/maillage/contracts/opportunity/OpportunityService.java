@@ -209,5 +209,4 @@ public class OpportunityService {
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
-
 }

@@ -14,7 +14,6 @@ import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,5 +81,4 @@ public class QuestionService {
         return opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
     }
-
 }

@@ -187,5 +187,4 @@ public class ResponseService {
     private static String[] texts(List<String> values) {
         return values == null ? new String[0] : values.toArray(String[]::new);
     }
-
 }

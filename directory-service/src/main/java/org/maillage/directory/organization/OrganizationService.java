@@ -269,5 +269,4 @@ public class OrganizationService {
     private static List<String> trimmed(List<String> values) {
         return orEmpty(values).stream().map(String::strip).toList();
     }
-
 }
