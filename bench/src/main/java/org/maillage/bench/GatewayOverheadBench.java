@@ -30,8 +30,8 @@ public final class GatewayOverheadBench {
     private static final Duration ROUND = Duration.ofSeconds(6);
     private static final int ROUNDS = 5;
     /**
-     * Long enough for the JIT to finish compiling the hot paths of both processes: with six services on two cores,
-     * 15 s left the first three rounds climbing (765, 1311, 1825 requests/s straight to the service).
+     * Long enough for the hot paths of both processes to be compiled, so paired rounds compare steady states: with six
+     * services on two cores, 15 s left the first three rounds climbing (765, 1311, 1825 requests/s straight to the service).
      */
     private static final Duration WARM_UP = Duration.ofSeconds(40);
 
