@@ -262,11 +262,13 @@ class NotificationIT implements TestPropertyProvider {
         consent(immediate, "IMMEDIATE", 7);
         consent(digest, "DIGEST", 8);
         List<String> titles = List.of("Alpha", "Bravo", "Charlie");
+        List<String> published = new java.util.ArrayList<>();
         for (String t : titles) {
-            platform.publish(UUID.randomUUID(), t, t + " (en)", List.of(coop));
+            published.add(platform.publish(UUID.randomUUID(), t, t + " (en)", List.of(coop)));
         }
+        // all three applied before counting: two alerts sent could otherwise be seen before the third event arrived
+        published.forEach(this::awaitApplied);
         await().atMost(Duration.ofSeconds(30)).until(() -> received(immediate.email()).size() == 2);
-        awaitSettled();
         assertThat(count("select count(*) from email_intent where account_id = '" + immediate.account() + "' and delivery = 'DIGEST' and status = 'PENDING'")).isEqualTo(1);
         assertThat(received(digest.email())).isEmpty();
 
