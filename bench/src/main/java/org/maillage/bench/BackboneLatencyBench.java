@@ -47,7 +47,10 @@ public final class BackboneLatencyBench {
      * machine takes once warm (the capacity run says how much: 116/s on 2026-11-29), so the latency is the backbone's.
      */
     private static final int RATE = 25;
-    /** Sent at the same rate before the measure (20 s): every service's hot paths compiled, its pools filled. */
+    /**
+     * Sent before the measure by the four clients, each as soon as answered: a cold platform paces them, where an open
+     * loop at the measured rate would pile up a backlog while the services compile their hot paths.
+     */
     private static final int WARM_UP = 500;
     private static final int CLIENTS = 4;
 
@@ -65,7 +68,7 @@ public final class BackboneLatencyBench {
                 "MAILLAGE_RATE_LIMITS_PER_USER_PER_MINUTE", "100000000"))) {
             HttpClient http = HttpClient.newHttpClient();
             String token = platform.coordinatorToken();
-            atRate(platform, http, token, 0, WARM_UP);
+            asFastAsPossible(platform, http, token, 0, WARM_UP);
             delivered(platform, 0, WARM_UP);
 
             Instant start = Instant.now();
@@ -203,7 +206,7 @@ public final class BackboneLatencyBench {
                 %s
 
                 The first row is the measurement: %d registrations sent at a fixed rate of %d/s, each at its time whether
-                or not the earlier ones were answered, after %d sent the same way to warm up. The second finds the capacity,
+                or not the earlier ones were answered, after %d sent by the four clients to warm up. The second finds the capacity,
                 right after: %d registrations sent by %d clients, each as soon as its last one was answered; "read by
                 reporting" is how fast their events reached its read model (first commit to last read). Past capacity the
                 latency is the queue's length, not the backbone's.
