@@ -40,14 +40,6 @@ final class Ports {
         throw new StackFailure(what + " did not open port " + port + " within " + timeout.toSeconds() + " s");
     }
 
-    static int free() {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     static boolean isOpen(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 200);

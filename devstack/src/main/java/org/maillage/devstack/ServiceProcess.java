@@ -1,6 +1,8 @@
 package org.maillage.devstack;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +18,18 @@ public final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final int managementPort;
+    /** Where this run's lines begin in the log (a stack appends to it run after run). */
+    private final long logStart;
 
-    private ServiceProcess(ServiceSpec spec, ChildProcesses children, ChildProcess child, Path log, int managementPort) {
+    private ServiceProcess(ServiceSpec spec, ChildProcesses children, ChildProcess child, Path log, int managementPort,
+            long logStart) {
         this.spec = spec;
         this.children = children;
         this.child = child;
         this.process = child.process();
         this.log = log;
         this.managementPort = managementPort;
+        this.logStart = logStart;
     }
 
     /** The environment variable that sets a service's management port (Micronaut's endpoints.all.port). */
@@ -39,6 +45,7 @@ public final class ServiceProcess {
             throw new StackFailure(spec.jar() + " is missing: build first (./maillage run does)");
         }
         Path log = logs.toAbsolutePath().resolve(spec.name() + ".log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         // the log file on the command line tells this process apart from the same service started by another stack
         String marker = "-Ddevstack.log=" + log;
         ProcessBuilder pb = new ProcessBuilder(List.of(
@@ -50,24 +57,44 @@ public final class ServiceProcess {
         pb.environment().putAll(env);
         pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(spec.port()));
         // management (detailed health, metrics) has a port of its own: a free one unless the stack fixed it
-        int managementPort = env.containsKey(MANAGEMENT_PORT) ? Integer.parseInt(env.get(MANAGEMENT_PORT)) : Ports.free();
+        int managementPort = env.containsKey(MANAGEMENT_PORT) ? Integer.parseInt(env.get(MANAGEMENT_PORT)) : FreePorts.next();
         pb.environment().put(MANAGEMENT_PORT, String.valueOf(managementPort));
         ChildProcess child = children.start(spec.name(), pb, marker + " ", ChildProcess.Signal.TERM, Duration.ofSeconds(20));
-        return new ServiceProcess(spec, children, child, log, managementPort);
+        return new ServiceProcess(spec, children, child, log, managementPort, logStart);
     }
 
     public void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new StackFailure(spec.name() + " exited (code " + process.exitValue() + "), see " + log);
+                throw new StackFailure(spec.name() + " exited (code " + process.exitValue() + "), see " + log + reasons());
             }
             if (Stack.healthy(spec.port())) {
                 return;
             }
             Ports.sleep(250);
         }
-        throw new StackFailure(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log);
+        throw new StackFailure(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log + reasons());
+    }
+
+    /**
+     * The errors this run logged, so that the failure says why where only the build's output is kept (a CI run): the
+     * last few lines naming an error or an exception, each cut short.
+     */
+    private String reasons() {
+        try (RandomAccessFile in = new RandomAccessFile(log.toFile(), "r")) {
+            in.seek(Math.min(logStart, in.length()));
+            byte[] rest = new byte[(int) Math.min(in.length() - in.getFilePointer(), 4 << 20)];
+            in.readFully(rest);
+            List<String> errors = new String(rest, StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains("ERROR") || l.startsWith("Error") || l.contains("Exception") || l.startsWith("Caused by"))
+                    .map(l -> l.length() > 300 ? l.substring(0, 300) + "…" : l)
+                    .toList();
+            List<String> last = errors.subList(Math.max(0, errors.size() - 6), errors.size());
+            return last.isEmpty() ? "" : "; its last errors:\n  " + String.join("\n  ", last);
+        } catch (IOException unreadable) {
+            return "";
+        }
     }
 
     public void stop() {

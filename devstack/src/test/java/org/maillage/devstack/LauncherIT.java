@@ -37,9 +37,9 @@ class LauncherIT {
     @BeforeEach
     void freshHome() throws IOException {
         home = Files.createDirectories(Path.of("target", "launcher-it", UUID.randomUUID().toString().substring(0, 8))).toAbsolutePath();
-        pgPort = freePort();
-        kafkaPort = freePort();
-        controllerPort = freePort();
+        pgPort = FreePorts.next();
+        kafkaPort = FreePorts.next();
+        controllerPort = FreePorts.next();
     }
 
     @AfterEach
@@ -217,12 +217,6 @@ class LauncherIT {
             return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

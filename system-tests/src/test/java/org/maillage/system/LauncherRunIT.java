@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.devstack.FreePorts;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +41,10 @@ class LauncherRunIT {
 
     private final Path home = Path.of("target", "launcher-run-it", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
     // the gateway and the six ports after it: the services, the site, email and the mail server's page
-    private final int gateway = freeRange(7);
-    private final List<Integer> ports = List.of(freePort(), freePort(), freePort(), freePort(), gateway, gateway + 1, gateway + 2,
-            gateway + 3, gateway + 4, gateway + 5, gateway + 6);
+    // (their management ports 1000 above)
+    private final int gateway = FreePorts.consecutive(7, 1000);
+    private final List<Integer> ports = List.of(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+            gateway, gateway + 1, gateway + 2, gateway + 3, gateway + 4, gateway + 5, gateway + 6);
     private final List<Process> launchers = new ArrayList<>();
 
     @AfterEach
@@ -210,36 +209,6 @@ class LauncherRunIT {
     private static boolean isOpen(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The first of n consecutive free ports: the services take the ports after the gateway's. */
-    /**
-     * n ports in a row, and the n management ports 1000 above them, all free; below Linux's ephemeral range
-     * (32768 and up), so that no outgoing connection takes one of them while the launcher starts.
-     */
-    private static int freeRange(int n) {
-        while (true) {
-            int base = ThreadLocalRandom.current().nextInt(10_000, 31_000 - n);
-            if (IntStream.range(base, base + n).allMatch(p -> bindable(p) && bindable(p + 1000))) {
-                return base;
-            }
-        }
-    }
-
-    private static boolean bindable(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
             return true;
         } catch (IOException e) {
             return false;

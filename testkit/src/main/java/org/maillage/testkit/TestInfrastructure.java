@@ -3,6 +3,7 @@ package org.maillage.testkit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.maillage.devstack.FreePorts;
 import org.maillage.devstack.KafkaBroker;
 import org.maillage.devstack.Postgres;
 import org.slf4j.Logger;
@@ -13,7 +14,6 @@ import org.testcontainers.kafka.KafkaContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -169,12 +169,9 @@ public final class TestInfrastructure {
         }
     }
 
+    /** A port for a process the test starts: see {@link FreePorts} for why not any port the system gives. */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next();
     }
 
     private static String env(String name, String fallback) {

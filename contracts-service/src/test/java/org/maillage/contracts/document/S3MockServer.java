@@ -1,10 +1,11 @@
 package org.maillage.contracts.document;
 
+import org.maillage.testkit.TestInfrastructure;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,11 +32,11 @@ final class S3MockServer implements AutoCloseable {
     static S3MockServer start(Path root) {
         try {
             Files.createDirectories(root);
-            int port = freePort();
+            int port = TestInfrastructure.freePort();
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath(),
                     "com.adobe.testing.s3mock.S3MockApplication",
-                    "--com.adobe.testing.s3mock.httpPort=" + port, "--server.port=" + freePort(),
+                    "--com.adobe.testing.s3mock.httpPort=" + port, "--server.port=" + TestInfrastructure.freePort(),
                     "--com.adobe.testing.s3mock.store.root=" + root.toAbsolutePath()))
                     .redirectErrorStream(true).redirectOutput(root.resolveSibling(root.getFileName() + ".log").toFile()).start();
             S3MockServer server = new S3MockServer(p, port);
@@ -75,11 +76,6 @@ final class S3MockServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     private static String classpath() throws IOException {
         try (InputStream in = S3MockServer.class.getResourceAsStream("/maillage/s3mock-classpath.txt")) {
