@@ -6,15 +6,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.account.Address;
 import org.maillage.notification.delivery.SmtpMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -50,16 +47,11 @@ public class InvitationMailer {
                 messages.close(m.id(), "SUPPRESSED", "the account was closed");
                 continue;
             }
-            try {
-                mailer.send(to.get().email(), notice.render(to.get().language(), m.pilotName(), m.organizationName()), messageId(m));
-                messages.markSent(m.id());
-            } catch (SmtpMailer.PermanentFailure e) {
-                LOG.warn("invitation message {} refused for good: {}", m.id(), e.getMessage());
-                messages.close(m.id(), "FAILED", e.getMessage());
-            } catch (MessagingException e) {
-                Duration wait = settings.backoff(m.attempts());
-                messages.retryAt(m.id(), Instant.now().plus(wait), e.getMessage());
-                LOG.warn("sending invitation message {} failed, retrying in {} ms: {}", m.id(), wait.toMillis(), e.getMessage());
+            Address address = to.get();
+            boolean reached = messages.sendOne(m.id(), settings.backoff(m.attempts()),
+                    () -> mailer.send(address.email(), notice.render(address.language(), m.pilotName(), m.organizationName()), messageId(m)),
+                    LOG, "invitation");
+            if (!reached) {
                 return; // the server is unreachable: the rest of the batch waits too
             }
         }

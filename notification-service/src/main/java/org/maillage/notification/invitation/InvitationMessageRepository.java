@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.maillage.notification.delivery.MessageQueue;
 import org.maillage.notification.account.Address;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface InvitationMessageRepository extends CrudRepository<InvitationMessage, Long> {
+public interface InvitationMessageRepository extends CrudRepository<InvitationMessage, Long>, MessageQueue {
 
     /**
      * One message for each buyer and sales person of the invited organization (coordinators only watch). Hand-written for
@@ -38,11 +39,14 @@ public interface InvitationMessageRepository extends CrudRepository<InvitationMe
     Optional<Address> findAddress(UUID accountId);
 
     @Query("update invitation_message set status = 'SENT', sent_at = now(), attempts = attempts + 1, error = null where id = :id")
+    @Override
     void markSent(long id);
 
     @Query("update invitation_message set status = :status, error = :error, attempts = attempts + 1 where id = :id")
+    @Override
     void close(long id, String status, String error);
 
     @Query("update invitation_message set attempts = attempts + 1, next_attempt_at = :next, error = :error where id = :id")
+    @Override
     void retryAt(long id, Instant next, String error);
 }

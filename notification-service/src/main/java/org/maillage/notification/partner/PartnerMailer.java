@@ -6,13 +6,11 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.delivery.SmtpMailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -53,16 +51,10 @@ public class PartnerMailer {
                 }
                 continue;
             }
-            try {
-                mailer.send(details.get().email(), notice.render(details.get(), m.opportunityId()), messageId(m));
-                messages.markSent(m.id());
-            } catch (SmtpMailer.PermanentFailure e) {
-                LOG.warn("partner message {} refused for good: {}", m.id(), e.getMessage());
-                messages.close(m.id(), "FAILED", e.getMessage());
-            } catch (MessagingException e) {
-                Duration wait = settings.backoff(m.attempts());
-                messages.retryAt(m.id(), Instant.now().plus(wait), e.getMessage());
-                LOG.warn("sending partner message {} failed, retrying in {} ms: {}", m.id(), wait.toMillis(), e.getMessage());
+            PartnerDetails to = details.get();
+            boolean reached = messages.sendOne(m.id(), settings.backoff(m.attempts()),
+                    () -> mailer.send(to.email(), notice.render(to, m.opportunityId()), messageId(m)), LOG, "partner");
+            if (!reached) {
                 return; // the server is unreachable: the rest of the batch waits too
             }
         }

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.maillage.notification.delivery.MessageQueue;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface PartnerMessageRepository extends CrudRepository<PartnerMessage, Long> {
+public interface PartnerMessageRepository extends CrudRepository<PartnerMessage, Long>, MessageQueue {
 
     /**
      * One message for each sales person of a named partner. Hand-written for its {@code on conflict do nothing}: the
@@ -47,11 +48,14 @@ public interface PartnerMessageRepository extends CrudRepository<PartnerMessage,
     Optional<PartnerDetails> findDetails(UUID accountId, UUID opportunityId, UUID leadId);
 
     @Query("update partner_message set status = 'SENT', sent_at = now(), attempts = attempts + 1, error = null where id = :id")
+    @Override
     void markSent(long id);
 
     @Query("update partner_message set status = :status, error = :error, attempts = attempts + 1 where id = :id")
+    @Override
     void close(long id, String status, String error);
 
     @Query("update partner_message set attempts = attempts + 1, next_attempt_at = :next, error = :error where id = :id")
+    @Override
     void retryAt(long id, Instant next, String error);
 }
