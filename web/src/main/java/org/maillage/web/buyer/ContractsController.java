@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
@@ -25,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ContractsController {
 
+    /** The API's names of the fields of a contract being recorded, to the form's. */
+    private static final Map<String, String> RECORD_FIELDS = Map.of("title", "title", "supplierIds", "supplierId", "category",
+            "category", "valueCad", "valueCad", "decisionUnitId", "decisionUnitId", "startsOn", "startsOn", "endsOn", "endsOn");
     private static final Set<String> DONE = Set.of("recorded", "confirmed", "rejected", "started", "amended", "completed", "terminated",
             "cancelled");
 
@@ -87,21 +90,12 @@ public class ContractsController {
         b.put("valueCad", Inputs.money(f, "valueCad", p));
         b.put("startsOn", Inputs.date(f, "startsOn", p));
         b.put("endsOn", Inputs.date(f, "endsOn", p));
-        if (!f.ok()) {
-            return newForm(request, me, f, HttpStatus.BAD_REQUEST);
-        }
         b.values().removeIf(Objects::isNull);
-        try {
-            BuyerApi.Contract c = api.record(b, me.token());
-            return HttpResponse.seeOther(URI.create("/buyer/contracts/" + c.id() + "?done=recorded"));
-        } catch (ApiException e) {
-            if (!Inputs.isRefusal(e)) {
-                throw e;
-            }
-            Inputs.refused(f, e, Map.of("title", "title", "supplierIds", "supplierId", "category", "category", "valueCad", "valueCad",
-                    "decisionUnitId", "decisionUnitId", "startsOn", "startsOn", "endsOn", "endsOn"));
-            return newForm(request, me, f, HttpStatus.BAD_REQUEST);
+        Optional<BuyerApi.Contract> recorded = Inputs.answered(f, RECORD_FIELDS, () -> api.record(b, me.token()));
+        if (recorded.isPresent()) {
+            return HttpResponse.seeOther(URI.create("/buyer/contracts/" + recorded.get().id() + "?done=recorded"));
         }
+        return newForm(request, me, f, HttpStatus.BAD_REQUEST);
     }
 
     @Get("/{id}{?done}")
@@ -161,17 +155,10 @@ public class ContractsController {
                 return HttpResponse.notFound();
             }
         }
-        if (f.ok()) {
-            sent.values().removeIf(Objects::isNull);
-            try {
-                api.act(path, sent, me.token());
-                return HttpResponse.seeOther(URI.create("/buyer/contracts/" + id + "?done=" + done));
-            } catch (ApiException e) {
-                if (!Inputs.isRefusal(e)) {
-                    throw e;
-                }
-                Inputs.refused(f, e, fields);
-            }
+        sent.values().removeIf(Objects::isNull);
+        String to = path;
+        if (Inputs.accepted(f, fields, () -> api.act(to, sent, me.token()))) {
+            return HttpResponse.seeOther(URI.create("/buyer/contracts/" + id + "?done=" + done));
         }
         return detail(request, me, api.contract(id, me.token()), null, f, HttpStatus.BAD_REQUEST);
     }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Formats;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -85,16 +85,11 @@ public class DraftController {
         }
         Map<String, Object> body0 = defaults(me);
         apply("what", f, body0, p);
-        try {
-            BuyerApi.Opportunity o = api.draft(body0, me.token());
-            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + o.id() + "/edit/where"));
-        } catch (ApiException e) {
-            if (!Inputs.isRefusal(e)) {
-                throw e;
-            }
-            Inputs.refused(f, e, FIELDS);
-            return render(request, me, "what", null, f, f.value("q"), HttpStatus.BAD_REQUEST);
+        Optional<BuyerApi.Opportunity> drafted = Inputs.answered(f, FIELDS, () -> api.draft(body0, me.token()));
+        if (drafted.isPresent()) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + drafted.get().id() + "/edit/where"));
         }
+        return render(request, me, "what", null, f, f.value("q"), HttpStatus.BAD_REQUEST);
     }
 
     @Get("/{id}/edit/{step}")
@@ -131,16 +126,7 @@ public class DraftController {
         checkStep(step, f, p);
         Map<String, Object> all = bodyOf(o);
         apply(step, f, all, p);
-        if (!f.ok()) {
-            return render(request, me, step, id, f, f.value("q"), HttpStatus.BAD_REQUEST);
-        }
-        try {
-            api.revise(id, all, me.token());
-        } catch (ApiException e) {
-            if (!Inputs.isRefusal(e)) {
-                throw e;
-            }
-            Inputs.refused(f, e, FIELDS);
+        if (!Inputs.accepted(f, FIELDS, () -> api.revise(id, all, me.token()))) {
             return render(request, me, step, id, f, f.value("q"), HttpStatus.BAD_REQUEST);
         }
         int at = STEPS.indexOf(step);

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads typed values as people write them (75 000,50 or 75,000.50; 2027-02-15 and 12:00), noting what cannot be read. */
 final class Inputs {
@@ -77,7 +79,7 @@ final class Inputs {
      * The API's refusal, next to the fields it names ({@code categories[2]} is the categories field); a refusal that
      * names no field of this form goes to the summary with the API's own words.
      */
-    static void refused(Form f, ApiException e, Map<String, String> fields) {
+    private static void refused(Form f, ApiException e, Map<String, String> fields) {
         boolean placed = false;
         for (ApiException.FieldError x : e.fieldErrors()) {
             String name = x.field() == null ? null : x.field().replaceAll("\\[\\d+]", "");
@@ -90,8 +92,36 @@ final class Inputs {
         }
     }
 
+    /**
+     * Sends what a form asks for to the API, if the form holds no error of its own. False when the form must be shown
+     * again: for its own errors, or for the API's refusal, placed next to the fields it names ({@code fields}: the API's
+     * name to the form's). Any other failure of the API goes on up, to the error page.
+     */
+    static boolean accepted(Form f, Map<String, String> fields, Runnable call) {
+        return answered(f, fields, () -> {
+            call.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #accepted}, for a call whose answer the page needs: empty when the form must be shown again. */
+    static <T> Optional<T> answered(Form f, Map<String, String> fields, Supplier<T> call) {
+        if (!f.ok()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(call.get());
+        } catch (ApiException e) {
+            if (!isRefusal(e)) {
+                throw e;
+            }
+            refused(f, e, fields);
+            return Optional.empty();
+        }
+    }
+
     /** Whether the API refused what was sent (and the page should say why), rather than failed. */
-    static boolean isRefusal(ApiException e) {
+    private static boolean isRefusal(ApiException e) {
         return e.status() == 400 || e.status() == 409 || e.status() == 422;
     }
 }

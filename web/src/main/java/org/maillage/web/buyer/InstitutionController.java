@@ -66,13 +66,8 @@ public class InstitutionController {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         Map<String, Object> sent = unit(f, Pages.page(request, "buyer.institution.pageTitle"));
-        if (f.ok()) {
-            try {
-                api.add(me, sent);
-                return HttpResponse.seeOther(URI.create("/buyer/institution?done=added"));
-            } catch (ApiException e) {
-                refusedOrThrow(f, e, UNIT_FIELDS);
-            }
+        if (Inputs.accepted(f, UNIT_FIELDS, () -> api.add(me, sent))) {
+            return HttpResponse.seeOther(URI.create("/buyer/institution?done=added"));
         }
         return list(request, me, f, null, HttpStatus.BAD_REQUEST);
     }
@@ -96,13 +91,8 @@ public class InstitutionController {
         }
         UnitsApi.Unit u = find(me, unit);
         Map<String, Object> sent = unit(f, Pages.page(request, "buyer.institution.pageTitle"));
-        if (f.ok()) {
-            try {
-                api.change(me, unit, sent);
-                return HttpResponse.seeOther(URI.create("/buyer/institution/units/" + unit + "?done=changed"));
-            } catch (ApiException e) {
-                refusedOrThrow(f, e, UNIT_FIELDS);
-            }
+        if (Inputs.accepted(f, UNIT_FIELDS, () -> api.change(me, unit, sent))) {
+            return HttpResponse.seeOther(URI.create("/buyer/institution/units/" + unit + "?done=changed"));
         }
         return one(request, me, u, f, Form.empty(), null, HttpStatus.BAD_REQUEST);
     }
@@ -115,13 +105,10 @@ public class InstitutionController {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         UnitsApi.Unit u = find(me, unit);
-        try {
-            api.retire(me, unit);
+        if (Inputs.accepted(f, Map.of(), () -> api.retire(me, unit))) {
             return HttpResponse.seeOther(URI.create("/buyer/institution?done=retired"));
-        } catch (ApiException e) {
-            refusedOrThrow(f, e, Map.of());
-            return one(request, me, u, Form.empty(), f, null, HttpStatus.CONFLICT);
         }
+        return one(request, me, u, Form.empty(), f, null, HttpStatus.CONFLICT);
     }
 
     @Post(value = "/units/{unit}/people", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -144,11 +131,8 @@ public class InstitutionController {
             sent.put("phone", f.optional("personPhone"));
             sent.put("language", p.lang());
             sent.put("decisionUnitId", unit);
-            try {
-                api.addPerson(me, sent);
+            if (Inputs.accepted(f, PERSON_FIELDS, () -> api.addPerson(me, sent))) {
                 return HttpResponse.seeOther(URI.create("/buyer/institution/units/" + unit + "?done=person"));
-            } catch (ApiException e) {
-                refusedOrThrow(f, e, PERSON_FIELDS);
             }
         }
         return one(request, me, u, Form.empty(), f, null, HttpStatus.BAD_REQUEST);
@@ -166,13 +150,6 @@ public class InstitutionController {
         sent.put("methods", f.all("methods"));
         sent.put("calendarNotes", f.optional("calendarNotes"));
         return sent;
-    }
-
-    private static void refusedOrThrow(Form f, ApiException e, Map<String, String> fields) {
-        if (!Inputs.isRefusal(e)) {
-            throw e;
-        }
-        Inputs.refused(f, e, fields);
     }
 
     private UnitsApi.Unit find(Buyer me, UUID unit) {

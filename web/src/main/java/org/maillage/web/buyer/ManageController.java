@@ -140,17 +140,10 @@ public class ManageController {
                 return HttpResponse.notFound();
             }
         }
-        if (f.ok()) {
-            sent.values().removeIf(Objects::isNull);
-            try {
-                api.act(path, sent, me.token());
-                return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=" + done));
-            } catch (ApiException e) {
-                if (!Inputs.isRefusal(e)) {
-                    throw e;
-                }
-                Inputs.refused(f, e, fields);
-            }
+        sent.values().removeIf(Objects::isNull);
+        String to = path;
+        if (Inputs.accepted(f, fields, () -> api.act(to, sent, me.token()))) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=" + done));
         }
         return render(request, me, api.opportunity(id, me.token()), null, f, HttpStatus.BAD_REQUEST);
     }

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
@@ -54,16 +53,10 @@ public class ReviewController {
         if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        try {
-            api.act("/api/opportunities/" + id + "/publish", Map.of(), me.token());
-        } catch (ApiException e) {
-            if (!Inputs.isRefusal(e)) {
-                throw e;
-            }
-            Inputs.refused(f, e, Map.of("deadline", "deadline"));
-            return render(request, me, api.opportunity(id, me.token()), f, HttpStatus.CONFLICT);
+        if (Inputs.accepted(f, Map.of("deadline", "deadline"), () -> api.act("/api/opportunities/" + id + "/publish", Map.of(), me.token()))) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=published"));
         }
-        return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=published"));
+        return render(request, me, api.opportunity(id, me.token()), f, HttpStatus.CONFLICT);
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, Buyer me, BuyerApi.Opportunity o, Form f, HttpStatus status) {

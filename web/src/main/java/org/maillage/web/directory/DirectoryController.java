@@ -14,9 +14,9 @@ import org.maillage.web.api.Reference;
 import org.maillage.web.site.Language;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
+import org.maillage.web.site.SearchLinks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +73,8 @@ public class DirectoryController {
                 found.items().stream().map(h -> new DirectorySearch.Hit(h.id(), "INSTITUTION".equals(h.kind()), h.name(),
                         p.label("kind.", h.kind()), h.legalForm() == null ? null : p.label("legal.", h.legalForm()),
                         h.regions().stream().map(r -> reference.region(r, l)).toList())).toList(),
-                found.next() == null ? null : url(params, found.next()),
-                cursor == null || cursor.isBlank() ? null : url(params, null), errors);
+                found.next() == null ? null : SearchLinks.url("/directory", params, found.next()),
+                cursor == null || cursor.isBlank() ? null : SearchLinks.url("/directory", params, null), errors);
         boolean fragment = request.getHeaders().contains("HX-Request");
         return Pages.render(fragment ? "directory/results" : "directory/search", p, view);
     }
@@ -120,35 +120,8 @@ public class DirectoryController {
     }
 
     private static Map<String, String> params(DirectorySearch.Criteria c) {
-        Map<String, String> m = new LinkedHashMap<>();
-        put(m, "q", c.q());
-        put(m, "kind", c.kind());
-        put(m, "category", c.category());
-        put(m, "region", c.region());
-        put(m, "legalForm", c.legalForm());
-        if (c.certified()) {
-            m.put("certified", "true");
-        }
-        return m;
-    }
-
-    private static void put(Map<String, String> m, String key, String value) {
-        if (!value.isEmpty()) {
-            m.put(key, value);
-        }
-    }
-
-    private static String url(Map<String, String> params, @Nullable String cursor) {
-        StringBuilder b = new StringBuilder("/directory");
-        char sep = '?';
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(Page.encode(e.getValue()));
-            sep = '&';
-        }
-        if (cursor != null) {
-            b.append(sep).append("cursor=").append(Page.encode(cursor));
-        }
-        return b.toString();
+        return SearchLinks.filters("q", c.q(), "kind", c.kind(), "category", c.category(), "region", c.region(), "legalForm",
+                c.legalForm(), "certified", c.certified() ? "true" : "");
     }
 
     private static String clean(@Nullable String s) {

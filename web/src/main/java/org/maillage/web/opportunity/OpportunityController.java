@@ -14,6 +14,7 @@ import org.maillage.web.api.Reference;
 import org.maillage.web.site.Language;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
+import org.maillage.web.site.SearchLinks;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +79,9 @@ public class OpportunityController {
                 reference.regions().keySet().stream().map(code -> new OpportunityList.Option(code, reference.region(code, l))).toList(),
                 CLOSING_WITHIN.stream().map(d -> new OpportunityList.Option(d, p.t("opportunities.withinDays", Integer.parseInt(d)))).toList(),
                 found.items().stream().map(o -> row(o, p)).toList(),
-                found.next() == null ? null : url(params, found.next()),
-                cursor == null || cursor.isBlank() ? null : url(params, null),
-                c.buyer().isEmpty() ? null : url(withoutBuyer, null), errors);
+                found.next() == null ? null : SearchLinks.url("/opportunities", params, found.next()),
+                cursor == null || cursor.isBlank() ? null : SearchLinks.url("/opportunities", params, null),
+                c.buyer().isEmpty() ? null : SearchLinks.url("/opportunities", withoutBuyer, null), errors);
         boolean fragment = request.getHeaders().contains("HX-Request");
         return Pages.render(fragment ? "opportunity/results" : "opportunity/list", p, view);
     }
@@ -135,32 +136,7 @@ public class OpportunityController {
 
     /** The filters that are set, in the order the API and the page's links use. */
     private static Map<String, String> params(OpportunityList.Criteria c) {
-        Map<String, String> out = new LinkedHashMap<>();
-        put(out, "q", c.q());
-        put(out, "status", c.status());
-        put(out, "category", c.category());
-        put(out, "region", c.region());
-        put(out, "closingWithin", c.closingWithin());
-        put(out, "buyer", c.buyer());
-        return out;
-    }
-
-    private static void put(Map<String, String> out, String name, String value) {
-        if (!value.isEmpty()) {
-            out.put(name, value);
-        }
-    }
-
-    private static String url(Map<String, String> params, @Nullable String cursor) {
-        StringBuilder b = new StringBuilder("/opportunities");
-        char sep = '?';
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            b.append(sep).append(e.getKey()).append('=').append(Page.encode(e.getValue()));
-            sep = '&';
-        }
-        if (cursor != null) {
-            b.append(sep).append("cursor=").append(Page.encode(cursor));
-        }
-        return b.toString();
+        return SearchLinks.filters("q", c.q(), "status", c.status(), "category", c.category(), "region", c.region(), "closingWithin",
+                c.closingWithin(), "buyer", c.buyer());
     }
 }
