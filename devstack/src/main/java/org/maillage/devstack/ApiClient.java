@@ -103,9 +103,18 @@ public final class ApiClient {
         return send("PUT", path, body, token);
     }
 
-    /** Signs in; answers the access token. */
+    /**
+     * Signs in; answers the access token. A sign-in changes nothing, so one the gateway answered "too slow" or
+     * "unavailable" (a platform just started, on a busy machine: password hashing is slow on purpose) is asked again,
+     * three times at the most.
+     */
     public String login(String email, String password) {
-        return post("/api/auth/login", Map.of("email", email, "password", password), null).ok().path("accessToken").asText();
+        Reply reply = post("/api/auth/login", Map.of("email", email, "password", password), null);
+        for (int again = 0; again < 3 && (reply.status() == 503 || reply.status() == 504); again++) {
+            Ports.sleep(2_000);
+            reply = post("/api/auth/login", Map.of("email", email, "password", password), null);
+        }
+        return reply.ok().path("accessToken").asText();
     }
 
     /** Rate limited: asks again as often as the gateway's Retry-After says, until it lets the call through. */

@@ -56,7 +56,14 @@ public final class RunningPlatform implements AutoCloseable {
     /** @param gatewayEnvironment extra settings for the gateway, e.g. looser rate limits for a load run */
     public static RunningPlatform start(Map<String, String> gatewayEnvironment) throws IOException {
         RunningPlatform p = new RunningPlatform();
-        p.launch(gatewayEnvironment);
+        try {
+            p.launch(gatewayEnvironment);
+        } catch (IOException | RuntimeException e) {
+            // the caller never gets this platform to close: what did start stops now, not at the JVM's exit, or it
+            // would weigh on every test class after this one (seen in CI: three platforms at once, each failing the next)
+            p.close();
+            throw e;
+        }
         return p;
     }
 
