@@ -1,13 +1,10 @@
 package org.maillage.devstack;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Why not the port {@code new ServerSocket(0)} gives: that one comes from the system's ephemeral range, the range every
  * outgoing connection (JDBC, Kafka, HTTP) takes its local port from. Between the choice and the bind, on a busy machine
  * starting six JVMs, one of those connections can take the port and the service dies with "address already in use"
- * (a CI run lost a whole system-test class to it). Below that range nothing takes a port without binding it, so a
+ * (the likely cause of a CI run losing a system-test class: a service exited at start). Below that range nothing takes a port without binding it, so a
  * port free now stays free unless another program listens on it on purpose. A port is never handed out twice by one JVM.
  */
 public final class FreePorts {
@@ -31,20 +28,8 @@ public final class FreePorts {
     }
 
     /** A port nothing listens on, below the ephemeral range, not handed out before by this JVM. */
-    public static synchronized int next() {
-        int below = ephemeralStart();
-        if (below - LOWEST < 1_000) {
-            return anyEphemeral(); // an unusual system: the ephemeral range reaches down here; do as before
-        }
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 1_000; attempt++) {
-            int port = random.nextInt(LOWEST, below);
-            if (!RESERVED.contains(port) && !HANDED_OUT.contains(port) && bindable(port)) {
-                HANDED_OUT.add(port);
-                return port;
-            }
-        }
-        throw new StackFailure("no free port between " + LOWEST + " and " + below + " after 1,000 tries");
+    public static int next() {
+        return consecutive(1, 0);
     }
 
     /**
@@ -53,31 +38,23 @@ public final class FreePorts {
      */
     public static synchronized int consecutive(int n, int offset) {
         int below = ephemeralStart();
+        // an unusual system whose ephemeral range leaves no room below it: anywhere above LOWEST, as good as before
+        int top = below - LOWEST >= 1_000 ? below : 65_536;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 1_000; attempt++) {
-            int base = random.nextInt(LOWEST, below - n - offset);
-            List<Integer> wanted = new ArrayList<>();
+            int base = random.nextInt(LOWEST, top - n - offset);
+            Set<Integer> wanted = new LinkedHashSet<>();
             for (int i = 0; i < n; i++) {
                 wanted.add(base + i);
                 wanted.add(base + i + offset);
             }
             boolean unused = wanted.stream().noneMatch(p -> RESERVED.contains(p) || HANDED_OUT.contains(p));
-            if (unused && wanted.stream().allMatch(FreePorts::bindable)) {
+            if (unused && wanted.stream().allMatch(Ports::bindable)) {
                 HANDED_OUT.addAll(wanted);
                 return base;
             }
         }
-        throw new StackFailure("no " + n + " consecutive free ports between " + LOWEST + " and " + below + " after 1,000 tries");
-    }
-
-    private static boolean bindable(int port) {
-        // the wildcard address, as the services bind it
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
+        throw new StackFailure("no " + n + " consecutive free ports between " + LOWEST + " and " + top + " after 1,000 tries");
     }
 
     /** The first port of the system's ephemeral range (Linux tells it; 32768 is its default and the BSDs' is higher). */
@@ -93,14 +70,5 @@ public final class FreePorts {
             // fall through to the default
         }
         return 32_768;
-    }
-
-    private static int anyEphemeral() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            HANDED_OUT.add(s.getLocalPort());
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

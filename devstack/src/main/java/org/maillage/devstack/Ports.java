@@ -16,13 +16,20 @@ final class Ports {
      * The stack never starts a part on a taken port: its readiness check would then talk to someone else's server.
      */
     static void requireFree(int port, String what, String howToMove) {
-        // the wildcard address: taken if anything listens on this port, on any address, IPv4 or IPv6
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(port));
-        } catch (IOException taken) {
+        if (!bindable(port)) {
             String holder = PortHolder.of(port).map(h -> " by " + h).orElse(" by another program");
             throw new StackFailure("port " + port + " (" + what + ") is already in use" + holder + ".\n"
                     + "  Stop that program, or choose another port: " + howToMove);
+        }
+    }
+
+    /** Whether nothing listens on this port, on any address, IPv4 or IPv6 (what binding the wildcard address tells). */
+    static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

@@ -76,7 +76,6 @@ final class S3MockServer implements AutoCloseable {
         }
     }
 
-
     private static String classpath() throws IOException {
         try (InputStream in = S3MockServer.class.getResourceAsStream("/maillage/s3mock-classpath.txt")) {
             if (in == null) {

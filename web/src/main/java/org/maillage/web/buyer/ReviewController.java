@@ -53,7 +53,8 @@ public class ReviewController {
         if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        if (Inputs.accepted(f, Map.of("deadline", "deadline"), () -> api.act("/api/opportunities/" + id + "/publish", Map.of(), me.token()))) {
+        String publish = "/api/opportunities/" + id + "/publish";
+        if (Inputs.accepted(f, Map.of("deadline", "deadline"), () -> api.act(publish, Map.of(), me.token()))) {
             return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=published"));
         }
         return render(request, me, api.opportunity(id, me.token()), f, HttpStatus.CONFLICT);
