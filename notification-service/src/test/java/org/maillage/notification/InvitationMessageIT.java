@@ -49,7 +49,7 @@ class InvitationMessageIT implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
-        p.put("maillage.mail.invitations-every", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         p.put("maillage.mail.backoff-initial-ms", "100");
         p.put("maillage.mail.backoff-max-ms", "500");
         return p;
@@ -104,9 +104,9 @@ class InvitationMessageIT implements TestPropertyProvider {
         // the duplicate was handled before the marker: nothing more came, and one row per person was recorded
         assertThat(Mailbox.to(smtp, english)).hasSize(1);
         assertThat(Mailbox.to(smtp, french)).hasSize(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from invitation_message where event_id = '" + event
-                + "' and status = 'SENT'") == 2);
-        assertThat(count("select count(*) from invitation_message where event_id = '" + event + "'")).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
+                + "' and kind = 'PILOT_INVITATION' and status = 'SENT'") == 2);
+        assertThat(count("select count(*) from outgoing_message where event_id = '" + event + "'")).isEqualTo(2);
     }
 
     @Test
@@ -116,7 +116,7 @@ class InvitationMessageIT implements TestPropertyProvider {
         smtp.stop();
         try {
             String event = invited(organization, "Pilote de l'Estrie", "Traiteur Patient");
-            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from invitation_message where event_id = '" + event
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
                     + "' and status = 'PENDING' and attempts >= 2") == 1);
         } finally {
             smtp.start();

@@ -50,7 +50,7 @@ class PartnerMessageIT implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
-        p.put("maillage.mail.partners-every", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         return p;
     }
 
@@ -109,9 +109,9 @@ class PartnerMessageIT implements TestPropertyProvider {
         assertThat(Mailbox.to(smtp, english)).hasSize(1);
         assertThat(Mailbox.to(smtp, french)).hasSize(1);
         // sent and recorded: one row per person, the batch's transaction committed
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from partner_message where opportunity_id = '"
-                + opportunity + "' and lead_id = '" + lead + "' and status = 'SENT'") == 3);
-        assertThat(count("select count(*) from partner_message where opportunity_id = '" + opportunity + "'")).isEqualTo(3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where kind = 'PARTNER_NAMED' and opportunity_id = '"
+                + opportunity + "' and organization_id = '" + lead + "' and status = 'SENT'") == 3);
+        assertThat(count("select count(*) from outgoing_message where opportunity_id = '" + opportunity + "'")).isEqualTo(3);
     }
 
     private String person(UUID organization, String role, String language) {
