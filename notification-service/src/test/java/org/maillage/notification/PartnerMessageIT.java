@@ -69,6 +69,9 @@ class PartnerMessageIT implements TestPropertyProvider {
                 + buyer + "', '" + lead + "', '" + partner + "')") == 3);
         String english = person(partner, "SUPPLIER", "en");
         String french = person(partner, "SUPPLIER", "fr");
+        // not a kind one turns off: this person turned off every kind there is, and still hears of it
+        update("insert into preference (account_id, alerts_consent, kinds_off) values ('" + french.substring(0, 36)
+                + "', false, '{MATCHED,AMENDED,CANCELLED,OUTCOME,ANSWERED,REMINDER,DECLARED,WEEKLY}')");
         String ofTheLead = person(lead, "SUPPLIER", "fr");
         UUID opportunity = UUID.randomUUID();
         platform.state(opportunity, buyer, OpportunityEventTypes.PUBLISHED_V1, "Traiteur du gala", "Gala catering", "PUBLISHED", null,
@@ -140,6 +143,12 @@ class PartnerMessageIT implements TestPropertyProvider {
             return rs.getInt(1);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) throws Exception {
+        try (Connection c = service.database().connect()) {
+            c.createStatement().executeUpdate(sql);
         }
     }
 }
