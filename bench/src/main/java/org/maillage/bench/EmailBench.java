@@ -87,7 +87,7 @@ public final class EmailBench {
             int expected = ENTERPRISES * PEOPLE_EACH;
             long[] intentsAt = {0};
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                if (intentsAt[0] == 0 && count(service, "select count(*) from email_intent") >= expected) {
+                if (intentsAt[0] == 0 && count(service, "select count(*) from outgoing_message") >= expected) {
                     intentsAt[0] = System.nanoTime();
                 }
                 return smtp.getReceivedMessages().length >= expected;

@@ -2,7 +2,10 @@ package org.maillage.notification;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
+import org.maillage.notification.message.Texts;
+
 import java.time.Duration;
+import java.util.Map;
 
 /** Where and how mail is sent, and what every message says about its sender. */
 @ConfigurationProperties("maillage.mail")
@@ -76,6 +79,11 @@ public class MailSettings {
     public long getBackoffMaxMs() { return backoffMaxMs; }
     public void setBackoffMaxMs(long backoffMaxMs) { this.backoffMaxMs = backoffMaxMs; }
     public Duration getDigestEvery() { return digestEvery; }
+
+    /** Who sent the message, in the reader's language: the sender's name, postal address and contact (CASL). */
+    public String senderLine(Texts t) {
+        return t.get("sender", Map.of("name", senderName, "address", postalAddress, "contact", contact));
+    }
 
     /** How long a message waits after its n-th failed try: doubling from the initial wait, never more than the maximum. */
     public Duration backoff(int attempts) {

@@ -55,7 +55,7 @@ class AccountMessagesIT implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
         p.put("maillage.mail.base-url", BASE);
-        p.put("maillage.mail.account-poll", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         p.put("maillage.mail.backoff-initial-ms", "100");
         p.put("maillage.mail.backoff-max-ms", "1000");
         return p;
@@ -85,7 +85,7 @@ class AccountMessagesIT implements TestPropertyProvider {
         assertThat(html).contains("<html lang=\"en\">").contains("href=\"" + BASE + "/choose-password?code=" + token + "\"")
                 .contains("Choose my password");
         awaitStatus(eventId, "SENT");
-        assertThat(count("select count(*) from account_message where sealed_token is not null and event_id = '" + eventId + "'")).isZero();
+        assertThat(count("select count(*) from outgoing_message where sealed_token is not null and event_id = '" + eventId + "'")).isZero();
 
         // the same event delivered again sends nothing more: a later event on the same partition (same key) arrives
         // after it, so once that one's message is here the redelivered one was read
@@ -119,7 +119,7 @@ class AccountMessagesIT implements TestPropertyProvider {
 
         awaitStatus(expired, "EXPIRED");
         awaitStatus(moved, "FAILED");
-        assertThat(count("select count(*) from account_message where sealed_token is not null and account_id = '" + account + "'")).isZero();
+        assertThat(count("select count(*) from outgoing_message where sealed_token is not null and account_id = '" + account + "'")).isZero();
         assertThat(smtp.getReceivedMessages()).noneMatch(m -> to(m, emailOf(account)));
     }
 
@@ -161,7 +161,7 @@ class AccountMessagesIT implements TestPropertyProvider {
     }
 
     private void awaitStatus(String eventId, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from account_message where event_id = '" + eventId
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + eventId
                 + "' and status = '" + status + "'") == 1);
     }
 

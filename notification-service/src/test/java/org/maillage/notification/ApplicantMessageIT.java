@@ -5,18 +5,18 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.notification.applicant.ApplicantMessageRepository;
 import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestInfrastructure;
 import org.maillage.testkit.TestTokens;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -38,16 +38,13 @@ class ApplicantMessageIT implements TestPropertyProvider {
     private final ServerSetup smtpSetup = new ServerSetup(TestInfrastructure.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private final GreenMail smtp = new GreenMail(smtpSetup);
 
-    @Inject
-    ApplicantMessageRepository messages;
-
     @Override
     public Map<String, String> getProperties() {
         smtp.start();
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
-        p.put("maillage.mail.applicants-every", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         return p;
     }
 
@@ -78,7 +75,8 @@ class ApplicantMessageIT implements TestPropertyProvider {
         String whole = GreenMailUtil.getWholeMessage(m);
         assertThat(whole).contains("Reason given: Outside the pilot's region <Estrie>")
                 .contains("Outside the pilot&#39;s region &lt;Estrie&gt;");
-        await().atMost(Duration.ofSeconds(30)).until(() -> messages.findById(event).map(r -> r.status().equals("SENT")).orElse(false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
+                + "' and kind = 'APPLICATION_REFUSED' and status = 'SENT'") == 1);
         // the second delivery of the same event, handled before the marker, sent nothing more
         assertThat(Mailbox.to(smtp, "applicant@coop.test")).hasSize(1);
     }
@@ -102,5 +100,14 @@ class ApplicantMessageIT implements TestPropertyProvider {
         return """
                 {"organizationId":"%s","name":"%s","pilots":["6d6f6e74-7265-4061-8000-000000002014"],"contactEmail":%s,
                  "language":"%s","reason":"%s","occurredAt":"2026-02-01T12:00:00Z"}""".formatted(organization, name, email, language, reason);
+    }
+
+    private int count(String sql) {
+        try (Connection c = service.database().connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

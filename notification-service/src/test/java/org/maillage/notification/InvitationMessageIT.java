@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.maillage.directory.api.AccountEventTypes;
 import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.ServiceUnderTest;
@@ -28,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * An organization invited into another pilot: each of its buyers and sales people is told once, in their own language,
  * which pilot invites it, what joining means and where to answer; no one outside the organization, no coordinator, and
- * nothing more when the event comes twice. While the SMTP server is down the messages wait, then go, once.
+ * nothing more when the event comes twice. While the SMTP server is down the messages wait, then go, once. No preference
+ * turns it off, and a person whose account is closed before it goes is not written to.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +51,7 @@ class InvitationMessageIT implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
-        p.put("maillage.mail.invitations-every", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         p.put("maillage.mail.backoff-initial-ms", "100");
         p.put("maillage.mail.backoff-max-ms", "500");
         return p;
@@ -104,9 +106,9 @@ class InvitationMessageIT implements TestPropertyProvider {
         // the duplicate was handled before the marker: nothing more came, and one row per person was recorded
         assertThat(Mailbox.to(smtp, english)).hasSize(1);
         assertThat(Mailbox.to(smtp, french)).hasSize(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from invitation_message where event_id = '" + event
-                + "' and status = 'SENT'") == 2);
-        assertThat(count("select count(*) from invitation_message where event_id = '" + event + "'")).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
+                + "' and kind = 'PILOT_INVITATION' and status = 'SENT'") == 2);
+        assertThat(count("select count(*) from outgoing_message where event_id = '" + event + "'")).isEqualTo(2);
     }
 
     @Test
@@ -116,13 +118,43 @@ class InvitationMessageIT implements TestPropertyProvider {
         smtp.stop();
         try {
             String event = invited(organization, "Pilote de l'Estrie", "Traiteur Patient");
-            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from invitation_message where event_id = '" + event
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
                     + "' and status = 'PENDING' and attempts >= 2") == 1);
         } finally {
             smtp.start();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, person).length == 1);
         assertThat(Mailbox.to(smtp, person)[0].getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote de l'Estrie");
+    }
+
+    @Test
+    void noPreferenceTurnsTheInvitationOffAndAClosedAccountIsNotWrittenTo() throws Exception {
+        UUID organization = platform.organization("ENTERPRISE", "Atelier Discret", "ACTIVE", List.of(PILOT));
+        String quiet = person(organization, "SUPPLIER", "fr");
+        UUID quietAccount = UUID.fromString(quiet.substring(0, 36));
+        // every kind a person can turn off is off, and no consent to alerts
+        update("insert into preference (account_id, alerts_consent, kinds_off) values ('" + quietAccount
+                + "', false, '{MATCHED,AMENDED,CANCELLED,OUTCOME,ANSWERED,REMINDER,DECLARED,WEEKLY}')");
+        String leaving = person(organization, "BUYER", "en");
+        UUID leavingAccount = UUID.fromString(leaving.substring(0, 36));
+        smtp.stop();
+        try {
+            String event = invited(organization, "Pilote du Saguenay", "Atelier Discret");
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where event_id = '" + event
+                    + "' and status = 'PENDING' and attempts >= 1") == 2);
+            platform.send(DirectoryTopics.ACCOUNTS, leavingAccount.toString(), AccountEventTypes.CLOSED_V1,
+                    "{\"accountId\":\"%s\",\"occurredAt\":\"%s\"}".formatted(leavingAccount, java.time.Instant.now()));
+            // erasure: what was still to send to the closed account is not sent, and its address is not kept
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where account_id = '"
+                    + leavingAccount + "' and status = 'SUPPRESSED' and email is null") == 1);
+        } finally {
+            smtp.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.to(smtp, quiet).length == 1);
+        assertThat(Mailbox.to(smtp, quiet)[0].getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote du Saguenay");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where account_id = '"
+                + quietAccount + "' and status = 'SENT'") == 1);
+        assertThat(Mailbox.to(smtp, leaving)).isEmpty();
     }
 
     private String person(UUID organization, String role, String language) {
@@ -150,6 +182,12 @@ class InvitationMessageIT implements TestPropertyProvider {
             return rs.getInt(1);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) throws Exception {
+        try (Connection c = service.database().connect()) {
+            c.createStatement().executeUpdate(sql);
         }
     }
 }

@@ -177,7 +177,7 @@ class NotificationIT implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from inbox_event where event_id = '" + marker + "'") == 1);
         awaitSettled();
         assertThat(received(p.email())).hasSize(1);
-        assertThat(count("select count(*) from email_intent where account_id = '" + p.account() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from outgoing_message where account_id = '" + p.account() + "'")).isEqualTo(1);
     }
 
     @Test
@@ -191,9 +191,9 @@ class NotificationIT implements TestPropertyProvider {
         try {
             UUID opportunity = UUID.randomUUID();
             platform.publish(opportunity, "Nettoyage", "Cleaning", List.of(coop));
-            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where opportunity_id = '"
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where opportunity_id = '"
                     + opportunity + "' and status = 'PENDING' and attempts > 0 and error is not null") >= 1);
-            assertThat(count("select count(*) from email_intent where opportunity_id = '" + opportunity + "' and status = 'SENT'")).isZero();
+            assertThat(count("select count(*) from outgoing_message where opportunity_id = '" + opportunity + "' and status = 'SENT'")).isZero();
         } finally {
             smtp = new GreenMail(smtpSetup);
             smtp.start();
@@ -269,7 +269,7 @@ class NotificationIT implements TestPropertyProvider {
         // all three applied before counting: two alerts sent could otherwise be seen before the third event arrived
         published.forEach(this::awaitApplied);
         await().atMost(Duration.ofSeconds(30)).until(() -> received(immediate.email()).size() == 2);
-        assertThat(count("select count(*) from email_intent where account_id = '" + immediate.account() + "' and delivery = 'DIGEST' and status = 'PENDING'")).isEqualTo(1);
+        assertThat(count("select count(*) from outgoing_message where account_id = '" + immediate.account() + "' and delivery = 'DIGEST' and status = 'PENDING'")).isEqualTo(1);
         assertThat(received(digest.email())).isEmpty();
 
         // before the chosen hour nothing is gathered; at it, one digest each, however often the job runs
@@ -451,7 +451,7 @@ class NotificationIT implements TestPropertyProvider {
         assertThat(received(email)).hasSize(1);
         // a coordinator whose pilot has nothing waiting gets no empty message
         assertThat(received(idleEmail)).isEmpty();
-        assertThat(count("select count(*) from email_intent where account_id = '" + idle + "' and status = 'SUPPRESSED'")).isEqualTo(1);
+        assertThat(count("select count(*) from outgoing_message where account_id = '" + idle + "' and status = 'SUPPRESSED'")).isEqualTo(1);
     }
 
     @Test
@@ -464,7 +464,7 @@ class NotificationIT implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from recipient where account_id = '" + account + "'") == 1);
         consent(new Person(account, "not an address", token), "IMMEDIATE", 7);
         platform.publish(UUID.randomUUID(), "Un", "One", List.of(coop));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where account_id = '" + account + "' and status = 'FAILED'") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where account_id = '" + account + "' and status = 'FAILED'") == 1);
         assertThat(count("select count(*) from bounced_address where email = 'not an address'")).isEqualTo(1);
 
         List<Map<String, Object>> shown = Listings.items(http.toBlocking().retrieve(HttpRequest.GET("/api/notifications/failures")
@@ -478,7 +478,7 @@ class NotificationIT implements TestPropertyProvider {
         assertThat(supplier.getStatus().getCode()).isEqualTo(403);
 
         awaitApplied(platform.publish(UUID.randomUUID(), "Deux", "Two", List.of(coop)));
-        assertThat(count("select count(*) from email_intent where account_id = '" + account + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from outgoing_message where account_id = '" + account + "'")).isEqualTo(1);
     }
 
     private static String subject(MimeMessage m) {
@@ -491,7 +491,7 @@ class NotificationIT implements TestPropertyProvider {
 
     private int digestsFor(Person p, java.time.Instant at) throws Exception {
         digests.runDue(at);
-        return count("select count(*) from email_intent where account_id = '" + p.account() + "' and kind = 'DIGEST'");
+        return count("select count(*) from outgoing_message where account_id = '" + p.account() + "' and kind = 'DIGEST'");
     }
 
     @SuppressWarnings("unchecked")
@@ -518,9 +518,9 @@ class NotificationIT implements TestPropertyProvider {
         return out;
     }
 
-    /** Every intent settled: none waiting to be sent now. */
+    /** Every message settled: none waiting to be sent now. */
     private void awaitSettled() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from email_intent where status = 'PENDING' and delivery = 'IMMEDIATE'") == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where status = 'PENDING' and delivery = 'IMMEDIATE'") == 0);
     }
 
     /** The event is applied (its inbox record is there) and what it asked for is sent. */

@@ -50,7 +50,7 @@ class PartnerMessageIT implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(service.properties());
         p.put("micronaut.security.token.jwt.signatures.jwks.maillage.url", tokens.jwksUrl());
         p.put("maillage.mail.smtp.port", String.valueOf(smtpSetup.getPort()));
-        p.put("maillage.mail.partners-every", "200ms");
+        p.put("maillage.mail.poll-ms", "100");
         return p;
     }
 
@@ -69,6 +69,9 @@ class PartnerMessageIT implements TestPropertyProvider {
                 + buyer + "', '" + lead + "', '" + partner + "')") == 3);
         String english = person(partner, "SUPPLIER", "en");
         String french = person(partner, "SUPPLIER", "fr");
+        // not a kind one turns off: this person turned off every kind there is, and still hears of it
+        update("insert into preference (account_id, alerts_consent, kinds_off) values ('" + french.substring(0, 36)
+                + "', false, '{MATCHED,AMENDED,CANCELLED,OUTCOME,ANSWERED,REMINDER,DECLARED,WEEKLY}')");
         String ofTheLead = person(lead, "SUPPLIER", "fr");
         UUID opportunity = UUID.randomUUID();
         platform.state(opportunity, buyer, OpportunityEventTypes.PUBLISHED_V1, "Traiteur du gala", "Gala catering", "PUBLISHED", null,
@@ -109,9 +112,9 @@ class PartnerMessageIT implements TestPropertyProvider {
         assertThat(Mailbox.to(smtp, english)).hasSize(1);
         assertThat(Mailbox.to(smtp, french)).hasSize(1);
         // sent and recorded: one row per person, the batch's transaction committed
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from partner_message where opportunity_id = '"
-                + opportunity + "' and lead_id = '" + lead + "' and status = 'SENT'") == 3);
-        assertThat(count("select count(*) from partner_message where opportunity_id = '" + opportunity + "'")).isEqualTo(3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outgoing_message where kind = 'PARTNER_NAMED' and opportunity_id = '"
+                + opportunity + "' and organization_id = '" + lead + "' and status = 'SENT'") == 3);
+        assertThat(count("select count(*) from outgoing_message where opportunity_id = '" + opportunity + "'")).isEqualTo(3);
     }
 
     private String person(UUID organization, String role, String language) {
@@ -140,6 +143,12 @@ class PartnerMessageIT implements TestPropertyProvider {
             return rs.getInt(1);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) throws Exception {
+        try (Connection c = service.database().connect()) {
+            c.createStatement().executeUpdate(sql);
         }
     }
 }

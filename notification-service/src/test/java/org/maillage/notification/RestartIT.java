@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The worst restart: the service stops after sending, and its consumer offsets are lost, so the new instance reads
- * every event again from the start of the topics. The inbox and the intents' unique key make it send nothing twice.
+ * every event again from the start of the topics. The inbox and the messages' unique key make it send nothing twice.
  */
 class RestartIT {
 
@@ -68,9 +68,9 @@ class RestartIT {
             String marker = platform.state(opportunity, OpportunityEventTypes.CLOSED_V1, "Entretien", "Maintenance", "CLOSED", null);
             await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from inbox_event where event_id = '" + marker + "'") == 1);
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    count("select count(*) from email_intent where status = 'PENDING' and delivery = 'IMMEDIATE'") == 0);
+                    count("select count(*) from outgoing_message where status = 'PENDING' and delivery = 'IMMEDIATE'") == 0);
             assertThat(smtp.getReceivedMessages()).hasSize(2);
-            assertThat(count("select count(*) from email_intent")).isEqualTo(2);
+            assertThat(count("select count(*) from outgoing_message")).isEqualTo(2);
         }
     }
 

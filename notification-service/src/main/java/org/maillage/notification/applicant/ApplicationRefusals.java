@@ -6,8 +6,6 @@ import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.ApplicationRefused;
 import org.maillage.platform.inbox.InboundEvent;
 
-import java.time.Instant;
-
 /**
  * Applies the directory's application events inside the inbox's transaction: a refusal with a contact address becomes a
  * message to send; without one, no one can be told here (the coordinator's page says so).
@@ -15,10 +13,10 @@ import java.time.Instant;
 @Singleton
 public class ApplicationRefusals {
 
-    private final ApplicantMessageRepository messages;
+    private final RefusalQueue messages;
     private final ObjectMapper json;
 
-    public ApplicationRefusals(ApplicantMessageRepository messages, ObjectMapper json) {
+    ApplicationRefusals(RefusalQueue messages, ObjectMapper json) {
         this.messages = messages;
         this.json = json;
     }
@@ -32,6 +30,6 @@ public class ApplicationRefusals {
             return;
         }
         messages.add(event.id(), refused.organizationId(), refused.contactEmail(), "en".equals(refused.language()) ? "en" : "fr",
-                refused.name(), refused.reason(), Instant.now());
+                refused.name(), refused.reason());
     }
 }

@@ -13,7 +13,7 @@ import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
 
-/** Thin: the inbox applies each contract event once (with the intents it yields) and dead-letters what cannot be applied. */
+/** Thin: the inbox applies each contract event once (with the messages it queues) and dead-letters what cannot be applied. */
 @KafkaListener(groupId = "${maillage.kafka.topic-prefix:}notification-service", offsetReset = OffsetReset.EARLIEST,
         batch = true, offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1000, retryDelay = "1s"))

@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
-import org.maillage.notification.delivery.EmailIntentRepository;
 import org.maillage.platform.inbox.InboundEvent;
 
 import java.util.LinkedHashSet;
@@ -22,12 +21,12 @@ public class ContractProjection {
 
     private final ObjectMapper json;
     private final DeclaredContractRepository declared;
-    private final EmailIntentRepository intents;
+    private final DeclaredQueue messages;
 
-    public ContractProjection(ObjectMapper json, DeclaredContractRepository declared, EmailIntentRepository intents) {
+    ContractProjection(ObjectMapper json, DeclaredContractRepository declared, DeclaredQueue messages) {
         this.json = json;
         this.declared = declared;
-        this.intents = intents;
+        this.messages = messages;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -49,6 +48,6 @@ public class ContractProjection {
         Set<UUID> others = new LinkedHashSet<>(k.supplierIds());
         others.add(k.buyerId());
         others.remove(k.recordedBy());
-        intents.declared(event.id(), k.contractId(), others.stream().map(UUID::toString).toArray(String[]::new));
+        messages.declared(event.id(), k.contractId(), others.stream().map(UUID::toString).toArray(String[]::new));
     }
 }

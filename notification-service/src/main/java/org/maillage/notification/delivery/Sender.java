@@ -10,42 +10,34 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import org.maillage.notification.MailSettings;
-import org.maillage.notification.contract.DeclaredContractRepository;
-import org.maillage.notification.directory.RecipientRepository;
-import org.maillage.notification.directory.RecipientRow;
-import org.maillage.notification.message.Answer;
-import org.maillage.notification.message.Email;
-import org.maillage.notification.message.MessageRenderer;
-import org.maillage.notification.message.OpportunityItem;
-import org.maillage.notification.message.Texts;
-import org.maillage.notification.message.WeeklySummary;
-import org.maillage.notification.opportunity.AnsweredQuestionRepository;
-import org.maillage.notification.opportunity.OpportunityRepository;
-import org.maillage.notification.opportunity.OpportunityRow;
-import org.maillage.notification.weekly.WeeklyFacts;
-import org.maillage.notification.unsubscribe.UnsubscribeTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Sends pending intents through SMTP and records each outcome. A batch is claimed with {@code for update skip locked},
- * so several instances never send the same intent; a message is marked sent in the transaction that claimed it.
- * Should the process die between the SMTP server's acceptance and that commit, the intent is sent again with the same
- * Message-ID (derived from its key), so the copy is recognisable. While the server cannot be reached, the loop backs
- * off exponentially and nothing is lost; a permanent refusal is recorded and the address gets no more alerts.
+ * The one sender of every kind of message. Pending messages are claimed in batches with {@code for update skip locked},
+ * so several threads and several instances never send the same one; a message is marked sent in the transaction that
+ * claimed it. Should the process die between the SMTP server's acceptance and that commit, the message is sent again
+ * with the same Message-ID (derived from its key), so the copy is recognisable. While the server cannot be reached, the
+ * message waits (exponential backoff, per message and per thread) and nothing is lost; a permanent refusal is recorded
+ * as FAILED, the address gets no more alerts, and coordinators see it. Alerts also pass the {@link AlertGate}.
  */
 @Singleton
 @Requires(property = "maillage.mail.sender.enabled", notEquals = "false")
 public class Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
+    /** A message whose addressee or facts are still unknown here after this many tries is given up. */
+    private static final int MAX_WAITS = 10;
 
     /** What one batch settled, and the error that stopped it early if the SMTP server could not be reached. */
     record Batch(int settled, Unreachable stopped) {
@@ -58,39 +50,28 @@ public class Sender {
         }
     }
 
-    private final EmailIntentRepository intents;
+    private final OutgoingMessageRepository messages;
     private final BouncedAddressRepository bounced;
-    private final OpportunityRepository opportunities;
-    private final AnsweredQuestionRepository answers;
-    private final DeclaredContractRepository declared;
-    private final RecipientRepository recipients;
-    private final WeeklyFacts weekly;
-    private final MessageRenderer renderer;
-    private final UnsubscribeTokens tokens;
+    private final AlertGate alerts;
+    private final Renderers renderers;
     private final MailSettings settings;
     private final Bucket rate;
     private final List<Thread> threads = new ArrayList<>();
     private final List<SmtpMailer> mailers = new ArrayList<>();
     private volatile boolean running;
 
-    public Sender(EmailIntentRepository intents, BouncedAddressRepository bounced, OpportunityRepository opportunities,
-                  AnsweredQuestionRepository answers, DeclaredContractRepository declared, RecipientRepository recipients,
-                  WeeklyFacts weekly, MessageRenderer renderer, UnsubscribeTokens tokens, MailSettings settings) {
-        this.intents = intents;
+    Sender(OutgoingMessageRepository messages, BouncedAddressRepository bounced, AlertGate alerts, Renderers renderers,
+           MailSettings settings) {
+        this.messages = messages;
         this.bounced = bounced;
-        this.opportunities = opportunities;
-        this.answers = answers;
-        this.declared = declared;
-        this.recipients = recipients;
-        this.weekly = weekly;
-        this.renderer = renderer;
-        this.tokens = tokens;
+        this.alerts = alerts;
+        this.renderers = renderers;
         this.settings = settings;
         this.rate = Bucket.builder().addLimit(Bandwidth.builder().capacity(settings.getRatePerSecond())
                 .refillGreedy(settings.getRatePerSecond(), Duration.ofSeconds(1)).build()).build();
     }
 
-    /** Several threads, each with its own SMTP connection; {@code skip locked} keeps them off each other's intents. */
+    /** Several threads, each with its own SMTP connection; {@code skip locked} keeps them off each other's messages. */
     @EventListener
     synchronized void onStartup(StartupEvent event) {
         running = true;
@@ -146,7 +127,7 @@ public class Sender {
         }
     }
 
-    /** Sends one batch of due intents; answers how many it settled. Throws {@link Unreachable} after committing what was sent. */
+    /** Sends one batch of due messages; answers how many it settled. Throws {@link Unreachable} after committing what was sent. */
     int sendBatch(SmtpMailer mailer) {
         Batch batch = claimAndSend(mailer);
         if (batch.stopped() != null) {
@@ -155,107 +136,89 @@ public class Sender {
         return batch.settled();
     }
 
-    /** One transaction: the intents it claims stay locked until each one's outcome is recorded. */
+    /** One transaction: the messages it claims stay locked until each one's outcome is recorded. */
     @Transactional
     Batch claimAndSend(SmtpMailer mailer) {
+        List<OutgoingMessage> due = messages.claim(settings.getBatchSize());
+        Map<UUID, Addressee> addressees = addressees(due);
         int n = 0;
-        for (DueIntent d : intents.claim(settings.getBatchSize())) {
+        for (OutgoingMessage m : due) {
+            Addressee to = m.accountId() == null ? Addressee.applicant(m) : addressees.get(m.accountId());
             try {
-                if (settle(d, mailer)) {
+                if (settle(m, to, mailer)) {
                     n++;
                 }
             } catch (Unreachable e) {
-                intents.attemptFailed(d.id(), e.getMessage());
+                messages.retryAt(m.id(), Instant.now().plus(settings.backoff(m.attempts())), e.getMessage());
                 return new Batch(n, e);
             }
         }
         return new Batch(n, null);
     }
 
-    /** Answers false when the intent was left for a later batch. */
-    private boolean settle(DueIntent d, SmtpMailer mailer) {
-        Kind kind = Kind.valueOf(d.kind());
-        if (d.email() == null) {
-            // the account was closed, or is not known here: no one to write to
-            intents.update(d.id(), "SUPPRESSED", "no recipient");
+    private Map<UUID, Addressee> addressees(List<OutgoingMessage> due) {
+        String[] accounts = due.stream().map(OutgoingMessage::accountId).filter(Objects::nonNull).distinct().map(UUID::toString)
+                .toArray(String[]::new);
+        return accounts.length == 0 ? Map.of()
+                : messages.addressees(accounts).stream().collect(Collectors.toMap(Addressee::accountId, Function.identity()));
+    }
+
+    /** Answers false when the message was left for a later batch. */
+    private boolean settle(OutgoingMessage m, Addressee to, SmtpMailer mailer) {
+        if (to == null) {
+            // the account is not known here: not opened yet (its event comes on another partition), or closed
+            waitFor(m, "no recipient");
             return true;
         }
-        if (kind == Kind.MATCHED) {
-            if (!intents.tryLock(d.accountId().toString())) {
-                // another sender is writing to this person: its sends must be counted first, so this waits for the next batch
-                return false;
-            }
-            if (bounced.existsById(d.email())) {
-                intents.update(d.id(), "SUPPRESSED", "address bounced");
-                return true;
-            }
-            if (alertsSentToday(d.accountId()) >= settings.getMaxAlertsPerDay()) {
-                // over the day's limit: it waits for the next digest instead
-                intents.update(d.id(), "DIGEST");
-                return true;
+        if (m.kind() == Kind.MATCHED) {
+            switch (alerts.admit(m, to)) {
+                case LATER -> {
+                    return false;
+                }
+                case BOUNCED -> {
+                    messages.close(m.id(), "SUPPRESSED", "address bounced");
+                    return true;
+                }
+                case OVER_LIMIT -> {
+                    messages.toDigest(m.id());
+                    return true;
+                }
+                case NOW -> {
+                    // sent below, like any other kind
+                }
             }
         }
-        Email email = switch (kind) {
-            case DECLARED -> declared(d);
-            case WEEKLY -> weekly(d);
-            default -> aboutOpportunities(d, kind);
-        };
-        if (email == null) {
-            intents.update(d.id(), "SUPPRESSED", "nothing to say");
-            return true;
-        }
-        rate.asBlocking().consumeUninterruptibly(1);
-        try {
-            mailer.send(d.email(), email, messageId(d.eventId(), d.accountId(), kind));
-            intents.sent(d.id(), d.email(), email.language());
-        } catch (SmtpMailer.PermanentFailure e) {
-            LOG.warn("message {} to account {} refused for good: {}", d.id(), d.accountId(), e.getMessage());
-            intents.refused(d.id(), d.email(), e.getMessage());
-            bounced.remember(d.email(), e.getMessage());
-        } catch (MessagingException e) {
-            throw new Unreachable(e);
+        Rendering rendering = renderers.render(m, to);
+        if (rendering instanceof Rendering.Closed closed) {
+            messages.close(m.id(), closed.status(), closed.reason());
+        } else if (rendering instanceof Rendering.NotYet notYet) {
+            waitFor(m, notYet.reason());
+        } else if (rendering instanceof Rendering.Ready ready) {
+            send(m, to, ready, mailer);
         }
         return true;
     }
 
-    private Email aboutOpportunities(DueIntent d, Kind kind) {
-        Answer answer = d.questionId() == null ? null
-                : answers.findById(d.questionId()).map(a -> new Answer(a.question(), a.answer())).orElse(null);
-        return renderer.render(kind, d.language(), items(d, kind), answer, unsubscribeUrl(d, kind));
+    private void send(OutgoingMessage m, Addressee to, Rendering.Ready ready, SmtpMailer mailer) {
+        rate.asBlocking().consumeUninterruptibly(1);
+        try {
+            mailer.send(to.email(), ready.email(), SmtpMailer.messageId(m.messageKey()));
+            messages.sent(m.id(), to.email(), ready.email().language());
+        } catch (SmtpMailer.PermanentFailure e) {
+            // no address in the log: the message's id says which it was
+            LOG.warn("{} message {} refused for good: {}", m.kind(), m.id(), e.getMessage());
+            messages.refused(m.id(), to.email(), e.getMessage());
+            bounced.remember(to.email(), e.getMessage());
+        } catch (MessagingException e) {
+            throw new Unreachable(e);
+        }
     }
 
-    /** Null when the contract is not known here (its event was not applied): nothing is sent rather than a blank message. */
-    private Email declared(DueIntent d) {
-        return declared.toConfirm(d.contractId())
-                .map(k -> renderer.renderDeclared(d.language(), k, "BUYER".equals(d.role()), unsubscribeUrl(d, Kind.DECLARED)))
-                .orElse(null);
-    }
-
-    /** Null when nothing waits in the coordinator's pilots this week: no message rather than an empty one. */
-    private Email weekly(DueIntent d) {
-        String[] pilots = recipients.findById(d.accountId()).map(RecipientRow::pilots).orElse(new String[0]);
-        WeeklySummary w = new WeeklySummary(weekly.applications(pilots), weekly.unconfirmed(pilots), weekly.closing(pilots));
-        return w.isEmpty() ? null : renderer.renderWeekly(d.language(), w, unsubscribeUrl(d, Kind.WEEKLY));
-    }
-
-    private String unsubscribeUrl(DueIntent d, Kind kind) {
-        return settings.getBaseUrl() + "/api/notifications/unsubscribe?token=" + tokens.issue(d.accountId(), kind, LocalDate.now(Texts.MONTREAL));
-    }
-
-    private long alertsSentToday(UUID account) {
-        Instant startOfDay = LocalDate.now(Texts.MONTREAL).atStartOfDay(Texts.MONTREAL).toInstant();
-        return intents.countByAccountIdAndKindAndStatusAndSentAtGreaterThanEquals(account, Kind.MATCHED.name(), "SENT", startOfDay);
-    }
-
-    private List<OpportunityItem> items(DueIntent d, Kind kind) {
-        List<OpportunityRow> rows = kind == Kind.DIGEST ? opportunities.inDigest(d.id())
-                : opportunities.findById(d.opportunityId()).map(List::of).orElse(List.of());
-        return rows.stream().map(o -> new OpportunityItem(o.id(), o.titleFr(), o.titleEn(), o.deadline(), o.status(), o.cancelReason()))
-                .toList();
-    }
-
-    /** The same intent always gets the same Message-ID, whatever instance sends it and however often. */
-    static String messageId(String eventId, UUID accountId, Kind kind) {
-        return SmtpMailer.messageId(eventId + "|" + accountId + "|" + kind);
+    private void waitFor(OutgoingMessage m, String why) {
+        if (m.attempts() + 1 >= MAX_WAITS) {
+            messages.close(m.id(), "SUPPRESSED", why);
+        } else {
+            messages.retryAt(m.id(), Instant.now().plus(settings.backoff(m.attempts())), why);
+        }
     }
 }

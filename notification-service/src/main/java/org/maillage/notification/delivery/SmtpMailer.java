@@ -25,12 +25,12 @@ import java.util.Properties;
 public class SmtpMailer implements AutoCloseable {
 
     /**
-     * A Message-ID derived from what the message is about (the event, the recipient, the kind): the same message gets the
-     * same id whatever instance sends it and however often, so a resend after a crash is recognizable as one.
+     * A Message-ID derived from the message's key (what it is about: the event, the recipient, the kind): the same message
+     * gets the same id whatever instance sends it and however often, so a resend after a crash is recognizable as one.
      */
-    public static String messageId(String seed) {
+    public static String messageId(String key) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "<" + java.util.HexFormat.of().formatHex(hash, 0, 16) + "@notification.maillage>";
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -62,7 +62,7 @@ public class SmtpMailer implements AutoCloseable {
         this.session = Session.getInstance(p);
     }
 
-    /** @param messageId derived from the intent's key, so a message sent again after a crash is recognisably the same one */
+    /** @param messageId derived from the message's key, so a message sent again after a crash is recognisably the same one */
     public synchronized void send(String to, Email email, String messageId) throws MessagingException, PermanentFailure {
         MimeMessage message;
         try {

@@ -3,7 +3,7 @@ package org.maillage.notification.digest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.notification.delivery.EmailIntentRepository;
+import org.maillage.notification.delivery.JobLock;
 import org.maillage.notification.message.Texts;
 
 import java.time.Instant;
@@ -14,17 +14,19 @@ import java.util.UUID;
 
 /**
  * Gathers each person's waiting alerts into one daily message, once their chosen hour (Montréal time) has come.
- * The digest is an intent like any other, keyed by (person, day), so a second run on the same day adds nothing;
- * the alerts it gathers are marked as gathered in the same transaction. Alerts held back by the daily limit after
+ * The digest is a message like any other, keyed by (day, person), so a second run on the same day (or in another
+ * instance) adds nothing; the alerts it gathers are marked as gathered in the same transaction. Alerts held back by the daily limit after
  * today's digest wait for tomorrow's.
  */
 @Singleton
 public class Digests {
 
-    private final EmailIntentRepository intents;
+    private final DigestQueue digests;
+    private final JobLock jobs;
 
-    public Digests(EmailIntentRepository intents) {
-        this.intents = intents;
+    Digests(DigestQueue digests, JobLock jobs) {
+        this.digests = digests;
+        this.jobs = jobs;
     }
 
     @Scheduled(fixedDelay = "${maillage.mail.digest-every:1m}", initialDelay = "10s")
@@ -37,11 +39,12 @@ public class Digests {
     public int runDue(Instant now) {
         ZonedDateTime local = now.atZone(Texts.MONTREAL);
         LocalDate day = local.toLocalDate();
+        jobs.hold("digest");
         int prepared = 0;
-        for (UUID account : intents.waitingForDigest(local.getHour())) {
-            List<Long> digest = intents.openDigest("digest:" + day, account);
+        for (UUID account : digests.waitingForDigest(local.getHour())) {
+            List<Long> digest = digests.openDigest("digest:" + day, account);
             if (!digest.isEmpty()) {
-                intents.gather(digest.get(0), account);
+                digests.gather(digest.get(0), account);
                 prepared++;
             }
         }

@@ -11,7 +11,7 @@ import org.maillage.notification.account.AccountNotices;
 import org.maillage.directory.api.AccountState;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
-import org.maillage.notification.delivery.EmailIntentRepository;
+import org.maillage.notification.delivery.OutgoingMessageRepository;
 import org.maillage.notification.preference.PreferenceRepository;
 import org.maillage.platform.inbox.InboundEvent;
 
@@ -28,16 +28,16 @@ public class DirectoryProjection {
     private final OrganizationRepository organizations;
     private final RecipientRepository recipients;
     private final PreferenceRepository preferences;
-    private final EmailIntentRepository intents;
+    private final OutgoingMessageRepository messages;
     private final AccountNotices notices;
 
     public DirectoryProjection(ObjectMapper json, OrganizationRepository organizations, RecipientRepository recipients,
-                               PreferenceRepository preferences, EmailIntentRepository intents, AccountNotices notices) {
+                               PreferenceRepository preferences, OutgoingMessageRepository messages, AccountNotices notices) {
         this.json = json;
         this.organizations = organizations;
         this.recipients = recipients;
         this.preferences = preferences;
-        this.intents = intents;
+        this.messages = messages;
         this.notices = notices;
     }
 
@@ -60,7 +60,7 @@ public class DirectoryProjection {
         } else if (AccountEventTypes.CLOSED_V1.equals(event.type())) {
             // erasure: the person, their preferences and the addresses kept on their messages go
             UUID account = event.decode(json, AccountClosed.class).accountId();
-            intents.forget(account);
+            messages.forget(account);
             preferences.deleteById(account);
             recipients.deleteById(account);
         } else if (AccountNoticeTypes.isNotice(event.type())) {

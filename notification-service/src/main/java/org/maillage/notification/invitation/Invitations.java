@@ -6,8 +6,6 @@ import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.InvitationSent;
 import org.maillage.platform.inbox.InboundEvent;
 
-import java.time.Instant;
-
 /**
  * Applies the directory's invitations inside the inbox's transaction: each buyer and sales person of the invited
  * organization, as this service knows them from directory.accounts, gets a message to send.
@@ -15,10 +13,10 @@ import java.time.Instant;
 @Singleton
 public class Invitations {
 
-    private final InvitationMessageRepository messages;
+    private final InvitationQueue messages;
     private final ObjectMapper json;
 
-    public Invitations(InvitationMessageRepository messages, ObjectMapper json) {
+    Invitations(InvitationQueue messages, ObjectMapper json) {
         this.messages = messages;
         this.json = json;
     }
@@ -28,6 +26,6 @@ public class Invitations {
             return;
         }
         InvitationSent sent = event.decode(json, InvitationSent.class);
-        messages.addForPeopleOf(event.id(), sent.organizationId(), sent.pilotName(), sent.organizationName(), Instant.now());
+        messages.addForPeopleOf(event.id(), sent.organizationId(), sent.pilotName(), sent.organizationName());
     }
 }

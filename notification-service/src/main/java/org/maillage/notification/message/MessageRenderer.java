@@ -94,8 +94,7 @@ public class MessageRenderer {
     private Email compose(Texts t, Kind kind, String subject, List<String> paragraphs, List<Link> links, String unsubscribeUrl) {
         String lang = t.language();
         String why = t.get("why." + kind);
-        String sender = t.get("sender", Map.of("name", settings.getSenderName(), "address", settings.getPostalAddress(),
-                "contact", settings.getContact()));
+        String sender = settings.senderLine(t);
         boolean list = links.size() > 1;
 
         StringBuilder text = new StringBuilder();

@@ -10,7 +10,6 @@ import org.maillage.contracts.api.OpportunityMatches;
 import org.maillage.contracts.api.OpportunityQuestion;
 import org.maillage.contracts.api.OpportunityResponse;
 import org.maillage.contracts.api.OpportunityState;
-import org.maillage.notification.delivery.EmailIntentRepository;
 import org.maillage.notification.delivery.Kind;
 import org.maillage.platform.inbox.InboundEvent;
 
@@ -18,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Keeps what messages need to know about opportunities (titles, deadline, who engaged) and turns the events
- * that concern people into message intents. Runs in the inbox's transaction, so an event's intents are written
+ * that concern people into messages to send. Runs in the inbox's transaction, so an event's messages are queued
  * if and only if the event is recorded as handled.
  */
 @Singleton
@@ -28,15 +27,15 @@ public class OpportunityProjection {
     private final OpportunityRepository opportunities;
     private final EngagementRepository engagements;
     private final AnsweredQuestionRepository answers;
-    private final EmailIntentRepository intents;
+    private final AlertQueue alerts;
 
     public OpportunityProjection(ObjectMapper json, OpportunityRepository opportunities, EngagementRepository engagements,
-                                 AnsweredQuestionRepository answers, EmailIntentRepository intents) {
+                                 AnsweredQuestionRepository answers, AlertQueue alerts) {
         this.json = json;
         this.opportunities = opportunities;
         this.engagements = engagements;
         this.answers = answers;
-        this.intents = intents;
+        this.alerts = alerts;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -57,7 +56,7 @@ public class OpportunityProjection {
             }
         } else if (OpportunityEventTypes.MATCHED_V1.equals(type)) {
             OpportunityMatches m = event.decode(json, OpportunityMatches.class);
-            intents.alerts(event.id(), m.opportunityId(), m.enterpriseIds().stream().map(UUID::toString).toArray(String[]::new));
+            alerts.alerts(event.id(), m.opportunityId(), m.enterpriseIds().stream().map(UUID::toString).toArray(String[]::new));
         } else if (OpportunityEventTypes.INTEREST_V1.equals(type)) {
             OpportunityInterest i = event.decode(json, OpportunityInterest.class);
             engagements.interested(i.opportunityId(), i.enterpriseId(), i.interested());
@@ -66,7 +65,7 @@ public class OpportunityProjection {
             engagements.asked(q.opportunityId(), q.askedBy());
             if (q.answer() != null) {
                 answers.keepNewest(q.questionId(), q.opportunityId(), q.question(), q.answer(), q.occurredAt());
-                intents.answer(event.id(), q.opportunityId(), q.questionId());
+                alerts.answer(event.id(), q.opportunityId(), q.questionId());
             }
         } else if (OpportunityEventTypes.RESPONSE_V1.equals(type)) {
             OpportunityResponse r = event.decode(json, OpportunityResponse.class);
@@ -75,7 +74,7 @@ public class OpportunityProjection {
     }
 
     private void toEngaged(InboundEvent event, UUID opportunity, Kind kind, boolean respondersOnly) {
-        intents.toEngaged(event.id(), kind.name(), opportunity, respondersOnly);
+        alerts.toEngaged(event.id(), kind.name(), opportunity, respondersOnly);
     }
 
     private static String[] array(java.util.List<String> values) {

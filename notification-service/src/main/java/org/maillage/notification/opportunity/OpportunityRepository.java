@@ -26,6 +26,6 @@ public interface OpportunityRepository extends CrudRepository<OpportunityRow, UU
                     String status, @Nullable String cancelReason, Instant changedAt, @Nullable UUID buyerId);
 
     /** The opportunities a digest gathered, by deadline. */
-    @Query("select o.* from opportunity o join email_intent i on i.opportunity_id = o.id where i.digest_id = :digestId order by o.deadline")
+    @Query("select o.* from opportunity o join outgoing_message m on m.opportunity_id = o.id where m.digest_id = :digestId order by o.deadline")
     List<OpportunityRow> inDigest(long digestId);
 }

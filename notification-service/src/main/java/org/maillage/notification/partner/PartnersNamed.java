@@ -6,17 +6,16 @@ import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.ResponsePartners;
 import org.maillage.platform.inbox.InboundEvent;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** Applies a joint response's partners inside the inbox's transaction: each partner's sales people get a message to send. */
 @Singleton
 public class PartnersNamed {
 
-    private final PartnerMessageRepository messages;
+    private final PartnerQueue messages;
     private final ObjectMapper json;
 
-    public PartnersNamed(PartnerMessageRepository messages, ObjectMapper json) {
+    PartnersNamed(PartnerQueue messages, ObjectMapper json) {
         this.messages = messages;
         this.json = json;
     }
@@ -26,9 +25,8 @@ public class PartnersNamed {
             return;
         }
         ResponsePartners named = event.decode(json, ResponsePartners.class);
-        Instant now = Instant.now();
         for (UUID partner : named.partnerIds()) {
-            messages.addForSalesPeopleOf(event.id(), named.opportunityId(), named.leadEnterpriseId(), partner, now);
+            messages.addForSalesPeopleOf(event.id(), named.opportunityId(), named.leadEnterpriseId(), partner);
         }
     }
 }

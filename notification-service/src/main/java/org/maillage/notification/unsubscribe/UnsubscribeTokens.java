@@ -3,6 +3,7 @@ package org.maillage.notification.unsubscribe;
 import jakarta.inject.Singleton;
 import org.maillage.notification.MailSettings;
 import org.maillage.notification.delivery.Kind;
+import org.maillage.notification.message.Texts;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +31,7 @@ public class UnsubscribeTokens {
 
     private final byte[] secret;
     private final int validDays;
+    private final String baseUrl;
 
     public UnsubscribeTokens(MailSettings settings) {
         if (settings.getUnsubscribeSecret() == null || settings.getUnsubscribeSecret().length() < 16) {
@@ -38,6 +39,12 @@ public class UnsubscribeTokens {
         }
         this.secret = settings.getUnsubscribeSecret().getBytes(StandardCharsets.UTF_8);
         this.validDays = settings.getUnsubscribeValidDays();
+        this.baseUrl = settings.getBaseUrl();
+    }
+
+    /** The link a message of this kind carries, issued today (Montréal time). */
+    public String link(UUID accountId, Kind kind) {
+        return baseUrl + "/api/notifications/unsubscribe?token=" + issue(accountId, kind, LocalDate.now(Texts.MONTREAL));
     }
 
     public String issue(UUID accountId, Kind kind, LocalDate today) {
@@ -58,14 +65,12 @@ public class UnsubscribeTokens {
             if (issued.plusDays(validDays).isBefore(today)) {
                 return Optional.empty();
             }
-            return Optional.of(new Subject(UUID.fromString(fields[0]), Kind.valueOf(fields[1])));
+            Kind kind = Kind.valueOf(fields[1]);
+            // only a kind a person subscribes to has a link (and can be turned off)
+            return kind.subscribed() ? Optional.of(new Subject(UUID.fromString(fields[0]), kind)) : Optional.empty();
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }
-    }
-
-    public static LocalDate todayUtc() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private byte[] sign(String payload) {

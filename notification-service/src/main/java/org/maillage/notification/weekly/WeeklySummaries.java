@@ -3,7 +3,7 @@ package org.maillage.notification.weekly;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.maillage.notification.delivery.EmailIntentRepository;
+import org.maillage.notification.delivery.JobLock;
 import org.maillage.notification.message.Texts;
 
 import java.time.Instant;
@@ -11,17 +11,19 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 
 /**
- * Each Monday morning, one summary to every coordinator of what waits for it in its pilots. The intent is keyed by
+ * Each Monday morning, one summary to every coordinator of what waits for it in its pilots. The message is keyed by
  * the ISO week, so a second run in the same week (another instance, a restart) adds nothing; its figures are read
  * when it is sent, and a week with nothing to say sends nothing.
  */
 @Singleton
 public class WeeklySummaries {
 
-    private final EmailIntentRepository intents;
+    private final WeeklyQueue summaries;
+    private final JobLock jobs;
 
-    public WeeklySummaries(EmailIntentRepository intents) {
-        this.intents = intents;
+    WeeklySummaries(WeeklyQueue summaries, JobLock jobs) {
+        this.summaries = summaries;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${maillage.mail.weekly.cron:0 0 8 * * MON}", zoneId = "America/Montreal")
@@ -34,6 +36,7 @@ public class WeeklySummaries {
     public int write(Instant now) {
         ZonedDateTime local = now.atZone(Texts.MONTREAL);
         String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return (int) intents.weekly("weekly:" + week);
+        jobs.hold("weekly");
+        return (int) summaries.weekly("weekly:" + week);
     }
 }

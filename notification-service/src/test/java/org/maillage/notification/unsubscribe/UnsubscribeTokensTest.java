@@ -47,6 +47,14 @@ class UnsubscribeTokensTest {
         assertThat(tokens.verify("", SENT)).isEmpty();
     }
 
+    @Test
+    void onlyAKindOneSubscribesToCanBeTurnedOffByLink() {
+        UnsubscribeTokens tokens = tokens("a-secret-of-enough-length", 90);
+        assertThat(tokens.verify(tokens.issue(account, Kind.PILOT_INVITATION, SENT), SENT)).isEmpty();
+        assertThat(tokens.verify(tokens.issue(account, Kind.PASSWORD_CHANGED, SENT), SENT)).isEmpty();
+        assertThat(tokens.link(account, Kind.WEEKLY)).startsWith("http://localhost:8080/api/notifications/unsubscribe?token=");
+    }
+
     private static UnsubscribeTokens tokens(String secret, int days) {
         MailSettings s = new MailSettings();
         s.setUnsubscribeSecret(secret);
