@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,24 +36,37 @@ final class ClassDataSharing {
         return java.util.stream.Stream.concat(sharing.stream(), QUIET.stream()).toList();
     }
 
-    /** Writes the archive of a running service that started without one; a failure only means no archive. */
-    void makeArchive(ServiceProcess service, ServiceSpec spec) {
+    /**
+     * Writes the archive of a running service that started without one, through {@code jcmd} started as one of the
+     * stack's children (stopped with it, found by `stop` after a kill). A failure only means no archive.
+     *
+     * @return whether an archive was written
+     */
+    boolean makeArchive(ServiceProcess service, ServiceSpec spec, ChildProcesses children) {
         if (has(spec)) {
-            return;
+            return false;
         }
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(archive(spec));
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "VM.cds", "dynamic_dump",
-                    archive(spec).toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(archive(spec))) {
+            ProcessBuilder pb = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "VM.cds", "dynamic_dump",
+                    archive(spec).toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ChildProcess dump = children.start("cds-" + spec.name(), pb, archive(spec) + " ", ChildProcess.Signal.TERM,
+                    Duration.ofSeconds(5));
+            boolean done = dump.process().waitFor(120, TimeUnit.SECONDS) && dump.process().exitValue() == 0;
+            children.stop(dump);
+            if (done && Files.exists(archive(spec))) {
                 Files.writeString(signatureFile(spec), signature(spec.jar()));
+                return true;
             }
-        } catch (IOException e) {
-            // no jcmd (a JRE), or no room: the next start goes without, as this one did
+            return false;
+        } catch (IOException | ChildProcesses.Stopping e) {
+            // no jcmd (a JRE), no room, or the stack is stopping: the next start goes without, as this one did
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

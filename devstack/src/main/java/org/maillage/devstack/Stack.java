@@ -198,11 +198,16 @@ public final class Stack {
     private void archiveClasses() {
         Map<String, ServiceSpec> specs = layout.services().stream().collect(Collectors.toMap(ServiceSpec::name, s -> s));
         Thread archiving = new Thread(() -> {
+            long t = System.nanoTime();
+            int written = 0;
             for (ServiceProcess s : services) {
                 if (stopping) {
                     return;
                 }
-                sharing.makeArchive(s, specs.get(s.name()));
+                written += sharing.makeArchive(s, specs.get(s.name()), children) ? 1 : 0;
+            }
+            if (written > 0) {
+                Progress.done("cds", t, "class-data-sharing archives of " + written + " services written: the next start is quicker");
             }
         }, "class-data-sharing");
         archiving.setDaemon(true);
