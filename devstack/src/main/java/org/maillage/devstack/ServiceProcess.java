@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +38,12 @@ public final class ServiceProcess {
 
     /** A service stopped with the JVM that started it (a test, a benchmark), whatever way that JVM ends. */
     public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs) throws IOException {
-        return start(spec, env, logs, ChildProcesses.ofThisJvm());
+        return start(spec, env, logs, ChildProcesses.ofThisJvm(), List.of());
     }
 
-    public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs, ChildProcesses children) throws IOException {
+    /** @param jvmOptions more options for the service's JVM (the local stack's class-data sharing) */
+    public static ServiceProcess start(ServiceSpec spec, Map<String, String> env, Path logs, ChildProcesses children,
+                                       List<String> jvmOptions) throws IOException {
         if (!Files.exists(spec.jar())) {
             throw new StackFailure(spec.jar() + " is missing: build first (./maillage run does)");
         }
@@ -48,10 +51,11 @@ public final class ServiceProcess {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         // the log file on the command line tells this process apart from the same service started by another stack
         String marker = "-Ddevstack.log=" + log;
-        ProcessBuilder pb = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", marker,
-                "-jar", spec.jar().toString()))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", marker));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", spec.jar().toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
@@ -64,17 +68,26 @@ public final class ServiceProcess {
     }
 
     public void awaitHealthy(Duration timeout) {
+        await(timeout, () -> Stack.healthy(spec.port()), "not healthy");
+    }
+
+    /** Waits until the service answers on its port, whatever its health says (a gateway whose service is meant to be gone). */
+    public void awaitListening(Duration timeout) {
+        await(timeout, () -> Ports.isOpen(spec.port()), "not listening on " + spec.port());
+    }
+
+    private void await(Duration timeout, java.util.function.BooleanSupplier ready, String failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new StackFailure(spec.name() + " exited (code " + process.exitValue() + "), see " + log + reasons());
             }
-            if (Stack.healthy(spec.port())) {
+            if (ready.getAsBoolean()) {
                 return;
             }
             Ports.sleep(250);
         }
-        throw new StackFailure(spec.name() + " not healthy after " + timeout.toSeconds() + " s, see " + log + reasons());
+        throw new StackFailure(spec.name() + " " + failure + " after " + timeout.toSeconds() + " s, see " + log + reasons());
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,8 @@ public final class Stack {
     private volatile boolean ownsHome;
     private volatile boolean stopping;
     private volatile DemoSeed demo;
+    private final ClassDataSharing sharing;
+    private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Postgres postgres;
     private KafkaBroker kafka;
     private MailServer mail;
@@ -43,6 +47,7 @@ public final class Stack {
     Stack(StackLayout layout) {
         this.layout = layout;
         this.children = ChildProcesses.recordedIn(layout.pids());
+        this.sharing = new ClassDataSharing(layout.home().resolve("cds"));
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -85,9 +90,16 @@ public final class Stack {
                     seconds(t0), postgres.adminUrl(), kafka.bootstrapServers());
             return;
         }
-        startMail();
+        // the mail server starts beside the services: notification-service only needs it when it first sends
+        CompletableFuture<Void> mailServer = CompletableFuture.runAsync(this::startMail);
         startServices();
+        try {
+            mailServer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         loadDemo();
+        archiveClasses();
         System.out.printf("%nMaillage is up in %.0f s: open http://localhost:%d%n  emails it sent: %s%n  data: %s   logs: %s%n"
                         + "  Ctrl-C stops everything.%n",
                 seconds(t0), layout.gatewayPort(), mail.page(), layout.home(), layout.logs());
@@ -126,19 +138,25 @@ public final class Stack {
         }
     }
 
+    /** The database and the broker start side by side: neither needs the other, and each is seconds of waiting. */
     void startInfrastructure() {
         long t = Progress.start("database", "starting PostgreSQL on port " + layout.postgresPort());
         Ports.requireFree(layout.postgresPort(), "PostgreSQL", "MAILLAGE_PG_PORT=" + (layout.postgresPort() + 1) + " ./maillage run");
+        long tb = Progress.start("broker", "starting Kafka on port " + layout.kafkaPort());
+        Ports.requireFree(layout.kafkaPort(), "Kafka", "MAILLAGE_KAFKA_PORT=" + (layout.kafkaPort() + 10) + " ./maillage run");
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
+                () -> new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort(), children).start());
         postgres = Postgres.start(layout.home().resolve("postgres"), layout.postgresPort(), children);
         for (String db : StackLayout.DATABASES) {
             postgres.ensureDatabase(db, db, layout.databasePassword());
         }
         Progress.done("database", t, "ready");
-
-        t = Progress.start("broker", "starting Kafka on port " + layout.kafkaPort());
-        Ports.requireFree(layout.kafkaPort(), "Kafka", "MAILLAGE_KAFKA_PORT=" + (layout.kafkaPort() + 10) + " ./maillage run");
-        kafka = new KafkaBroker(layout.home().resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort(), children).start();
-        Progress.done("broker", t, "ready");
+        try {
+            kafka = broker.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Progress.done("broker", tb, "ready");
     }
 
     /** A mail server that keeps every message: the platform's emails can be read, and none leaves the machine. */
@@ -164,7 +182,7 @@ public final class Stack {
                 env.put("DATASOURCES_DEFAULT_PASSWORD", layout.databasePassword());
             }
             try {
-                started.add(ServiceProcess.start(spec, env, layout.logs(), children));
+                started.add(ServiceProcess.start(spec, env, layout.logs(), children, sharing.options(spec)));
             } catch (IOException e) {
                 throw new StackFailure("could not start " + spec.name() + ": " + e.getMessage());
             }
@@ -173,6 +191,27 @@ public final class Stack {
             s.awaitHealthy(Duration.ofSeconds(180));
             Progress.done("service", t, s.name() + " up on http://localhost:" + s.port() + " (management: " + s.managementPort() + ")");
         }
+        services.addAll(started);
+    }
+
+    /** In the background, once everything is up: the archives that let the next start skip class loading (ClassDataSharing). */
+    private void archiveClasses() {
+        Map<String, ServiceSpec> specs = layout.services().stream().collect(Collectors.toMap(ServiceSpec::name, s -> s));
+        Thread archiving = new Thread(() -> {
+            long t = System.nanoTime();
+            int written = 0;
+            for (ServiceProcess s : services) {
+                if (stopping) {
+                    return;
+                }
+                written += sharing.makeArchive(s, specs.get(s.name()), children) ? 1 : 0;
+            }
+            if (written > 0) {
+                Progress.done("cds", t, "class-data-sharing archives of " + written + " services written: the next start is quicker");
+            }
+        }, "class-data-sharing");
+        archiving.setDaemon(true);
+        archiving.start();
     }
 
     /** The demo never stops the platform: a step that fails is said in one line, and the next start carries on from there. */

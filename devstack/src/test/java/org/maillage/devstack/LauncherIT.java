@@ -64,11 +64,12 @@ class LauncherIT {
         assertStoppedCleanly(launcher);
     }
 
+    /** The database and the broker start side by side: interrupted once the broker's own process runs, before it is ready. */
     @Test
     void sigintWhileTheBrokerStartsLeavesNothing() throws Exception {
         Process launcher = start("infra");
         await().atMost(Duration.ofSeconds(90)).until(() -> pidFile("kafka") || exited(launcher));
-        assertThat(output()).contains("database    ready");
+        assertThat(output()).doesNotContain("infrastructure ready");
         signal(launcher, "INT");
         assertStoppedCleanly(launcher);
     }

@@ -3,9 +3,9 @@ package org.maillage.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.DemoAccounts;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.testkit.TestEvents;
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DirectorySystemIT extends PlatformSystemTest {
 
-    private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
+    private static OwnPilot own;
+    private static String pilot;
     private static final String CSV_HEADER = "\uFEFFNom;NEQ;Forme juridique;Catégories;Régions;Mission\n";
     private static final String CSV_WITH_ERRORS = CSV_HEADER
             + "Coop Couture Solidaire;1170000011;WORKER_COOP;53100000;06;Couture et retouches\n"
@@ -39,9 +40,16 @@ class DirectorySystemIT extends PlatformSystemTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A pilot of its own: what its searches find, and its member count, are only what this test made. */
+    @BeforeAll
+    static void ownPilot() {
+        own = OwnPilot.create(platform, gateway, "Pilote de l'annuaire");
+        pilot = own.id();
+    }
+
     @Test
     void registerApplyApproveSearchImportAndDeactivate() {
-        String coordinator = platform.coordinatorToken();
+        String coordinator = own.coordinator();
         Map<String, Object> caterer = enterprise("Coopérative Économie Verte Traiteurs", "1170000001", "WORKER_COOP", "90100000", "06");
         caterer.put("missionFr", "Traiteur d'économie sociale qui forme des jeunes en cuisine");
         caterer.put("missionEn", "Social economy caterer training young cooks");
@@ -56,19 +64,19 @@ class DirectorySystemIT extends PlatformSystemTest {
         JsonNode applied = gateway.post("/api/enterprises/applications", mover, null).ok();
         String moverId = applied.path("id").asText();
         assertThat(applied.path("status").asText()).isEqualTo("PENDING");
-        assertThat(search("q=demenagement&pilot=" + PILOT).path("total").asInt()).isZero();
+        assertThat(search("q=demenagement&pilot=" + pilot).path("total").asInt()).isZero();
         assertThat(gateway.post("/api/organizations/" + moverId + "/approve", "", null).status()).isEqualTo(401);
         assertThat(gateway.post("/api/organizations/" + moverId + "/approve", "", coordinator).ok().path("status").asText())
                 .isEqualTo("ACTIVE");
 
         // anyone searches, in French or English, accents and case ignored, words stemmed
-        assertThat(names(search("q=economie&pilot=" + PILOT))).containsExactly("Coopérative Économie Verte Traiteurs");
-        assertThat(names(search("q=TRAITEUR&pilot=" + PILOT))).containsExactly("Coopérative Économie Verte Traiteurs");
-        assertThat(names(search("q=caterers&pilot=" + PILOT))).containsExactly("Coopérative Économie Verte Traiteurs");
-        assertThat(names(search("q=d%C3%A9m%C3%A9nagement&pilot=" + PILOT))).containsExactly("Déménagement Solidaire de l'Est");
-        assertThat(names(search("q=moving&region=13&legalForm=NON_PROFIT&pilot=" + PILOT))).containsExactly("Déménagement Solidaire de l'Est");
-        assertThat(names(search("q=traiteur&region=13&pilot=" + PILOT))).isEmpty();
-        JsonNode segment = search("category=90000000&region=06&pilot=" + PILOT);
+        assertThat(names(search("q=economie&pilot=" + pilot))).containsExactly("Coopérative Économie Verte Traiteurs");
+        assertThat(names(search("q=TRAITEUR&pilot=" + pilot))).containsExactly("Coopérative Économie Verte Traiteurs");
+        assertThat(names(search("q=caterers&pilot=" + pilot))).containsExactly("Coopérative Économie Verte Traiteurs");
+        assertThat(names(search("q=d%C3%A9m%C3%A9nagement&pilot=" + pilot))).containsExactly("Déménagement Solidaire de l'Est");
+        assertThat(names(search("q=moving&region=13&legalForm=NON_PROFIT&pilot=" + pilot))).containsExactly("Déménagement Solidaire de l'Est");
+        assertThat(names(search("q=traiteur&region=13&pilot=" + pilot))).isEmpty();
+        JsonNode segment = search("category=90000000&region=06&pilot=" + pilot);
         assertThat(names(segment)).containsExactly("Coopérative Économie Verte Traiteurs");
         assertThat(segment.path("facets").path("categories").get(0).path("code").asText()).isEqualTo("90100000");
         assertThat(gateway.get("/api/organizations?region=18", null).status()).isEqualTo(400);
@@ -82,7 +90,7 @@ class DirectorySystemIT extends PlatformSystemTest {
         ApiClient.Reply conflict = gateway.post("/api/enterprises", duplicate, coordinator);
         assertProblem(conflict, 409, "neq");
         assertThat(conflict.raw()).contains(catererId);
-        assertThat(search("q=invalide%20or%20inconnue%20or%20neq&pilot=" + PILOT).path("total").asInt()).isZero();
+        assertThat(search("q=invalide%20or%20inconnue%20or%20neq&pilot=" + pilot).path("total").asInt()).isZero();
 
         // people: personal details for signed-in participants only
         String people = "/api/organizations/" + catererId + "/people";
@@ -94,7 +102,7 @@ class DirectorySystemIT extends PlatformSystemTest {
         assertThat(gateway.get(people, coordinator).raw()).contains("julie@verte.test");
 
         // a coordinator's spreadsheet: every bad row reported and nothing written, refused whole, then fixed
-        String imports = "/api/pilots/" + PILOT + "/imports/enterprises";
+        String imports = "/api/pilots/" + pilot + "/imports/enterprises";
         int members = members();
         JsonNode dry = gateway.send("POST", imports + "?dryRun=true", "text/csv", CSV_WITH_ERRORS, coordinator).ok();
         List<String> errors = new ArrayList<>();
@@ -108,12 +116,12 @@ class DirectorySystemIT extends PlatformSystemTest {
         assertThat(again.path("created").asInt()).isZero();
         assertThat(again.path("unchanged").asInt()).isEqualTo(3);
         assertThat(members()).isEqualTo(members + 3);
-        assertThat(names(search("q=recyclage%20informatique&region=13&pilot=" + PILOT))).containsExactly("Recyclage Informatique Est");
+        assertThat(names(search("q=recyclage%20informatique&region=13&pilot=" + pilot))).containsExactly("Recyclage Informatique Est");
 
         // deactivated: out of the search, still shown (contracts refer to it)
         assertThat(gateway.post("/api/organizations/" + moverId + "/deactivate", "", coordinator).ok().path("status").asText())
                 .isEqualTo("INACTIVE");
-        assertThat(search("q=demenagement&pilot=" + PILOT).path("total").asInt()).isZero();
+        assertThat(search("q=demenagement&pilot=" + pilot).path("total").asInt()).isZero();
         assertThat(gateway.get("/api/enterprises/" + moverId, null).text("status")).isEqualTo("INACTIVE");
 
         // the directory's topic tells the other services each change, with what they need
@@ -127,12 +135,12 @@ class DirectorySystemIT extends PlatformSystemTest {
         assertThat(deactivated.path("name").asText()).isEqualTo("Déménagement Solidaire de l'Est");
         assertThat(deactivated.path("categories").toString()).isEqualTo("[\"78120000\"]");
         assertThat(deactivated.path("regions").toString()).isEqualTo("[\"13\"]");
-        assertThat(deactivated.path("pilots").toString()).contains(PILOT);
+        assertThat(deactivated.path("pilots").toString()).contains(pilot);
     }
 
     private static Map<String, Object> enterprise(String name, String neq, String legalForm, String category, String region) {
         return new HashMap<>(Map.of("legalName", name, "neq", neq, "legalForm", legalForm, "categories", List.of(category),
-                "regions", List.of(region), "pilotId", PILOT));
+                "regions", List.of(region), "pilotId", pilot));
     }
 
     private static JsonNode search(String query) {
@@ -146,7 +154,7 @@ class DirectorySystemIT extends PlatformSystemTest {
     }
 
     private static int members() {
-        return gateway.get("/api/pilots/" + PILOT, platform.coordinatorToken()).ok().path("memberCount").asInt();
+        return gateway.get("/api/pilots/" + pilot, own.coordinator()).ok().path("memberCount").asInt();
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status, String field) {

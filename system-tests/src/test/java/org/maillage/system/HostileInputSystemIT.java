@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,20 +50,12 @@ class HostileInputSystemIT {
     private String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Hundreds of calls of one coordinator in a minute: the shared platform's limits allow them (see SharedPlatform). */
     @BeforeAll
-    void start() throws Exception {
-        // hundreds of calls from one user in a minute: this test is not about the rate limits
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_USER_PER_MINUTE", "100000",
-                "MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "100000"));
+    void start() {
+        platform = SharedPlatform.get();
         gateway = new ApiClient(platform.gateway());
         token = platform.coordinatorToken();
-    }
-
-    @AfterAll
-    void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

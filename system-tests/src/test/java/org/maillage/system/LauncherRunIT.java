@@ -80,6 +80,8 @@ class LauncherRunIT {
         assertThat(Files.readAllLines(contracts)).as("each contract recorded once").doesNotHaveDuplicates()
                 .hasSize(Integer.parseInt(loaded.group(3)) - 4); // the 4 awards are found by their calls for tenders
         assertTheStoryKeepsThePilotsDates();
+        // once up, the launcher writes each service's class-data-sharing archive through jcmd, one of its children
+        await().atMost(Duration.ofMinutes(3)).until(() -> output().contains("class-data-sharing archives of") || !third.isAlive());
 
         signal(third, "KILL");
         third.waitFor();

@@ -3,7 +3,6 @@ package org.maillage.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.DemoAccounts;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,26 +27,29 @@ import static org.awaitility.Awaitility.await;
 class PilotCycleSystemIT extends PlatformSystemTest {
 
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
-    private static final String PILOT = DemoAccounts.MONTREAL_PILOT;
-
     @Test
     void fromPublicationToTheDashboard() {
-        String coordinator = platform.coordinatorToken();
-        String hospital = created(gateway.post("/api/institutions", Map.of("name", "Centre hospitalier (système)",
-                "institutionType", "HEALTH_SOCIAL_SERVICES", "regions", List.of("06"), "pilotId", PILOT, "commitmentContracts", 2,
-                "decisionUnits", List.of(Map.of("name", "Service alimentaire", "categories", List.of("90100000")))), coordinator));
-        String caterer = enterprise("Coop Traiteur du Plateau", coordinator);
-        String rival = enterprise("Cuisine Collective Hochelaga", coordinator);
-        String third = enterprise("Traiteur Insertion Saint-Michel", coordinator);
-        String buyer = account("achats@hopital.test", "BUYER", hospital, coordinator);
-        String sales = account("ventes@plateau.test", "SUPPLIER", caterer, coordinator);
-        String rivalSales = account("ventes@hochelaga.test", "SUPPLIER", rival, coordinator);
-        String thirdSales = account("ventes@stmichel.test", "SUPPLIER", third, coordinator);
+        // a pilot of its own, its members in a region no other test uses (Côte-Nord, 09): the dashboard's figures for this
+        // month are this test's alone, and its call matches its three caterers only (matching looks at every pilot)
+        OwnPilot own = OwnPilot.create(platform, gateway, "Pilote du cycle");
+        String pilot = own.id();
+        List<String> region = List.of("09");
+        String hospital = own.institution("Centre hospitalier (système)", Map.of("institutionType", "HEALTH_SOCIAL_SERVICES",
+                "commitmentContracts", 2, "regions", region,
+                "decisionUnits", List.of(Map.of("name", "Service alimentaire", "categories", List.of("90100000")))));
+        String caterer = own.enterprise("Coop Traiteur du Plateau", Map.of("missionFr", "Traiteur d'économie sociale",
+                "missionEn", "Social economy caterer", "regions", region));
+        String rival = own.enterprise("Cuisine Collective Hochelaga", Map.of("regions", region));
+        String third = own.enterprise("Traiteur Insertion Saint-Michel", Map.of("regions", region));
+        String buyer = own.account("achats-hopital", "BUYER", hospital);
+        String sales = own.account("ventes-plateau", "SUPPLIER", caterer);
+        String rivalSales = own.account("ventes-hochelaga", "SUPPLIER", rival);
+        String thirdSales = own.account("ventes-stmichel", "SUPPLIER", third);
 
         // contracts-service learns organizations from the directory's topic
         LocalDateTime deadline = LocalDateTime.now(MONTREAL).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> form = Map.of("titleFr", "Repas pour la journée des bénévoles", "titleEn", "Volunteer day meals",
-                "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION", "estimatedValue", 20000,
+                "categories", List.of("90100000"), "regions", region, "method", "INVITATION", "estimatedValue", 20000,
                 "deadline", deadline.toString(), "socialClauses", List.of("social.smeInclusion"));
         assertThat(gateway.post("/api/opportunities", form, null).status()).isEqualTo(401);
         java.util.concurrent.atomic.AtomicReference<String> drafted = new java.util.concurrent.atomic.AtomicReference<>();
@@ -67,7 +68,7 @@ class PilotCycleSystemIT extends PlatformSystemTest {
         for (String enterprise : List.of(sales, rivalSales, thirdSales)) {
             assertThat(ids(gateway.get("/api/opportunities/matched", enterprise).items())).contains(opportunity);
         }
-        String question = created(gateway.post("/api/opportunities/" + opportunity + "/questions",
+        String question = OwnPilot.created(gateway.post("/api/opportunities/" + opportunity + "/questions",
                 Map.of("question", "Faut-il prévoir des repas sans gluten ?"), sales));
         assertThat(gateway.post("/api/opportunities/" + opportunity + "/questions/" + question + "/answer",
                 Map.of("answer", "Oui, une dizaine."), rivalSales).status()).isEqualTo(403);
@@ -113,7 +114,7 @@ class PilotCycleSystemIT extends PlatformSystemTest {
                 .isEqualTo("ACTIVE");
 
         // the enterprises contract each other: declared by the seller, confirmed by the buyer
-        String between = created(gateway.post("/api/contracts", Map.of("buyerId", rival, "supplierIds", List.of(caterer),
+        String between = OwnPilot.created(gateway.post("/api/contracts", Map.of("buyerId", rival, "supplierIds", List.of(caterer),
                 "title", "Desserts pour un traiteur voisin", "category", "90100000", "valueCad", 1200), sales));
         assertThat(gateway.post("/api/contracts/" + between + "/confirm", "", sales).status()).isEqualTo(409);
         assertThat(gateway.post("/api/contracts/" + between + "/confirm", "", rivalSales).body().path("confirmed").asBoolean()).isTrue();
@@ -121,16 +122,16 @@ class PilotCycleSystemIT extends PlatformSystemTest {
         // the contact log: a first contact at a pilot event, a meeting it led to, and an introduction to another enterprise
         String today = LocalDate.now(MONTREAL).toString();
         assertThat(gateway.post("/api/contacts", Map.of(), null).status()).isEqualTo(401);
-        String fair = created(gateway.post("/api/contacts", contact(caterer, hospital, "PILOT_ACTIVITY", caterer, null, today), sales));
-        String meeting = created(gateway.post("/api/contacts", contact(caterer, hospital, "MEETING", hospital, fair, today), buyer));
-        String intro = created(gateway.post("/api/contacts", contact(caterer, third, "PHONE", caterer, meeting, today), sales));
+        String fair = OwnPilot.created(gateway.post("/api/contacts", contact(caterer, hospital, "PILOT_ACTIVITY", caterer, null, today), sales));
+        String meeting = OwnPilot.created(gateway.post("/api/contacts", contact(caterer, hospital, "MEETING", hospital, fair, today), buyer));
+        String intro = OwnPilot.created(gateway.post("/api/contacts", contact(caterer, third, "PHONE", caterer, meeting, today), sales));
         assertThat(gateway.get("/api/contacts/" + intro, sales).body().path("chain").size()).isEqualTo(2);
         assertThat(gateway.get("/api/contacts/" + fair, rivalSales).status()).isEqualTo(404);
         assertThat(gateway.get("/api/contacts/" + fair, thirdSales).status()).isEqualTo(404);
 
         // reporting, from the events alone
         String month = YearMonth.now(MONTREAL).toString();
-        String dashboard = "/api/reports/pilots/" + PILOT + "/dashboard?from=" + month + "&to=" + month;
+        String dashboard = "/api/reports/pilots/" + pilot + "/dashboard?from=" + month + "&to=" + month;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode d = gateway.get(dashboard, null).body();
             assertThat(d.path("headline").path("contracts").asInt()).isEqualTo(1);
@@ -156,12 +157,12 @@ class PilotCycleSystemIT extends PlatformSystemTest {
         assertThat(funnel.path("matched").asInt()).isEqualTo(3);
         assertThat(funnel.path("awarded").asInt()).isEqualTo(1);
 
-        String csv = gateway.get("/api/reports/pilots/" + PILOT + "/csv/institutions?from=" + month + "&to=" + month, null).raw();
+        String csv = gateway.get("/api/reports/pilots/" + pilot + "/csv/institutions?from=" + month + "&to=" + month, null).raw();
         assertThat(csv).startsWith("\uFEFF").contains("Centre hospitalier (système)").contains("18450.00");
-        String ocds = gateway.get("/api/opendata/pilots/" + PILOT + "/ocds", null).raw();
+        String ocds = gateway.get("/api/opendata/pilots/" + pilot + "/ocds", null).raw();
         assertThat(ocds).contains(opportunity).contains(contract).contains("\"procurementMethod\":\"limited\"")
                 .contains("Coop Traiteur du Plateau").doesNotContain("19900").doesNotContain("Menus du jour");
-        assertThat(gateway.get("/api/reports/pilots/" + PILOT + "/enterprises", null).status()).isEqualTo(401);
+        assertThat(gateway.get("/api/reports/pilots/" + pilot + "/enterprises", null).status()).isEqualTo(401);
         assertThat(gateway.post("/api/reports/rebuild", "", buyer).status()).isEqualTo(403);
     }
 
@@ -175,27 +176,10 @@ class PilotCycleSystemIT extends PlatformSystemTest {
         return c;
     }
 
-    private static String enterprise(String name, String coordinator) {
-        String neq = "11" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
-        return created(gateway.post("/api/enterprises", Map.of("legalName", name, "neq", neq, "legalForm", "WORKER_COOP",
-                "categories", List.of("90100000"), "regions", List.of("06"), "missionFr", "Traiteur d'économie sociale",
-                "missionEn", "Social economy caterer", "pilotId", PILOT), coordinator));
-    }
-
-    private static String account(String email, String role, String organization, String coordinator) {
-        created(gateway.post("/api/accounts", Map.of("email", email, "password", "Systeme-Essai-2026!", "role", role,
-                "organizationId", organization, "pilots", List.of(PILOT)), coordinator));
-        return platform.login(email, "Systeme-Essai-2026!");
-    }
-
     private static List<String> ids(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.path("id").asText()));
         return out;
     }
 
-    private static String created(ApiClient.Reply r) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        return r.text("id");
-    }
 }

@@ -9,31 +9,28 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A system test class gets the four services as processes on the real broker and database, and a client of the gateway. */
+/**
+ * A system test class gets the tier's shared platform (the services as processes on the real broker and database)
+ * and a client of the gateway that records every answer, which the API description must list.
+ */
 abstract class PlatformSystemTest {
 
     static RunningPlatform platform;
     static ApiClient gateway;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = RunningPlatform.start();
+    static void startPlatform() {
+        platform = SharedPlatform.get();
         gateway = ApiClient.recording(platform.gateway());
     }
 
     /** Every answer the class's calls got must be one the API description lists for that operation. */
     @AfterAll
-    static void stopPlatform() throws Exception {
-        try {
-            if (gateway != null && !gateway.calls().isEmpty()) {
-                ApiDescription description = ApiDescription.complete(platform.gateway());
-                List<String> undocumented = description.undocumented(gateway.calls());
-                assertThat(undocumented).as("answers not in the API description:\n" + String.join("\n", undocumented)).isEmpty();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+    static void everyAnswerIsDocumented() {
+        if (gateway != null && !gateway.calls().isEmpty()) {
+            ApiDescription description = ApiDescription.complete(platform.gateway());
+            List<String> undocumented = description.undocumented(gateway.calls());
+            assertThat(undocumented).as("answers not in the API description:\n" + String.join("\n", undocumented)).isEmpty();
         }
     }
 }

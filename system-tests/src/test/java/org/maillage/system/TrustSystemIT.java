@@ -3,7 +3,6 @@ package org.maillage.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.maillage.devstack.ApiClient;
-import org.maillage.devstack.DemoAccounts;
 
 import java.time.Duration;
 import java.time.YearMonth;
@@ -11,7 +10,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,17 +26,14 @@ class TrustSystemIT extends PlatformSystemTest {
     /** Two enterprises record a 900,000 $ contract "with" the city and one "confirms" it: nothing public until the city does. */
     @Test
     void aFabricatedContractReachesNeitherTheDashboardNorTheOpenDataUntilTheInstitutionConfirmsIt() {
-        String coordinator = platform.coordinatorToken();
-        String pilot = created(gateway.post("/api/pilots", Map.of("name", "Pilote de confiance " + UUID.randomUUID(), "region", "06",
-                "startsOn", "2026-01-01", "endsOn", "2027-12-31", "coordinatingOrganization", "Essais système"), coordinator));
-        coordinator = platform.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-        String city = created(gateway.post("/api/institutions", Map.of("name", "Ville (essai de confiance)",
-                "institutionType", "MUNICIPALITY", "regions", List.of("06"), "pilotId", pilot), coordinator));
-        String declarer = enterprise("Entreprise déclarante", pilot, coordinator);
-        String accomplice = enterprise("Entreprise complice", pilot, coordinator);
-        String cityBuyer = account("achats@ville-confiance.test", "BUYER", city, pilot, coordinator);
-        String declarerSales = account("ventes@declarante.test", "SUPPLIER", declarer, pilot, coordinator);
-        String accompliceSales = account("ventes@complice.test", "SUPPLIER", accomplice, pilot, coordinator);
+        OwnPilot own = OwnPilot.create(platform, gateway, "Pilote de confiance");
+        String pilot = own.id();
+        String city = own.institution("Ville (essai de confiance)", Map.of());
+        String declarer = own.enterprise("Entreprise déclarante", Map.of());
+        String accomplice = own.enterprise("Entreprise complice", Map.of());
+        String cityBuyer = own.account("achats-ville-confiance", "BUYER", city);
+        String declarerSales = own.account("ventes-declarante", "SUPPLIER", declarer);
+        String accompliceSales = own.account("ventes-complice", "SUPPLIER", accomplice);
 
         Map<String, Object> form = Map.of("buyerId", city, "supplierIds", List.of(declarer, accomplice),
                 "title", "Collecte des matières résiduelles", "category", "90100000", "valueCad", 900_000);
@@ -78,19 +73,16 @@ class TrustSystemIT extends PlatformSystemTest {
     /** A contact names people of its two organizations only: the directory announces its people, contracts-service checks them. */
     @Test
     void aContactCannotNameAnotherOrganizationsPeople() {
-        String coordinator = platform.coordinatorToken();
-        String pilot = created(gateway.post("/api/pilots", Map.of("name", "Pilote des contacts " + UUID.randomUUID(), "region", "06",
-                "startsOn", "2026-01-01", "endsOn", "2027-12-31", "coordinatingOrganization", "Essais système"), coordinator));
-        coordinator = platform.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
-        String college = created(gateway.post("/api/institutions", Map.of("name", "Collège (essai des contacts)",
-                "institutionType", "COLLEGE", "regions", List.of("06"), "pilotId", pilot), coordinator));
-        String caterer = enterprise("Traiteur des contacts", pilot, coordinator);
-        String printer = enterprise("Imprimerie voisine", pilot, coordinator);
+        OwnPilot own = OwnPilot.create(platform, gateway, "Pilote des contacts");
+        String coordinator = own.coordinator();
+        String college = own.institution("Collège (essai des contacts)", Map.of("institutionType", "COLLEGE"));
+        String caterer = own.enterprise("Traiteur des contacts", Map.of());
+        String printer = own.enterprise("Imprimerie voisine", Map.of());
         String buyer = person(college, "Agente du collège", coordinator);
         String cook = person(caterer, "Cuisinier du traiteur", coordinator);
         String printerSales = person(printer, "Vendeuse de l'imprimerie", coordinator);
-        String catererSales = account("ventes@traiteur-contacts.test", "SUPPLIER", caterer, pilot, coordinator);
-        String printerAccount = account("ventes@imprimerie-voisine.test", "SUPPLIER", printer, pilot, coordinator);
+        String catererSales = own.account("ventes-traiteur-contacts", "SUPPLIER", caterer);
+        String printerAccount = own.account("ventes-imprimerie-voisine", "SUPPLIER", printer);
 
         // contracts-service learns the organizations and their people from the directory's topics
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/contacts",
@@ -114,24 +106,6 @@ class TrustSystemIT extends PlatformSystemTest {
     }
 
     private static String person(String organization, String name, String coordinator) {
-        return created(gateway.post("/api/organizations/" + organization + "/people", Map.of("name", name), coordinator));
-    }
-
-    private static String enterprise(String name, String pilot, String coordinator) {
-        String neq = "11" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L));
-        return created(gateway.post("/api/enterprises", Map.of("legalName", name, "neq", neq, "legalForm", "WORKER_COOP",
-                "categories", List.of("90100000"), "regions", List.of("06"), "missionFr", "Entreprise d'économie sociale",
-                "missionEn", "Social economy enterprise", "pilotId", pilot), coordinator));
-    }
-
-    private static String account(String email, String role, String organization, String pilot, String coordinator) {
-        created(gateway.post("/api/accounts", Map.of("email", email, "password", "Systeme-Essai-2026!", "role", role,
-                "organizationId", organization, "pilots", List.of(pilot)), coordinator));
-        return platform.login(email, "Systeme-Essai-2026!");
-    }
-
-    private static String created(ApiClient.Reply r) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(201);
-        return r.text("id");
+        return OwnPilot.created(gateway.post("/api/organizations/" + organization + "/people", Map.of("name", name), coordinator));
     }
 }

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.maillage.devstack.DemoAccounts;
+import org.maillage.devstack.ServiceProcess;
+import org.maillage.testkit.TestInfrastructure;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,18 +34,19 @@ class WalkingSkeletonSystemIT extends PlatformSystemTest {
     @Test
     @Order(1)
     void anEnterpriseCreatedThroughTheGatewayReachesEveryReadModel() throws Exception {
-        String neq = "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L));
+        // a pilot of its own, so that its count of enterprises is this one alone
+        OwnPilot own = OwnPilot.create(platform, gateway, "Pilote du squelette");
         assertThat(post("/api/enterprises", "{\"legalName\":\"Sans jeton\",\"neq\":\"1100000001\"}", null).statusCode()).isEqualTo(401);
         HttpResponse<String> created = post("/api/enterprises",
-                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + neq + "\",\"regions\":[\"06\"],\"pilotId\":\"" + DemoAccounts.MONTREAL_PILOT + "\"}",
-                platform.coordinatorToken());
+                "{\"legalName\":\"Insertion Verte, entreprise d'insertion\",\"neq\":\"" + OwnPilot.neq() + "\",\"regions\":[\"06\"],\"pilotId\":\"" + own.id() + "\"}",
+                own.coordinator());
         assertThat(created.statusCode()).isEqualTo(201);
         String id = field(created.body(), "id");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/reports/organizations/" + id).statusCode() == 200);
         assertThat(get("/api/reports/organizations/" + id).body()).contains("Insertion Verte, entreprise d'insertion")
                 .contains("\"kind\":\"ENTERPRISE\"");
-        assertThat(get("/api/reports/organizations").body()).contains("\"enterprises\":1");
+        assertThat(get("/api/reports/organizations?pilot=" + own.id()).body()).contains("\"enterprises\":1");
         await().atMost(Duration.ofSeconds(30)).until(() -> knownToContracts(id));
         // the public /health says UP and nothing more; each service's state is on the gateway's management port
         assertThat(get("/health").body()).isEqualTo("{\"status\":\"UP\"}");
@@ -67,17 +69,23 @@ class WalkingSkeletonSystemIT extends PlatformSystemTest {
         assertThat(get("/api/docs/ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
 
+    /** A gateway of its own, whose directory is gone (a port nothing listens on): the shared one keeps its services. */
     @Test
     @Order(3)
     void whenAServiceIsDownTheGatewayAnswersWithAProblemAndStaysUp() throws Exception {
         String token = platform.coordinatorToken();
-        platform.stop("directory-service");
-
-        HttpResponse<String> refused = post("/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}", token);
-        assertThat(refused.statusCode()).isEqualTo(502);
-        assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
-        assertThat(get("/api/reports/organizations").statusCode()).isEqualTo(200);
-        assertThat(get("/health").statusCode()).isEqualTo(503);
+        ServiceProcess lone = platform.extraGateway("gateway-without-directory",
+                Map.of("MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + TestInfrastructure.freePort()));
+        try {
+            String base = "http://127.0.0.1:" + lone.port();
+            HttpResponse<String> refused = post(base, "/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}", token);
+            assertThat(refused.statusCode()).isEqualTo(502);
+            assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
+            assertThat(get(base, "/api/reports/organizations").statusCode()).isEqualTo(200);
+            assertThat(get(base, "/health").statusCode()).isEqualTo(503);
+        } finally {
+            lone.stop();
+        }
     }
 
     private boolean knownToContracts(String id) throws Exception {
@@ -92,12 +100,20 @@ class WalkingSkeletonSystemIT extends PlatformSystemTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20)).build(),
+        return get(platform.gateway(), path);
+    }
+
+    private HttpResponse<String> get(String base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path)).timeout(Duration.ofSeconds(20))
+        return post(platform.gateway(), path, json, token);
+    }
+
+    private HttpResponse<String> post(String base, String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

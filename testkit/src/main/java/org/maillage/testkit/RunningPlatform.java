@@ -42,6 +42,9 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, Database> databases = new HashMap<>();
     private final int gatewayPort = TestInfrastructure.freePort();
     private final String backdatingKey = DemoSeed.newBackdatingKey();
+    /** The gateway's settings: where each service answers, and the caller's own (limits). */
+    private final Map<String, String> gatewaySettings = new HashMap<>();
+    private Path logs;
     private String topicPrefix;
 
     /** The demo's loader for this platform, which may date its writes in the pilot's months (the run's key). */
@@ -69,7 +72,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     private void launch(Map<String, String> gatewayEnvironment) throws IOException {
         Path root = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
-        Path logs = Files.createDirectories(Path.of("target", "service-logs"));
+        logs = Files.createDirectories(Path.of("target", "service-logs"));
         TestInfrastructure infra = TestInfrastructure.get();
         String prefix = TestInfrastructure.newTopicPrefix();
         infra.createTopics(prefix, TOPICS);
@@ -117,13 +120,33 @@ public final class RunningPlatform implements AutoCloseable {
         webDatabase.properties().forEach((k, v) -> web.put(k.toUpperCase().replace('.', '_').replace('-', '_'), String.valueOf(v)));
         web.put("MAILLAGE_WEB_API_URL", gateway());
         started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
-        started.add(start(new ServiceSpec("gateway", root.resolve("gateway/target/gateway.jar"), gatewayPort, null, routes), logs));
+        gatewaySettings.putAll(routes);
+        started.add(start(new ServiceSpec("gateway", gatewayJar(), gatewayPort, null, routes), logs));
         // six JVMs start at once: on a busy two-core machine one alone has taken over two minutes; MAILLAGE_TEST_START_SECONDS
         // gives each longer still
         Duration patience = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("MAILLAGE_TEST_START_SECONDS", "300")));
         for (ServiceProcess p : started) {
             p.awaitHealthy(patience);
         }
+    }
+
+    private static Path gatewayJar() {
+        Path root = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
+        return root.resolve("gateway/target/gateway.jar");
+    }
+
+    /**
+     * A second gateway in front of this platform's services, set otherwise where {@code settings} says (a route to a
+     * service that is gone, other limits): for a test that needs what the shared platform must not be. Stop it with
+     * {@link ServiceProcess#stop()}.
+     */
+    public ServiceProcess extraGateway(String name, Map<String, String> settings) throws IOException {
+        Map<String, String> env = new HashMap<>(gatewaySettings);
+        env.putAll(settings);
+        ServiceProcess gateway = ServiceProcess.start(new ServiceSpec(name, gatewayJar(), TestInfrastructure.freePort(), null, env), env,
+                logs);
+        gateway.awaitListening(Duration.ofSeconds(120));
+        return gateway;
     }
 
     private ServiceProcess start(ServiceSpec spec, Path logs) throws IOException {

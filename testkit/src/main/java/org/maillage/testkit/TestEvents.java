@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -74,19 +75,26 @@ public final class TestEvents {
         }
     }
 
-    /** Reads a topic from the start until at least {@code atLeast} records came, or 30 s passed. */
+    /**
+     * Reads a topic from the start to its end as of this call, and on until at least {@code atLeast} records came (or
+     * 30 s passed): on a shared broker, a test's own events can be the last of many.
+     */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic, int atLeast) {
         Map<String, Object> cfg = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer())) {
-            c.subscribe(List.of(topic));
+            List<TopicPartition> partitions = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = c.endOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (out.size() < atLeast && System.nanoTime() < deadline) {
+            while ((out.size() < atLeast || partitions.stream().anyMatch(p -> c.position(p) < end.get(p))) && System.nanoTime() < deadline) {
                 c.poll(Duration.ofMillis(300)).forEach(out::add);
             }
-            c.poll(Duration.ofMillis(300)).forEach(out::add);
+            c.poll(Duration.ofMillis(100)).forEach(out::add);
         }
         out.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition()) : Long.compare(a.offset(), b.offset()));
         return out;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in as a backend for the browser: what the browser gets, what stays on the server, and forgery refused. */
 @MicronautTest
-class SessionTest extends WebTestSupport {
+class SessionIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> SAME_ORIGIN = Map.of("Origin", BASE);

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test transaction: the sessions it creates must be visible to the server's own requests.
  */
 @MicronautTest(transactional = false)
-class BuyerPagesTest extends WebTestSupport {
+class BuyerPagesIT extends WebTestSupport {
 
     /** The buyer's stub answers the routes it shares with the enterprise's and the documents' stubs. */
     @Override

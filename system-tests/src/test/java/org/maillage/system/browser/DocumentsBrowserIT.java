@@ -1,32 +1,21 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.maillage.devstack.ApiClient;
-import org.maillage.testkit.RunningPlatform;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,51 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under target/screenshots/documents-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentsBrowserIT {
+class DocumentsBrowserIT extends BrowserTest {
 
     private static final String BUYER = "achats@ville.maillage.local";
     private static final String PASSWORD = "Demo-Maillage-2014!";
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
-    private RunningPlatform platform;
-    private Playwright playwright;
-    private Browser browser;
     private String opportunity;
 
     @BeforeAll
     void start() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(Files.createTempDirectory("demo")).run();
-        ApiClient api = new ApiClient(platform.gateway());
         String token = api.login(BUYER, PASSWORD);
         String deadline = LocalDateTime.now(ZoneId.of("America/Montreal")).plusDays(20).truncatedTo(ChronoUnit.SECONDS).toString();
         opportunity = api.post("/api/opportunities", Map.of("titleFr", "Traiteur pour les fêtes de quartier",
                 "titleEn", "Catering for block parties", "categories", List.of("90100000"), "regions", List.of("06"),
                 "method", "PUBLIC_CALL", "deadline", deadline), token).text("id");
         api.post("/api/opportunities/" + opportunity + "/publish", Map.of(), token).ok();
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
     void theBuyerAttachesAnAddendumAFakePdfIsRefusedAndTheNoticeOffersTheDownload() {
-        try (BrowserContext c = context("fr", 1280)) {
+        try (BrowserContext c = downloading("fr", 1280)) {
             Page page = c.newPage();
             signIn(page);
             page.navigate(platform.gateway() + "/buyer/opportunities/" + opportunity + "/documents");
@@ -105,13 +69,13 @@ class DocumentsBrowserIT {
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("not an accepted kind");
             assertThat(page.getByLabel("Ce qui change (addenda)")).hasValue("Ajout de l'offre type");
             assertThat(page.locator("#file-error")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("documents-refused-fr-1280.png")));
+            PageAudit.screenshot(page, "documents-refused-fr-1280");
 
             page.navigate(platform.gateway() + "/opportunities/" + opportunity);
             Download download = page.waitForDownload(() ->
                     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cahier des charges.pdf")).click());
             assertThat(download.suggestedFilename()).isEqualTo("Cahier des charges.pdf");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("documents-notice-fr-1280.png")));
+            PageAudit.screenshot(page, "documents-notice-fr-1280");
         }
     }
 
@@ -120,7 +84,7 @@ class DocumentsBrowserIT {
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("fr", "en")) {
             for (int width : new int[]{375, 1280}) {
-                try (BrowserContext c = context(lang, width)) {
+                try (BrowserContext c = downloading(lang, width)) {
                     Page page = c.newPage();
                     signIn(page);
                     // signing in applies the account's own language: this round's language again
@@ -129,14 +93,8 @@ class DocumentsBrowserIT {
                     page.waitForLoadState();
                     assertThat(page.locator("html")).hasAttribute("lang", lang);
                     String name = "documents-" + lang + "-" + width;
-                    if (Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))) {
-                        problems.add(name + ": scrolls sideways");
-                    }
-                    for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
-                        problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
-                                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                    }
-                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+                    problems.addAll(PageAudit.violations(page, name));
+                    PageAudit.screenshot(page, name);
                 }
             }
         }
@@ -152,10 +110,7 @@ class DocumentsBrowserIT {
         page.waitForURL(platform.gateway() + "/");
     }
 
-    private BrowserContext context(String lang, int width) {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA").setAcceptDownloads(true));
-        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
-        return c;
+    private static BrowserContext downloading(String lang, int width) {
+        return context(lang, width, options -> options.setAcceptDownloads(true));
     }
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page renders with sample data in both languages, with its language, landmarks and formats. */
 @MicronautTest
-class PagesTest extends WebTestSupport {
+class PagesIT extends WebTestSupport {
 
     private static final String EN = "maillage-lang=en";
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);

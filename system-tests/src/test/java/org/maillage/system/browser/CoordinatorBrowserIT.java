@@ -1,14 +1,10 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -16,17 +12,12 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
-import org.maillage.testkit.RunningPlatform;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,31 +37,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone and desktop, with screenshots under target/screenshots/coordinator-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoordinatorBrowserIT {
+class CoordinatorBrowserIT extends BrowserTest {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String MONTREAL = DemoAccounts.MONTREAL_PILOT;
     private static final String OTHER_PASSWORD = "Estrie-Seulement-2015!";
     private static final String FR = "fr";
 
-    private RunningPlatform platform;
-    private ApiClient api;
     private String token;
     private String estrie;
     private String estrieCoordinator;
-    private Playwright playwright;
-    private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(Files.createTempDirectory("demo")).run();
-        api = new ApiClient(platform.gateway());
         token = api.login(DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD);
+        // by its name: the shared platform has the pilots other tests made beside the demo's two
         for (JsonNode p : api.get("/api/pilots", null).items()) {
-            if (!p.path("id").asText().equals(MONTREAL)) {
+            if (p.path("name").asText().startsWith("Estrie")) {
                 estrie = p.path("id").asText();
             }
         }
@@ -79,29 +60,6 @@ class CoordinatorBrowserIT {
         estrieCoordinator = "coordination-estrie-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@maillage.local";
         api.post("/api/accounts", Map.of("email", estrieCoordinator, "password", OTHER_PASSWORD, "role", "COORDINATOR",
                 "pilots", List.of(estrie), "language", "fr"), token).ok();
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private BrowserContext context(String lang, int width) {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
-        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
-        return c;
     }
 
     /** Signs in through the site's own form, then keeps the page's language (the account's would apply at sign-in). */
@@ -119,10 +77,6 @@ class CoordinatorBrowserIT {
 
     private Page coordinator(BrowserContext c, String lang) {
         return signIn(c, DemoAccounts.COORDINATOR_EMAIL, DemoAccounts.COORDINATOR_PASSWORD, lang);
-    }
-
-    private String url(String path) {
-        return platform.gateway() + path;
     }
 
     private static String number(long n) {
@@ -161,7 +115,7 @@ class CoordinatorBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher la période")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Le dernier mois doit venir après le premier");
             assertThat(page.getByLabel("Au mois")).hasValue("2013-01");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-dashboard-error-fr-1280.png")));
+            PageAudit.screenshot(page, "coordinator-dashboard-error-fr-1280");
         }
     }
 
@@ -208,8 +162,8 @@ class CoordinatorBrowserIT {
             assertThat(page.locator(".sub-nav")).isHidden();
             assertThat(page.locator(".period-form")).isHidden();
             assertThat(page.locator(".report h1")).isVisible();
-            page.pdf(new Page.PdfOptions().setPath(SHOTS.resolve("coordinator-report-fr.pdf")));
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-report-print-fr-1280.png")));
+            page.pdf(new Page.PdfOptions().setPath(PageAudit.file("coordinator-report-fr.pdf")));
+            PageAudit.screenshot(page, "coordinator-report-print-fr-1280");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
             String csv = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contrats par institution (CSV)")).getAttribute("href");
@@ -268,7 +222,7 @@ class CoordinatorBrowserIT {
             assertThat(page.locator(".referral-list .led-to-contract").first()).containsText("a mené à un contrat");
             assertThat(page.locator("svg text").filter(new Locator.FilterOptions().setHasText("a mené à un contrat")).first()).isAttached();
             assertThat(page.locator("#map-caption")).containsText("ont mené à un contrat");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-referrals-contracts-fr-1280.png")));
+            PageAudit.screenshot(page, "coordinator-referrals-contracts-fr-1280");
         }
     }
 
@@ -285,7 +239,7 @@ class CoordinatorBrowserIT {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText(name + " est maintenant membre actif");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver " + name))).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name))).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-approved-fr-375.png")));
+            PageAudit.screenshot(page, "coordinator-members-approved-fr-375");
         }
         assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("ACTIVE");
     }
@@ -309,7 +263,7 @@ class CoordinatorBrowserIT {
                     List<String> problems = new ArrayList<>();
                     axe(page, "members-refusal-error-fr-375", problems);
                     assertThat(problems).isEmpty();
-                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-refusal-error-fr-375.png")));
+                    PageAudit.screenshot(page, "coordinator-members-refusal-error-fr-375");
                     page.getByLabel("Raison du refus de " + name).fill(reason);
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refuser " + name)).click();
                     assertThat(page.getByRole(AriaRole.STATUS)).containsText("La demande de " + name + " est refusée");
@@ -323,7 +277,7 @@ class CoordinatorBrowserIT {
                 List<String> problems = new ArrayList<>();
                 axe(page, "members-refused-" + lang + "-" + width, problems);
                 assertThat(problems).isEmpty();
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-members-refused-" + lang + "-" + width + ".png")));
+                PageAudit.screenshot(page, "coordinator-members-refused-" + lang + "-" + width);
             }
         }
         assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("REFUSED");
@@ -351,7 +305,7 @@ class CoordinatorBrowserIT {
                 List<String> problems = new ArrayList<>();
                 axe(page, "accounts-waiting-" + lang + "-" + width, problems);
                 assertThat(problems).isEmpty();
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-waiting-" + lang + "-" + width + ".png")));
+                PageAudit.screenshot(page, "coordinator-accounts-waiting-" + lang + "-" + width);
             }
         }
         api.login(email, OTHER_PASSWORD);
@@ -388,7 +342,7 @@ class CoordinatorBrowserIT {
             List<String> problems = new ArrayList<>();
             axe(page, "import-report-fr-1280", problems);
             assertThat(problems).isEmpty();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-import-report-fr-1280.png")));
+            PageAudit.screenshot(page, "coordinator-import-report-fr-1280");
 
             page.getByLabel("Fichier CSV des entreprises").setInputFiles(new FilePayload("entreprises.csv", "text/csv", fixed.getBytes(StandardCharsets.UTF_8)));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier le fichier")).click();
@@ -413,7 +367,7 @@ class CoordinatorBrowserIT {
             List<String> problems = new ArrayList<>();
             axe(page, "accounts-errors-fr-375", problems);
             assertThat(problems).isEmpty();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-errors-fr-375.png")));
+            PageAudit.screenshot(page, "coordinator-accounts-errors-fr-375");
 
             page.getByLabel("Adresse courriel de la personne").fill(email);
             page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ville de Montréal"));
@@ -422,7 +376,7 @@ class CoordinatorBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir le compte")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Compte ouvert");
             code = page.locator("#reset-code").textContent().strip();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-accounts-opened-fr-375.png")));
+            PageAudit.screenshot(page, "coordinator-accounts-opened-fr-375");
         }
         try (BrowserContext c = context(FR, 375)) {
             Page page = c.newPage();
@@ -436,7 +390,7 @@ class CoordinatorBrowserIT {
             List<String> problems = new ArrayList<>();
             axe(page, "choose-password-fr-375", problems);
             assertThat(problems).isEmpty();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-choose-password-fr-375.png")));
+            PageAudit.screenshot(page, "coordinator-choose-password-fr-375");
             page.getByLabel("Nouveau mot de passe", new Page.GetByLabelOptions().setExact(false)).first().fill("Mon-Nouveau-Mot-2026!");
             page.getByLabel("Nouveau mot de passe, encore une fois").fill("Mon-Nouveau-Mot-2026!");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon mot de passe")).click();
@@ -476,11 +430,11 @@ class CoordinatorBrowserIT {
             List<String> problems = new ArrayList<>();
             axe(page, "account-invitation-en-375", problems);
             assertThat(problems).isEmpty();
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("account-invitation-en-375.png")));
+            PageAudit.screenshot(page, "account-invitation-en-375");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invitation from " + montreal)).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your organization is now a member of " + montreal + ".");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invitation from " + montreal))).hasCount(0);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("account-invitation-accepted-en-375.png")));
+            PageAudit.screenshot(page, "account-invitation-accepted-en-375");
         }
         assertThat(api.get("/api/enterprises/" + enterprise, null).ok().path("pilots").toString()).contains(MONTREAL).contains(estrie);
     }
@@ -543,11 +497,8 @@ class CoordinatorBrowserIT {
                         String name = entry.getKey() + "-" + lang + "-" + width;
                         assertThat(r.status()).as(name).isEqualTo(200);
                         assertThat(page.locator("html")).hasAttribute("lang", lang);
-                        if (Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))) {
-                            problems.add(name + ": scrolls sideways");
-                        }
                         axe(page, name, problems);
-                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("coordinator-" + name + ".png")));
+                        PageAudit.screenshot(page, "coordinator-" + name);
                     }
                 }
             }
@@ -556,10 +507,7 @@ class CoordinatorBrowserIT {
     }
 
     private static void axe(Page page, String name, List<String> problems) {
-        for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
-            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-        }
+        problems.addAll(PageAudit.violations(page, name));
     }
 
     /** A fresh, well-formed Québec enterprise number: 10 digits starting with 1. */

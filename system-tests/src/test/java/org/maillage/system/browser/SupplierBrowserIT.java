@@ -1,27 +1,18 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.maillage.devstack.ApiClient;
-import org.maillage.testkit.RunningPlatform;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,47 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core (WCAG 2.2 A and AA) on every page, screenshots under target/screenshots/supplier-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupplierBrowserIT {
+class SupplierBrowserIT extends BrowserTest {
 
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "Demo-Maillage-2014!";
     private static final String SUPPLIER = "ventes@coop.maillage.local";
     private static final String OTHER_SUPPLIER = "ventes@tremplin.demo.maillage.local";
     private static final String PARTNER = "ventes@cuisine-sud-ouest.demo.maillage.local";
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
-    private RunningPlatform platform;
-    private ApiClient api;
     private String buyer;
-    private Playwright playwright;
-    private Browser browser;
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
     void start() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(Files.createTempDirectory("demo")).run();
-        api = new ApiClient(platform.gateway());
         buyer = api.login("achats@ville.maillage.local", PASSWORD);
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @BeforeEach
@@ -151,7 +115,7 @@ class SupplierBrowserIT {
             String first = page.getByText(Pattern.compile("^R-[0-9A-F]{8}-")).textContent();
             check(page, "supplier-receipt-fr-1280");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("supplier-receipt-print.png")));
+            PageAudit.screenshot(page, "supplier-receipt-print");
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à ma réponse")).click();
@@ -313,13 +277,6 @@ class SupplierBrowserIT {
         return id;
     }
 
-    private BrowserContext context(String lang, int width) {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
-        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
-        return c;
-    }
-
     private Page signIn(BrowserContext c, String email) {
         Page page = c.newPage();
         page.navigate(platform.gateway() + "/sign-in");
@@ -334,14 +291,7 @@ class SupplierBrowserIT {
 
     /** axe-core (WCAG 2.2 A and AA), no sideways scrolling, and a full-page screenshot. */
     private void check(Page page, String name) {
-        Object sideways = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-        if (Boolean.TRUE.equals(sideways)) {
-            problems.add(name + ": scrolls sideways");
-        }
-        for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
-            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-        }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+        problems.addAll(PageAudit.violations(page, name));
+        PageAudit.screenshot(page, name);
     }
 }

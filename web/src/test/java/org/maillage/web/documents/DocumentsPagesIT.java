@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The buyer's documents page without JavaScript: a plain multipart form, errors next to their field, POST-redirect-GET. */
 @MicronautTest
-class DocumentsPagesTest extends WebTestSupport {
+class DocumentsPagesIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PAGE = "/buyer/opportunities/" + Samples.OPPORTUNITY + "/documents";

@@ -1,21 +1,14 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.maillage.devstack.ApiClient;
-import org.maillage.testkit.RunningPlatform;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Another enterprise's account sees none of it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupplierRecordsBrowserIT {
+class SupplierRecordsBrowserIT extends BrowserTest {
 
     private static final String SUPPLIER = "ventes@coop.maillage.local";
     private static final String PARTNER = "ventes@tremplin.demo.maillage.local";
@@ -42,42 +35,11 @@ class SupplierRecordsBrowserIT {
     private static final String CITY_BUYER = "achats@ville.maillage.local";
     private static final String PASSWORD = "Demo-Maillage-2014!";
 
-    private RunningPlatform platform;
-    private ApiClient api;
-    private Playwright playwright;
-    private Browser browser;
     private final PageAudit audit = new PageAudit("records");
-
-    @BeforeAll
-    void start() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(Files.createTempDirectory("demo")).run();
-        api = new ApiClient(platform.gateway());
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
-    }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
         assertThat(audit.problems()).isEmpty();
-    }
-
-    private BrowserContext context(String lang, int width) {
-        // axe's script is injected into the page: the site's strict CSP would refuse it, so the test context bypasses CSP
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
-        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
-        return c;
     }
 
     /** Opens a page that needs signing in, signs in on the page it sends to, and lands back on it (in French: the demo accounts' language). */

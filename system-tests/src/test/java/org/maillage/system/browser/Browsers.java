@@ -1,4 +1,4 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what they send, and how a refusal comes back next to its field with what was typed.
  */
 @MicronautTest
-class SupplierRecordsPagesTest extends WebTestSupport {
+class SupplierRecordsPagesIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> SAME_ORIGIN = Map.of("Origin", BASE);

@@ -1,24 +1,17 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maillage.devstack.ApiClient;
-import org.maillage.testkit.RunningPlatform;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,20 +33,14 @@ import static org.awaitility.Awaitility.await;
  * target/screenshots/buyer-*.png.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BuyerBrowserIT {
+class BuyerBrowserIT extends BrowserTest {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String BUYER = "achats@ville.maillage.local";
     private static final String OTHER_BUYER = "achats@csdm.demo.maillage.local";
     private static final String SUPPLIER = "ventes@coop.maillage.local";
     private static final String PASSWORD = "Demo-Maillage-2014!";
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
 
-    private RunningPlatform platform;
-    private ApiClient api;
-    private Playwright playwright;
-    private Browser browser;
     private String ville;
     private String jardins;
     /** Every page the buyer went through, checked again at both widths at the end. */
@@ -63,35 +49,12 @@ class BuyerBrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(Files.createTempDirectory("demo")).run();
-        api = new ApiClient(platform.gateway());
         ville = api.get("/api/organizations?kind=INSTITUTION&q=Ville%20de%20Montr%C3%A9al", null).ok().path("items").get(0).path("id").asText();
         jardins = api.get("/api/organizations?kind=ENTERPRISE&q=Jardins%20Partag%C3%A9s", null).ok().path("items").get(0).path("id").asText();
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
     }
 
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private BrowserContext context(int width) {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale("fr-CA").setAcceptDownloads(true));
-        c.addCookies(List.of(new Cookie("maillage-lang", "fr").setUrl(platform.gateway())));
-        return c;
+    private static BrowserContext context(int width) {
+        return context("fr", width, options -> options.setAcceptDownloads(true));
     }
 
     private Page signIn(BrowserContext c, String email) {
@@ -122,18 +85,8 @@ class BuyerBrowserIT {
     }
 
     private void check(Page page, String name) {
-        if (Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))) {
-            problems.add(name + ": scrolls sideways");
-        }
-        for (Rule v : new AxeBuilder(page).withTags(WCAG).analyze().getViolations()) {
-            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-        }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("buyer-" + name + ".png")));
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
+        problems.addAll(PageAudit.violations(page, name));
+        PageAudit.screenshot(page, "buyer-" + name);
     }
 
     @Test

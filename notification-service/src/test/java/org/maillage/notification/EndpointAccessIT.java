@@ -1,4 +1,4 @@
-package org.maillage.directory;
+package org.maillage.notification;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -15,12 +15,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every route of directory-service says who may call it (see docs/permissions.md). */
+/** Every route of notification-service says who may call it (see docs/permissions.md). */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndpointAccessTest implements TestPropertyProvider {
+class EndpointAccessIT implements TestPropertyProvider {
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("directory_access", List.of(DirectoryTopics.ORGANIZATIONS));
+    private final ServiceUnderTest service = ServiceUnderTest.create("notification_access", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     Router router;

@@ -1,4 +1,4 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
 import java.nio.charset.StandardCharsets;
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An organization invited into another pilot answers from its own account page: plain forms, no script needed. */
 @MicronautTest
-class InvitationPagesTest extends WebTestSupport {
+class InvitationPagesIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> SAME_ORIGIN = Map.of("Origin", BASE);

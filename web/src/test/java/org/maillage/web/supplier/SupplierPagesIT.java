@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The supplier's pages against the stub API: what they show, and forms that keep what was typed when refused. */
 @MicronautTest
-class SupplierPagesTest extends WebTestSupport {
+class SupplierPagesIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern INLINE = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=\"|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);

@@ -1,30 +1,19 @@
-package org.maillage.web.browser;
+package org.maillage.system.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.maillage.devstack.ApiClient;
 import org.maillage.devstack.DemoAccounts;
-import org.maillage.testkit.RunningPlatform;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,23 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Controls are found by their role and accessible name, as a person using a screen reader finds them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserIT {
+class SiteBrowserIT extends BrowserTest {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
-    private RunningPlatform platform;
-    private Playwright playwright;
-    private Browser browser;
     private final Map<String, String> pages = new LinkedHashMap<>();
 
     @BeforeAll
     void start() throws Exception {
-        // the demo loads from this address, and the site reads the API from it too: one address, so no per-address limit here
-        platform = RunningPlatform.start(Map.of("MAILLAGE_RATE_LIMITS_PER_ADDRESS_PER_MINUTE", "1000000",
-                "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "1000"));
-        platform.demo(java.nio.file.Files.createTempDirectory("demo")).run();
-        ApiClient api = new ApiClient(platform.gateway());
         String opportunity = api.get("/api/opportunities", null).ok().path("items").get(0).path("id").asText();
         String enterprise = api.get("/api/organizations?kind=ENTERPRISE&q=traiteur", null).ok().path("items").get(0).path("id").asText();
         String institution = api.get("/api/organizations?kind=INSTITUTION", null).ok().path("items").get(0).path("id").asText();
@@ -67,30 +46,6 @@ class SiteBrowserIT {
         pages.put("accessibility", "/accessibility");
         pages.put("about", "/about");
         pages.put("not-found", "/nowhere");
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = playwright.chromium().launch(Browsers.launchOptions());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private BrowserContext context(String lang, int width) {
-        // axe's script is injected into the page: the site's strict CSP would refuse it, so the test context bypasses CSP
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 800 : 900)
-                .setBypassCSP(true).setLocale(lang.equals("fr") ? "fr-CA" : "en-CA"));
-        c.addCookies(List.of(new Cookie("maillage-lang", lang).setUrl(platform.gateway())));
-        return c;
     }
 
     @Test
@@ -107,16 +62,8 @@ class SiteBrowserIT {
                         assertThat(page.locator("html")).hasAttribute("lang", lang);
                         assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
                         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(lang.equals("fr") ? "Navigation principale" : "Main navigation"))).isVisible();
-                        Object sideways = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-                        if (Boolean.TRUE.equals(sideways)) {
-                            problems.add(name + ": scrolls sideways");
-                        }
-                        AxeResults axe = new AxeBuilder(page).withTags(WCAG).analyze();
-                        for (Rule v : axe.getViolations()) {
-                            problems.add(name + ": " + v.getId() + " " + v.getHelp() + " at "
-                                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
-                        }
-                        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+                        problems.addAll(PageAudit.violations(page, name));
+                        PageAudit.screenshot(page, name);
                     }
                 }
             }
@@ -128,8 +75,7 @@ class SiteBrowserIT {
     @Test
     void opportunitiesAreFoundByWordsAndFiltersWithAndWithoutJavaScript() {
         for (boolean js : new boolean[]{true, false}) {
-            try (BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800)
-                    .setJavaScriptEnabled(js).setLocale("fr-CA"))) {
+            try (BrowserContext c = context("fr", 375, options -> options.setJavaScriptEnabled(js).setBypassCSP(false))) {
                 Page page = c.newPage();
                 page.navigate(platform.gateway() + "/opportunities");
                 page.getByLabel("Mots du titre ou de la description, en français ou en anglais").fill("cafeteria");
@@ -140,7 +86,7 @@ class SiteBrowserIT {
                 assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Traiteur pour les assemblées publiques")))
                         .isHidden();
                 assertThat(page).hasURL(java.util.regex.Pattern.compile("q=cafeteria.*category=90100000"));
-                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("opportunities-search-" + (js ? "js" : "nojs") + ".png")));
+                PageAudit.screenshot(page, "opportunities-search-" + (js ? "js" : "nojs"));
             }
         }
     }

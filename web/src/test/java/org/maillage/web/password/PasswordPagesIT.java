@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Forgot my password" and choosing a password from the emailed link, without JavaScript: plain forms, errors by the field. */
 @MicronautTest
-class PasswordPagesTest extends WebTestSupport {
+class PasswordPagesIT extends WebTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, String> SAME_ORIGIN = Map.of("Origin", BASE);
