@@ -80,7 +80,9 @@ record StackLayout(Path root, Path home, int postgresPort, int kafkaPort, int ka
                         "MAILLAGE_MAIL_SMTP_HOST", "127.0.0.1", "MAILLAGE_MAIL_SMTP_PORT", String.valueOf(mailPort),
                         "MAILLAGE_MAIL_BASE_URL", "http://localhost:" + gatewayPort)),
                 // the site reads the API through the gateway, like any client; its sessions survive a restart
-                service("web", web, "web", Map.of("MAILLAGE_WEB_API_URL", gateway, "MAILLAGE_WEB_SESSION_KEY", webSessionKey())),
+                // (plain HTTP on this machine: the cookies cannot be Secure here, and only here)
+                service("web", web, "web", Map.of("MAILLAGE_WEB_API_URL", gateway, "MAILLAGE_WEB_SESSION_KEY", webSessionKey(),
+                        "MAILLAGE_WEB_SECURE_COOKIES", "false")),
                 // the demo loader signs in once as each of its 40 members, from this one address
                 service("gateway", gatewayPort, null, Map.of(
                         "MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE", "200",

@@ -76,7 +76,7 @@ class EntityMappingIT implements TestPropertyProvider {
         assertThat(report.problems()).isEmpty();
         assertThat(report.rowsRead()).containsOnlyKeys("account", "account_sign_in", "application", "application_quota", "category", "certification", "decision_unit",
                 "organization", "password_reset", "person", "pilot", "pilot_invitation", "pilot_member", "refresh_token", "region",
-                "sign_in_failure", "signing_key");
+                "sign_in_address_failure", "sign_in_failure", "signing_key");
         assertThat(report.rowsRead()).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
     }
 

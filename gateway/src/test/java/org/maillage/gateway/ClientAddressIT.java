@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Services learn who really calls (their per-address quotas depend on it), and a client cannot pretend to be someone else. */
 class ClientAddressIT {
@@ -33,6 +34,23 @@ class ClientAddressIT {
             call(gateway, "198.51.100.4, 203.0.113.9");
             call(gateway, null);
             assertThat(upstream.apiCallers()).containsExactly("203.0.113.9", "127.0.0.1");
+        }
+    }
+
+    /** The site calls the API for a visitor it got from the gateway: it appends the gateway's hop, and the visitor is counted. */
+    @Test
+    void theVisitorOfTheSiteIsTheCallerNotTheSiteOrTheGateway() throws Exception {
+        try (FakeService upstream = new FakeService(Duration.ZERO); EmbeddedServer gateway = start(upstream, "127.0.0.0/8")) {
+            call(gateway, "198.51.100.23, 127.0.0.1");
+            assertThat(upstream.apiCallers()).containsExactly("198.51.100.23");
+        }
+    }
+
+    @Test
+    void aTrustedProxyNameThatDoesNotResolveStopsTheStart() {
+        try (FakeService upstream = new FakeService(Duration.ZERO)) {
+            assertThatThrownBy(() -> start(upstream, "web.invalid").close()).hasStackTraceContaining("MAILLAGE_TRUSTED_PROXIES")
+                    .hasStackTraceContaining("web.invalid");
         }
     }
 

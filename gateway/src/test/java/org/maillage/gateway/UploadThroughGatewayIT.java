@@ -10,12 +10,15 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +50,14 @@ class UploadThroughGatewayIT implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    EmbeddedServer server;
+
     @Override
     public Map<String, String> getProperties() {
         String url = "http://127.0.0.1:" + contracts.getAddress().getPort();
         return Map.of("maillage.routes.contracts", url, "maillage.routes.directory", url, "maillage.routes.reporting", url,
-                "maillage.rate-limits.per-user-per-minute", "4");
+                "maillage.routes.web", url, "maillage.rate-limits.per-user-per-minute", "4");
     }
 
     @AfterAll
@@ -102,6 +108,103 @@ class UploadThroughGatewayIT implements TestPropertyProvider {
             }
         }
         assertThat(statuses).containsExactly(200, 200, 200, 200, 429);
+    }
+
+    /** Every route that takes a document, the site's as the API's, takes a 5 MiB file through the gateway. */
+    @Test
+    void aFiveMebibyteFilePassesOnEveryUploadRouteOfTheApiAndTheSite() {
+        byte[] file = new byte[5 * 1024 * 1024];
+        Arrays.fill(file, (byte) 'r');
+        String id = UUID.randomUUID().toString();
+        for (String path : List.of("/api/opportunities/" + id + "/documents", "/api/opportunities/" + id + "/responses/mine/documents",
+                "/buyer/opportunities/" + id + "/documents", "/supplier/opportunities/" + id + "/response/documents")) {
+            HttpResponse<String> ok = http.toBlocking().exchange(HttpRequest.POST(path, MultipartBody.builder()
+                    .addPart("file", "offre.pdf", MediaType.APPLICATION_PDF_TYPE, file).build())
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token("five-" + path.charAt(1) + path.length())), String.class);
+            assertThat(ok.getStatus().getCode()).as(path).isEqualTo(200);
+            assertThat(Long.parseLong(ok.body().substring(ok.body().lastIndexOf(' ') + 1))).as(path).isGreaterThan(file.length);
+        }
+    }
+
+    /** A body sent in chunks, with no length to check up front, is counted as it streams and stopped at its path's limit. */
+    @Test
+    void aChunkedBodyIsHeldToItsPathsLimitWhileItStreams() throws IOException {
+        String id = UUID.randomUUID().toString();
+
+        // under its path's limit, a chunked body passes whole
+        String small = chunked("/api/opportunities/" + id + "/documents", "multipart/form-data; boundary=b", 3 * 1024 * 1024);
+        assertThat(small).startsWith("HTTP/1.1 200").contains(" " + 3 * 1024 * 1024);
+        String json200 = chunked("/api/opportunities", "application/json", 900 * 1024);
+        assertThat(json200).startsWith("HTTP/1.1 200");
+
+        int before = received.size();
+        String json = chunked("/api/opportunities", "application/json", 2 * 1024 * 1024);
+        assertThat(json).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("larger than 1 MiB");
+        String upload = chunked("/api/opportunities/" + id + "/responses/mine/documents", "multipart/form-data; boundary=b",
+                12 * 1024 * 1024);
+        assertThat(upload).startsWith("HTTP/1.1 413").contains("\"field\":\"file\"");
+        // the service never received either whole (a cut body is not a request)
+        assertThat(received).hasSize(before);
+    }
+
+    /** Sends {@code size} bytes in 64 KiB chunks (Transfer-Encoding: chunked, no Content-Length); answers the raw response. */
+    private String chunked(String path, String contentType, int size) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\nAuthorization: Bearer " + token("chunks-" + UUID.randomUUID())
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) 'c');
+            try {
+                for (int sent = 0; sent < size; sent += chunk.length) {
+                    int n = Math.min(chunk.length, size - sent);
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk, 0, n);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedWhileSending) {
+                // the gateway may close once it has answered: the answer is still there to read
+            }
+            return response(socket.getInputStream());
+        }
+    }
+
+    /** One HTTP/1.1 response: its head, then its body by Content-Length (the connection may stay open after it). */
+    private static String response(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (length.find()) {
+            body.write(in.readNBytes(Integer.parseInt(length.group(1))));
+        } else if (text.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+            for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+                body.write(in.readNBytes(size));
+                line(in);
+            }
+        }
+        return text + body.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString().strip();
     }
 
     /** An unsigned token is enough: the gateway only reads its subject to count, the service behind verifies it. */

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,85 @@ class ComposeEnvironmentTest {
         assertThat(text).doesNotContainPattern("PASSWORD[A-Z_]*:-").doesNotContainIgnoringCase("change-me}");
         assertThat(Files.readAllLines(ROOT.resolve(".gitignore"))).contains(".env");
         assertThat(ROOT.resolve(".env.example")).exists();
+    }
+
+    /**
+     * Kafka: a plaintext listener authenticates no one, so it listens on the broker container's own 127.0.0.1 and on
+     * nothing another container reaches; only there may the unauthenticated principal be a super user. Otherwise any
+     * container on the network could create users and publish forged events under another service's name.
+     */
+    @Test
+    void noUnauthenticatedKafkaListenerIsReachableFromAnotherContainer() throws IOException {
+        Map<String, Object> kafka = environment(services(), "kafka");
+        Map<String, String> protocols = new HashMap<>();
+        for (String entry : String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).split(",")) {
+            String[] pair = entry.strip().split(":");
+            protocols.put(pair[0], pair[1]);
+        }
+        List<String> listeners = List.of(String.valueOf(kafka.get("KAFKA_LISTENERS")).split(","));
+        assertThat(listeners).isNotEmpty();
+        for (String listener : listeners) {
+            String name = listener.strip().substring(0, listener.strip().indexOf("://"));
+            String host = listener.strip().substring(listener.strip().indexOf("://") + 3, listener.strip().lastIndexOf(':'));
+            String protocol = protocols.getOrDefault(name, name);
+            if (!protocol.startsWith("SASL_") && !protocol.equals("SSL")) {
+                assertThat(host).as("%s (%s) must listen on the broker's own loopback only", listener, protocol).isEqualTo("127.0.0.1");
+            }
+        }
+        String controller = String.valueOf(kafka.get("KAFKA_CONTROLLER_LISTENER_NAMES"));
+        assertThat(listeners).as("the controller listener").anyMatch(l -> l.strip().startsWith(controller + "://127.0.0.1:"));
+        assertThat(String.valueOf(kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS"))).matches("1@127\\.0\\.0\\.1:\\d+");
+        // no one else shares the broker's network namespace but its own setup job
+        Map<String, Map<String, Object>> compose = services();
+        List<String> sharing = compose.entrySet().stream()
+                .filter(e -> "service:kafka".equals(e.getValue().get("network_mode"))).map(Map.Entry::getKey).toList();
+        assertThat(sharing).containsExactly("kafka-setup");
+        assertThat(compose.get("kafka")).doesNotContainKey("ports");
+    }
+
+    /** The trial's mail catcher, which shows every password link, starts only with the trial profile and only on this host. */
+    @Test
+    void theMailCatcherIsATrialProfileOnLoopbackAndEmailGoesThroughTheConfiguredRelay() throws IOException {
+        Map<String, Map<String, Object>> compose = services();
+        for (Map.Entry<String, Map<String, Object>> service : compose.entrySet()) {
+            if (String.valueOf(service.getValue().get("image")).contains("greenmail")) {
+                assertThat(service.getValue().get("profiles")).as(service.getKey()).isEqualTo(List.of("trial"));
+                for (Object port : (List<?>) service.getValue().getOrDefault("ports", List.of())) {
+                    assertThat(String.valueOf(port)).as(service.getKey()).startsWith("127.0.0.1:");
+                }
+            }
+        }
+        Map<String, Object> notification = compose.get("notification-service");
+        assertThat(String.valueOf(notification.get("depends_on"))).doesNotContain("smtp");
+        Map<String, Object> env = environment(compose, "notification-service");
+        assertThat(String.valueOf(env.get("MAILLAGE_MAIL_SMTP_HOST"))).startsWith("${SMTP_HOST:?");
+        assertThat(String.valueOf(env.get("MAILLAGE_MAIL_SMTP_STARTTLS"))).isEqualTo("${SMTP_STARTTLS:-true}");
+        List<String> example = Files.readAllLines(ROOT.resolve(".env.example"));
+        for (String variable : List.of("SMTP_HOST", "SMTP_PORT", "SMTP_STARTTLS", "SMTP_USERNAME", "SMTP_PASSWORD")) {
+            assertThat(example).as(".env.example documents " + variable).anyMatch(l -> l.startsWith(variable + "="));
+        }
+    }
+
+    /**
+     * The gateway believes X-Forwarded-For from the site and from itself (the hop the site appends), by fixed addresses:
+     * a host name would be resolved once at the gateway's start, before the site's container may exist.
+     */
+    @Test
+    void theGatewayTrustsTheSitesAndItsOwnFixedAddressesOnly() throws IOException {
+        Map<String, Map<String, Object>> compose = services();
+        String trusted = String.valueOf(environment(compose, "gateway").get("MAILLAGE_TRUSTED_PROXIES"));
+        List<String> entries = List.of(trusted.split(",")).stream().map(String::strip)
+                .filter(e -> !e.isEmpty() && !e.startsWith("${")).toList();
+        assertThat(entries).containsExactlyInAnyOrder(fixedAddress(compose, "web"), fixedAddress(compose, "gateway"));
+        // the site's cookies keep their Secure default in a deployment
+        assertThat(environment(compose, "web")).doesNotContainKey("MAILLAGE_WEB_SECURE_COOKIES");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String fixedAddress(Map<String, Map<String, Object>> compose, String service) {
+        Map<String, Object> networks = (Map<String, Object>) compose.get(service).get("networks");
+        assertThat(networks).as("%s has a fixed address", service).isNotNull();
+        return String.valueOf(((Map<String, Object>) networks.get("default")).get("ipv4_address"));
     }
 
     @SuppressWarnings("unchecked")

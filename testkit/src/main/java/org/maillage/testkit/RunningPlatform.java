@@ -113,12 +113,16 @@ public final class RunningPlatform implements AutoCloseable {
         }
         int webPort = TestInfrastructure.freePort();
         routes.put("MAILLAGE_ROUTES_WEB", "http://127.0.0.1:" + webPort);
+        // the site calls the API for its visitors and says who they are; here every process is on 127.0.0.1, as locally
+        routes.put("MAILLAGE_TRUSTED_PROXIES", "127.0.0.1");
         routes.putAll(gatewayEnvironment);
         Database webDatabase = infra.newDatabase("web");
         databases.put("web", webDatabase);
         Map<String, String> web = new HashMap<>();
         webDatabase.properties().forEach((k, v) -> web.put(k.toUpperCase().replace('.', '_').replace('-', '_'), String.valueOf(v)));
         web.put("MAILLAGE_WEB_API_URL", gateway());
+        // the tests speak plain HTTP: the cookies cannot be Secure here (a deployment's always are)
+        web.put("MAILLAGE_WEB_SECURE_COOKIES", "false");
         started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
         gatewaySettings.putAll(routes);
         started.add(start(new ServiceSpec("gateway", gatewayJar(), gatewayPort, null, routes), logs));

@@ -167,6 +167,35 @@ class SessionIT extends WebTestSupport {
         assertThat(get("/account", session).statusCode()).isEqualTo(200);
     }
 
+    /** The site signs in for its visitor and says for whom: the address it was reached from, after what it was told. */
+    @Test
+    void theSiteSaysWhoseSignInItSendsAsAProxyDoes() {
+        StubApi.SIGN_IN_FORWARDED_FOR.clear();
+        String[] visit = visitSignIn();
+        post("/sign-in", "email=achats%40ville.test&password=nope&_csrf=" + visit[1], SAME_ORIGIN, visit[0]);
+        // as the gateway forwards a page: the visitor's address in X-Forwarded-For, the gateway's own as the connection
+        post("/sign-in", "email=achats%40ville.test&password=nope&_csrf=" + visit[1],
+                Map.of("Origin", BASE, "X-Forwarded-For", "198.51.100.23"), visit[0]);
+
+        assertThat(StubApi.SIGN_IN_FORWARDED_FOR).containsExactly("127.0.0.1", "198.51.100.23, 127.0.0.1");
+    }
+
+    /** However busy, a session ends its configured hours after its sign-in (12 by default), not only when idle. */
+    @Test
+    void aSessionEndsTwelveHoursAfterItsSignInEvenWhileInUse() throws SQLException {
+        String session = cookie(signIn(StubApi.PASSWORD), "maillage-session");
+        assertThat(get("/account", session).statusCode()).isEqualTo(200);
+        try (Connection c = DATABASE.connect(); Statement s = c.createStatement()) {
+            // signed in a little over 12 hours ago, seen a minute ago
+            s.executeUpdate("UPDATE web_session SET created_at = now() - interval '12 hours 1 minute', last_seen_at = now() - interval '1 minute'");
+        }
+
+        HttpResponse<String> r = get("/account", session);
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/sign-in?back=%2Faccount");
+        assertThat(setCookieHeader(r, "maillage-session")).contains("Max-Age=0");
+    }
+
     private static String csrfOf(String html) {
         Matcher m = CSRF.matcher(html);
         assertThat(m.find()).isTrue();

@@ -31,6 +31,8 @@ public abstract class WebTestSupport implements TestPropertyProvider {
         p.put("micronaut.server.port", String.valueOf(PORT));
         p.put("maillage.web.api-url", BASE);
         p.put("maillage.test.stub-api", "true");
+        // plain HTTP in tests: the cookies' Secure default is turned off here, as locally (SecureCookiesTest checks the default)
+        p.put("maillage.web.secure-cookies", "false");
         return p;
     }
 

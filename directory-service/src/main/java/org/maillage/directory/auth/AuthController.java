@@ -1,6 +1,8 @@
 package org.maillage.directory.auth;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import org.maillage.directory.organization.ClientAddress;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -32,13 +34,15 @@ public class AuthController {
         this.keys = keys;
     }
 
-    @Operation(summary = "Sign in", description = "Who: anyone with an account. Answers a short-lived access token and a refresh token. After 3 failures answers slow down; after 5 the account is locked for 15 minutes.")
+    @Operation(summary = "Sign in", description = "Who: anyone with an account. Answers a short-lived access token and a refresh token. "
+            + "Failures are counted per email and client address: after 3 from one address its answers slow down; after 5 that address "
+            + "(and only that one) cannot sign in to that email for 15 minutes. Many failures from one address over any emails slow it down too.")
     @ApiResponse(responseCode = "200", description = "signed in")
     @ApiResponse(responseCode = "401", description = "wrong email or password")
-    @ApiResponse(responseCode = "429", description = "too many failures: locked, wait Retry-After")
+    @ApiResponse(responseCode = "429", description = "too many failures from this client address: locked out, wait Retry-After")
     @Post("/api/auth/login")
-    public TokenResponse login(@Body @Valid AuthRequests.Login request) {
-        return auth.login(request.email(), request.password());
+    public TokenResponse login(HttpRequest<?> http, @Body @Valid AuthRequests.Login request) {
+        return auth.login(request.email(), request.password(), ClientAddress.of(http));
     }
 
     @Operation(summary = "Renew an access token", description = "Who: anyone holding a valid refresh token (it is the credential). Each refresh token works once; a replayed one revokes the whole session.")

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sign-in, refresh and log-out. Failed sign-ins are counted per email address, whether an account has
- * it or not (SignInFailures): after a few they are answered more and more slowly, then the address is
- * locked for a while. A known and an unknown address get the same answers and the same work (one
- * Argon2 hash, against a dummy hash when there is no account), so neither tells whether it exists.
+ * Sign-in, refresh and log-out. Failed sign-ins are counted per email address and client address (SignInFailures),
+ * whether an account has the email or not: after a few from one address it is answered more and more slowly, then
+ * that address (and only that one) is locked out of that email for a while; many failures from one address over any
+ * emails slow it down too. A known and an unknown email get the same answers and the same work (one Argon2 hash,
+ * against a dummy hash when there is no account), so neither tells whether it exists.
  */
 @Singleton
 public class AuthService {
@@ -42,29 +43,30 @@ public class AuthService {
         this.dummyHash = hasher.hash("not a password of anyone");
     }
 
-    public TokenResponse login(String rawEmail, String password) {
+    /** @param clientAddress who sends the attempt, as the gateway saw it (ClientAddress) */
+    public TokenResponse login(String rawEmail, String password, String clientAddress) {
         String email = rawEmail.strip().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
-        Optional<Instant> locked = failures.lockedUntil(email);
+        Optional<Instant> locked = failures.lockedUntil(email, clientAddress);
         if (locked.isPresent()) {
             throw AuthProblems.locked(Duration.between(now, locked.get()));
         }
         Optional<Account> found = accounts.findByEmail(email);
         boolean right = hasher.matches(password, found.map(Account::passwordHash).orElse(dummyHash)) && found.isPresent();
         if (!right) {
-            SignInFailures.Outcome outcome = failures.record(email);
+            SignInFailures.Outcome outcome = failures.record(email, clientAddress);
             if (outcome.lockedUntil().isPresent()) {
-                if (outcome.failures() == settings.getFailuresBeforeLock()) {
-                    // this failure set the lock: the person hears of it once, in case it was not them
+                if (outcome.firstLock()) {
+                    // the first address locked out of this email: the person hears of it once, in case it was not them
                     notices.locked(email, outcome.lockedUntil().get());
                 }
                 throw AuthProblems.locked(Duration.between(now, outcome.lockedUntil().get()));
             }
-            slowDown(outcome.failures());
+            slowDown(outcome);
             throw AuthProblems.invalidCredentials();
         }
-        // wrong passwords sent at the same time may have locked the address while this one was checked
-        Optional<Instant> lockedMeanwhile = failures.clearUnlessLocked(email);
+        // wrong passwords sent at the same time from this address may have locked it out while this one was checked
+        Optional<Instant> lockedMeanwhile = failures.clearUnlessLocked(email, clientAddress);
         if (lockedMeanwhile.isPresent()) {
             throw AuthProblems.locked(Duration.between(now, lockedMeanwhile.get()));
         }
@@ -91,8 +93,10 @@ public class AuthService {
                 account.role(), account.language());
     }
 
-    private void slowDown(int failures) {
-        int extra = failures - settings.getFailuresBeforeSlowdown() + 1;
+    /** Half a second more per failure past the thresholds, of this email from this address or of this address overall; 3 s at most. */
+    private void slowDown(SignInFailures.Outcome outcome) {
+        int extra = Math.max(outcome.failures() - settings.getFailuresBeforeSlowdown() + 1,
+                outcome.addressFailures() - settings.getAddressFailuresBeforeSlowdown() + 1);
         if (extra > 0) {
             try {
                 Thread.sleep(Math.min(extra * 500L, 3_000L));

@@ -7,6 +7,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.concurrent.Semaphore;
 import java.util.Base64;
 
 /**
@@ -21,6 +22,12 @@ public class PasswordHasher {
     private static final int PARALLELISM = 1;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    /**
+     * Each derivation takes 19 MiB: a burst of sign-ins at once (twenty, from one visitor, were enough) exhausted the
+     * heap and failed everyone's. At most this many run together; the others wait their turn.
+     */
+    private static final Semaphore AT_ONCE = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     private final SecureRandom random = new SecureRandom();
 
@@ -54,6 +61,15 @@ public class PasswordHasher {
     }
 
     private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
+        AT_ONCE.acquireUninterruptibly();
+        try {
+            return argon2(password, salt, memoryKib, iterations, parallelism);
+        } finally {
+            AT_ONCE.release();
+        }
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

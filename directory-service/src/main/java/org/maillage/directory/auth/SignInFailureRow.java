@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** Failed sign-ins of one email address, keyed by the address's hash. */
+/** Failed sign-ins to one email address from one client address, keyed by a hash of both (see SignInFailures). */
 @MappedEntity("sign_in_failure")
-record SignInFailureRow(@Id String emailKey, int failures, @Nullable Instant lockedUntil, Instant lastFailureAt) {
+record SignInFailureRow(@Id String failureKey, String emailKey, int failures, @Nullable Instant lockedUntil, Instant lastFailureAt) {
 }

@@ -18,6 +18,8 @@ public class TokenSettings {
     private int emailedResetsPerHour = 3;
     private int failuresBeforeSlowdown = 3;
     private int failuresBeforeLock = 5;
+    /** Failures from one client address over every email before its attempts slow down. */
+    private int addressFailuresBeforeSlowdown = 10;
     private Duration lockDuration = Duration.ofMinutes(15);
     private Duration signingKeyRotation = Duration.ofDays(30);
     private Duration signingKeyPublishAhead = Duration.ofMinutes(15);
@@ -42,6 +44,8 @@ public class TokenSettings {
     public int getFailuresBeforeSlowdown() { return failuresBeforeSlowdown; }
     public void setFailuresBeforeSlowdown(int n) { this.failuresBeforeSlowdown = n; }
     public int getFailuresBeforeLock() { return failuresBeforeLock; }
+    public int getAddressFailuresBeforeSlowdown() { return addressFailuresBeforeSlowdown; }
+    public void setAddressFailuresBeforeSlowdown(int n) { this.addressFailuresBeforeSlowdown = n; }
     public void setFailuresBeforeLock(int n) { this.failuresBeforeLock = n; }
     public Duration getLockDuration() { return lockDuration; }
     public void setLockDuration(Duration d) { this.lockDuration = d; }

@@ -1,36 +1,51 @@
 package org.maillage.gateway.client;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
-import jakarta.inject.Singleton;
 
+import java.net.InetAddress;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Who is calling, as the limits and the services must see it: the connection's address, except when the
- * connection comes from one of our own front ends (the web service), which then says whose request it
- * carries in X-Forwarded-For. A client's own X-Forwarded-For is never believed.
+ * Who is calling, as the limits and the services must see it. X-Forwarded-For is read from the right, one hop at a
+ * time, only while the hop that reported it is one of our own proxies ({@code maillage.trusted-proxies}: the site,
+ * which calls the API for its visitors, and the gateway itself, which the site names as its caller): the first
+ * address not ours is the caller. A client's own X-Forwarded-For is never believed, nor anything left of an
+ * untrusted hop. Created at start-up ({@code @Context}), so a proxy name that does not resolve stops the start.
  */
-@Singleton
+@Context
 public class ClientAddress {
 
     public static final String HEADER = "X-Forwarded-For";
 
-    private final Set<String> trustedProxies;
+    private final TrustedProxies trusted;
 
     public ClientAddress(@Value("${maillage.trusted-proxies:}") List<String> trustedProxies) {
-        this.trustedProxies = Set.copyOf(trustedProxies.stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
+        this.trusted = TrustedProxies.parse(trustedProxies);
     }
 
     public String of(HttpRequest<?> request) {
-        String connection = request.getRemoteAddress().getAddress().getHostAddress();
-        String forwarded = request.getHeaders().get(HEADER);
-        if (forwarded == null || forwarded.isBlank() || !trustedProxies.contains(connection)) {
-            return connection;
-        }
+        InetAddress connection = request.getRemoteAddress().getAddress();
+        String forwarded = String.join(",", request.getHeaders().getAll(HEADER));
+        return callerOf(connection, forwarded);
+    }
+
+    String callerOf(InetAddress connection, String forwarded) {
+        InetAddress caller = connection;
         String[] hops = forwarded.split(",");
-        String last = hops[hops.length - 1].strip();
-        return last.isEmpty() ? connection : last;
+        for (int i = hops.length - 1; i >= 0 && trusted.contains(caller); i--) {
+            String hop = hops[i].strip();
+            if (hop.isEmpty()) {
+                continue;
+            }
+            InetAddress next = TrustedProxies.literal(hop);
+            if (next == null) {
+                // not an address (a name, "unknown", garbage): the trusted hop vouches for no one we can count
+                break;
+            }
+            caller = next;
+        }
+        return caller.getHostAddress();
     }
 }

@@ -2,15 +2,16 @@ package org.maillage.gateway.limits;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
-import org.maillage.gateway.routing.Problems;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +36,7 @@ public class BodyLimitFilter implements HttpServerFilter {
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        long limit = settings.isUpload(request.getPath()) ? settings.getUploadBytes() : settings.getDefaultBytes();
-        if (request.getContentLength() <= limit) {
+        if (request.getContentLength() <= settings.limitFor(request.getPath())) {
             return chain.proceed(request);
         }
         // the connection is closed: the rest of the body is not read for nothing
@@ -44,22 +44,28 @@ public class BodyLimitFilter implements HttpServerFilter {
     }
 
     /**
-     * The problem for a body past its path's limit. A body sent in chunks has no length to check up front: the server
-     * stops it at its max-request-size while it streams to the service, and the proxy answers with this too.
+     * The problem for a body past its path's limit. A body sent in chunks has no length to check up front: it is
+     * counted while it streams (StreamingBodyLimit) and refused with this same problem once it passes the limit.
      */
     public static MutableHttpResponse<?> tooLarge(HttpRequest<?> request, BodyLimitSettings settings) {
-        boolean upload = settings.isUpload(request.getPath());
-        long limit = upload ? settings.getUploadBytes() : settings.getDefaultBytes();
-        String size = limit / (1024 * 1024) + " MiB";
-        MutableHttpResponse<?> refused = Problems.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Request too large / Requête trop volumineuse",
-                (upload ? "file: the file is larger than " : "The body is larger than ") + size + ". / "
-                        + (upload ? "le fichier dépasse " : "le corps de la requête dépasse ") + size + ".", request);
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType("application/problem+json")
+                .body(problem(request.getPath(), settings));
+    }
+
+    /** The problem's fields: an upload's only large part is its file, which is named as the service would. */
+    static Map<String, Object> problem(String path, BodyLimitSettings settings) {
+        boolean upload = settings.isUpload(path);
+        String size = settings.limitFor(path) / (1024 * 1024) + " MiB";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Request too large / Requête trop volumineuse");
+        body.put("status", HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode());
+        body.put("detail", (upload ? "file: the file is larger than " : "The body is larger than ") + size + ". / "
+                + (upload ? "le fichier dépasse " : "le corps de la requête dépasse ") + size + ".");
+        body.put("instance", path);
         if (upload) {
-            // the only large part of an upload is its file: name it, as the service would
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = (Map<String, Object>) refused.body();
             body.put("errors", List.of(Map.of("field", "file", "message", "larger than " + size + " / plus de " + size)));
         }
-        return refused;
+        return body;
     }
 }

@@ -6,16 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * How large a request body may be: {@code default-bytes} for every request, {@code upload-bytes} for the paths that
- * take a file ({@code upload-paths}, a regular expression on the normalized path). The server's own
- * max-request-size is the larger of the two.
+ * take a file ({@code upload-paths}, a regular expression on the normalized path, set in application.yml: every
+ * route that takes a document, the API's and the site's pages that send one on). The server's own max-request-size
+ * is the larger of the two.
  */
 @ConfigurationProperties("maillage.body-limits")
 public class BodyLimitSettings {
 
     private long defaultBytes = 1024 * 1024;
     private long uploadBytes = 11L * 1024 * 1024;
-    private Pattern uploadPaths = Pattern.compile(
-            "/api/opportunities/[^/]+/(documents|responses/mine/documents)|/buyer/opportunities/[^/]+/documents");
+    // unset, no path takes more than the default: failing small is safe
+    private Pattern uploadPaths = Pattern.compile("(?!)");
 
     public long getDefaultBytes() { return defaultBytes; }
     public void setDefaultBytes(long n) { this.defaultBytes = n; }
@@ -26,5 +27,10 @@ public class BodyLimitSettings {
 
     boolean isUpload(String path) {
         return uploadPaths.matcher(path).matches();
+    }
+
+    /** The most a body may carry on this (normalized) path. */
+    long limitFor(String path) {
+        return isUpload(path) ? uploadBytes : defaultBytes;
     }
 }

@@ -8,15 +8,16 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /**
- * The site's cookies. Behind TLS the session cookie is {@code __Host-} prefixed and Secure, so no
- * sub-domain or plain-HTTP page can set or read it; always HttpOnly and SameSite=Lax.
+ * The site's cookies. By default the session and form cookies are {@code __Host-} prefixed and Secure, so no sub-domain
+ * or plain-HTTP page can set or read them; only a local run over plain HTTP turns that off, explicitly
+ * (MAILLAGE_WEB_SECURE_COOKIES=false). Always HttpOnly and SameSite=Lax.
  */
 @Singleton
 public class Cookies {
 
     private final boolean secure;
 
-    public Cookies(@Value("${maillage.web.secure-cookies:false}") boolean secure) {
+    public Cookies(@Value("${maillage.web.secure-cookies:true}") boolean secure) {
         this.secure = secure;
     }
 

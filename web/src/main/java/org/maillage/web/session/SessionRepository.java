@@ -13,17 +13,19 @@ import java.util.Optional;
 interface SessionRepository extends CrudRepository<SessionRow, String> {
 
     /**
-     * The live session, seen now; none when idle longer than {@code idleMinutes}. Hand-written so that checking and
-     * keeping it alive are one statement on the database's clock (two requests at once cannot revive an idle one).
+     * The live session, seen now; none when idle longer than {@code idleMinutes} or begun more than {@code maxHours}
+     * ago, however busy (use does not make a session last for ever). Hand-written so that checking and keeping it
+     * alive are one statement on the database's clock (two requests at once cannot revive an idle one).
      */
     @Query("""
             update web_session set last_seen_at = now()
             where id_hash = :idHash and last_seen_at > now() - make_interval(mins => :idleMinutes)
+                and created_at > now() - make_interval(hours => :maxHours)
             returning *""")
-    List<SessionRow> touch(String idHash, int idleMinutes);
+    List<SessionRow> touch(String idHash, int idleMinutes, int maxHours);
 
     /** Locks the row until the transaction ends, so two renewals of one session are made one after the other. */
     Optional<SessionRow> findByIdHashForUpdate(String idHash);
 
-    void deleteByLastSeenAtLessThan(Instant before);
+    void deleteByLastSeenAtLessThanOrCreatedAtLessThan(Instant seenBefore, Instant createdBefore);
 }

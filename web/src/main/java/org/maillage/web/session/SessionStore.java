@@ -17,11 +17,18 @@ public class SessionStore {
     private final SessionRepository sessions;
     private final TokenCipher cipher;
     private final int idleMinutes;
+    private final int maxHours;
 
-    public SessionStore(SessionRepository sessions, TokenCipher cipher, @Value("${maillage.web.session-idle-minutes:60}") int idleMinutes) {
+    /**
+     * @param idleMinutes a session unused this long ends
+     * @param maxHours    and any session ends this long after its sign-in, however busy (MAILLAGE_WEB_SESSION_MAX_HOURS)
+     */
+    public SessionStore(SessionRepository sessions, TokenCipher cipher, @Value("${maillage.web.session-idle-minutes:60}") int idleMinutes,
+                        @Value("${maillage.web.session-max-hours:12}") int maxHours) {
         this.sessions = sessions;
         this.cipher = cipher;
         this.idleMinutes = idleMinutes;
+        this.maxHours = maxHours;
     }
 
     /** Stores a new session; answers the id for the cookie, which is kept nowhere else. */
@@ -34,9 +41,9 @@ public class SessionStore {
         return id;
     }
 
-    /** The live session of a cookie's id; an idle one is gone. Seeing it keeps it alive. */
+    /** The live session of a cookie's id; an idle or too old one is gone. Seeing it keeps it alive, up to its lifetime. */
     public Optional<Session> find(String id) {
-        return sessions.touch(SessionIds.hash(id), idleMinutes).stream().findFirst().map(this::session);
+        return sessions.touch(SessionIds.hash(id), idleMinutes, maxHours).stream().findFirst().map(this::session);
     }
 
     /**
@@ -64,10 +71,11 @@ public class SessionStore {
         sessions.deleteById(idHash);
     }
 
-    /** Idle sessions are already refused; this only keeps the table small. */
+    /** Idle and too old sessions are already refused (at the request, by touch); this only keeps the table small. */
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
-    void purgeIdle() {
-        sessions.deleteByLastSeenAtLessThan(Instant.now().minus(Duration.ofMinutes(idleMinutes)));
+    void purgeEnded() {
+        Instant now = Instant.now();
+        sessions.deleteByLastSeenAtLessThanOrCreatedAtLessThan(now.minus(Duration.ofMinutes(idleMinutes)), now.minus(Duration.ofHours(maxHours)));
     }
 
     private Session session(SessionRow r) {

@@ -160,8 +160,12 @@ public class StubApi {
                 "pilots", List.of(), "createdAt", "2026-01-01T00:00:00Z", "updatedAt", "2026-01-01T00:00:00Z"));
     }
 
+    /** The X-Forwarded-For of each sign-in the site made, to check that it says whose it is. */
+    public static final List<String> SIGN_IN_FORWARDED_FOR = new CopyOnWriteArrayList<>();
+
     @Post("/auth/login")
-    HttpResponse<?> login(@Body Map<String, String> body) {
+    HttpResponse<?> login(io.micronaut.http.HttpRequest<?> request, @Body Map<String, String> body) {
+        SIGN_IN_FORWARDED_FOR.add(String.join(",", request.getHeaders().getAll("X-Forwarded-For")));
         if (!PASSWORD.equals(body.get("password"))) {
             return HttpResponse.unauthorized().body(problem(401, "wrong email or password"));
         }
