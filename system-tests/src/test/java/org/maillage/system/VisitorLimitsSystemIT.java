@@ -28,28 +28,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * socket bound to 127.0.0.2 reaches either, and the gateway reads 127.0.0.2 off the connection); the site passes it on
  * in X-Forwarded-For.
  *
- * Gateway settings it needs: MAILLAGE_TRUSTED_PROXIES=127.0.0.1 (the site and the gateway, as locally) and the
- * default sign-in limit (MAILLAGE_RATE_LIMITS_LOGIN_PER_ADDRESS_PER_MINUTE unset: 20). Makes its own account.
+ * It needs the gateway's default sign-in limit (20 a minute per address), which the shared platform lifts (its visitors
+ * all come from 127.0.0.1): so a site and a gateway of its own, with the default limits and trusting the site at
+ * 127.0.0.1 as locally, in front of the shared platform's services. Makes its own account.
  */
 class VisitorLimitsSystemIT {
 
     static RunningPlatform platform;
+    static RunningPlatform.Front front;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = RunningPlatform.start(Map.of("MAILLAGE_TRUSTED_PROXIES", "127.0.0.1"));
+    static void startFront() throws Exception {
+        platform = SharedPlatform.get();
+        front = platform.extraFront("default-limits", Map.of());
     }
 
     @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
+    static void stopFront() {
+        if (front != null) {
+            front.close();
         }
     }
 
     @Test
     void oneVisitorsFailedSignInsThroughTheSiteTouchNeitherAnotherVisitorNorTheAccountsOwner() throws Exception {
-        ApiClient api = new ApiClient(platform.gateway());
+        ApiClient api = new ApiClient(front.url());
         String coordinator = platform.coordinatorToken();
         String enterprise = api.post("/api/enterprises", Map.of("legalName", "Visiteurs " + UUID.randomUUID(),
                 "neq", String.valueOf(1_170_000_000L + (long) (Math.random() * 9_999_999)), "pilotId", DemoAccounts.MONTREAL_PILOT),
@@ -58,7 +61,7 @@ class VisitorLimitsSystemIT {
         String password = "Bon-Mot-de-Passe-2026";
         assertThat(api.post("/api/accounts", Map.of("email", email, "password", password, "role", "SUPPLIER",
                 "pilots", List.of(DemoAccounts.MONTREAL_PILOT), "organizationId", enterprise), coordinator).status()).isEqualTo(201);
-        int port = URI.create(platform.gateway()).getPort();
+        int port = URI.create(front.url()).getPort();
 
         LoopbackBrowser stranger = new LoopbackBrowser("127.0.0.2", port);
         List<Integer> onTheEmail = new ArrayList<>();

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.maillage.devstack.ServiceProcess;
+import org.maillage.testkit.RunningPlatform;
 import org.maillage.testkit.TestInfrastructure;
 
 import java.net.URI;
@@ -69,22 +69,19 @@ class WalkingSkeletonSystemIT extends PlatformSystemTest {
         assertThat(get("/api/docs/ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
 
-    /** A gateway of its own, whose directory is gone (a port nothing listens on): the shared one keeps its services. */
+    /** A front (site and gateway) of its own, whose directory is gone (a port nothing listens on): the shared one keeps its services. */
     @Test
     @Order(3)
     void whenAServiceIsDownTheGatewayAnswersWithAProblemAndStaysUp() throws Exception {
         String token = platform.coordinatorToken();
-        ServiceProcess lone = platform.extraGateway("gateway-without-directory",
-                Map.of("MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + TestInfrastructure.freePort()));
-        try {
-            String base = "http://127.0.0.1:" + lone.port();
+        try (RunningPlatform.Front lone = platform.extraFront("without-directory",
+                Map.of("MAILLAGE_ROUTES_DIRECTORY", "http://127.0.0.1:" + TestInfrastructure.freePort()))) {
+            String base = lone.url();
             HttpResponse<String> refused = post(base, "/api/enterprises", "{\"legalName\":\"X\",\"neq\":\"1100000009\"}", token);
             assertThat(refused.statusCode()).isEqualTo(502);
             assertThat(refused.headers().firstValue("content-type")).hasValue("application/problem+json");
             assertThat(get(base, "/api/reports/organizations").statusCode()).isEqualTo(200);
             assertThat(get(base, "/health").statusCode()).isEqualTo(503);
-        } finally {
-            lone.stop();
         }
     }
 

@@ -42,8 +42,8 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, Database> databases = new HashMap<>();
     private final int gatewayPort = TestInfrastructure.freePort();
     private final String backdatingKey = DemoSeed.newBackdatingKey();
-    /** The gateway's settings: where each service answers, and the caller's own (limits). */
-    private final Map<String, String> gatewaySettings = new HashMap<>();
+    /** Where each service answers (the gateway's MAILLAGE_ROUTES_*), for a second front a test may start. */
+    private final Map<String, String> serviceRoutes = new HashMap<>();
     private Path logs;
     private String topicPrefix;
 
@@ -111,21 +111,12 @@ public final class RunningPlatform implements AutoCloseable {
             started.add(start(new ServiceSpec(jar, root.resolve(jar).resolve("target").resolve(jar + ".jar"), entry.getValue(), name,
                     env), logs));
         }
-        int webPort = TestInfrastructure.freePort();
-        routes.put("MAILLAGE_ROUTES_WEB", "http://127.0.0.1:" + webPort);
-        // the site calls the API for its visitors and says who they are; here every process is on 127.0.0.1, as locally
-        routes.put("MAILLAGE_TRUSTED_PROXIES", "127.0.0.1");
-        routes.putAll(gatewayEnvironment);
-        Database webDatabase = infra.newDatabase("web");
-        databases.put("web", webDatabase);
-        Map<String, String> web = new HashMap<>();
-        webDatabase.properties().forEach((k, v) -> web.put(k.toUpperCase().replace('.', '_').replace('-', '_'), String.valueOf(v)));
-        web.put("MAILLAGE_WEB_API_URL", gateway());
-        // the tests speak plain HTTP: the cookies cannot be Secure here (a deployment's always are)
-        web.put("MAILLAGE_WEB_SECURE_COOKIES", "false");
-        started.add(start(new ServiceSpec("web", root.resolve("web/target/web.jar"), webPort, "web", web), logs));
-        gatewaySettings.putAll(routes);
-        started.add(start(new ServiceSpec("gateway", gatewayJar(), gatewayPort, null, routes), logs));
+        serviceRoutes.putAll(routes);
+        Front front = front("", gatewayPort, gatewayEnvironment);
+        started.add(front.web());
+        started.add(front.gateway());
+        processes.put("web", front.web());
+        processes.put("gateway", front.gateway());
         // six JVMs start at once: on a busy two-core machine one alone has taken over two minutes; MAILLAGE_TEST_START_SECONDS
         // gives each longer still
         Duration patience = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("MAILLAGE_TEST_START_SECONDS", "300")));
@@ -139,18 +130,53 @@ public final class RunningPlatform implements AutoCloseable {
         return root.resolve("gateway/target/gateway.jar");
     }
 
+    /** The site and the gateway in front of the services: the platform's own, or a second one a test starts. */
+    public record Front(ServiceProcess web, ServiceProcess gateway) implements AutoCloseable {
+
+        public String url() {
+            return "http://127.0.0.1:" + gateway.port();
+        }
+
+        @Override
+        public void close() {
+            gateway.stop();
+            web.stop();
+        }
+    }
+
     /**
-     * A second gateway in front of this platform's services, set otherwise where {@code settings} says (a route to a
-     * service that is gone, other limits): for a test that needs what the shared platform must not be. Stop it with
-     * {@link ServiceProcess#stop()}.
+     * A second site and gateway in front of this platform's services, the gateway set otherwise where {@code settings}
+     * says (the default limits, a route to a service that is gone): for a test that needs what the shared platform must
+     * not be. The site has a database of its own and calls the API through its own gateway. Its gateway may be unhealthy
+     * on purpose, so this waits only until both listen.
      */
-    public ServiceProcess extraGateway(String name, Map<String, String> settings) throws IOException {
-        Map<String, String> env = new HashMap<>(gatewaySettings);
-        env.putAll(settings);
-        ServiceProcess gateway = ServiceProcess.start(new ServiceSpec(name, gatewayJar(), TestInfrastructure.freePort(), null, env), env,
-                logs);
-        gateway.awaitListening(Duration.ofSeconds(120));
-        return gateway;
+    public Front extraFront(String name, Map<String, String> settings) throws IOException {
+        Front front = front(name + "-", TestInfrastructure.freePort(), settings);
+        front.web().awaitHealthy(Duration.ofSeconds(180));
+        front.gateway().awaitListening(Duration.ofSeconds(180));
+        return front;
+    }
+
+    private Front front(String name, int port, Map<String, String> settings) throws IOException {
+        Path root = Path.of(System.getenv().getOrDefault("MAILLAGE_ROOT", "..")).toAbsolutePath().normalize();
+        TestInfrastructure infra = TestInfrastructure.get();
+        int webPort = TestInfrastructure.freePort();
+        Map<String, String> routes = new HashMap<>(serviceRoutes);
+        routes.put("MAILLAGE_ROUTES_WEB", "http://127.0.0.1:" + webPort);
+        // the site calls the API for its visitors and says who they are; here every process is on 127.0.0.1, as locally
+        routes.put("MAILLAGE_TRUSTED_PROXIES", "127.0.0.1");
+        routes.putAll(settings);
+        Database webDatabase = infra.newDatabase("web");
+        databases.putIfAbsent("web", webDatabase);
+        Map<String, String> web = new HashMap<>();
+        webDatabase.properties().forEach((k, v) -> web.put(k.toUpperCase().replace('.', '_').replace('-', '_'), String.valueOf(v)));
+        web.put("MAILLAGE_WEB_API_URL", "http://127.0.0.1:" + port);
+        // the tests speak plain HTTP: the cookies cannot be Secure here (a deployment's always are)
+        web.put("MAILLAGE_WEB_SECURE_COOKIES", "false");
+        ServiceProcess site = ServiceProcess.start(new ServiceSpec(name + "web", root.resolve("web/target/web.jar"), webPort, "web", web),
+                web, logs);
+        ServiceProcess gateway = ServiceProcess.start(new ServiceSpec(name + "gateway", gatewayJar(), port, null, routes), routes, logs);
+        return new Front(site, gateway);
     }
 
     private ServiceProcess start(ServiceSpec spec, Path logs) throws IOException {

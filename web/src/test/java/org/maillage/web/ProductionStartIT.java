@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The site, like every service, refuses a production start with a missing, shipped or example secret. */
-class ProductionStartTest {
+class ProductionStartIT {
 
     private static final TestInfrastructure.Database DATABASE = TestInfrastructure.get().newDatabase("web");
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Unless a local run turns it off, the site's cookies are Secure and __Host- prefixed (no plain-HTTP page or sub-domain sees them). */
 @MicronautTest
-class SecureCookiesTest extends WebTestSupport {
+class SecureCookiesIT extends WebTestSupport {
 
     @Override
     public Map<String, String> getProperties() {
