@@ -1,18 +1,12 @@
 package org.maillage.reporting;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.EntityMapping;
-import org.maillage.testkit.ServiceUnderTest;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,22 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements of ContractShareRepository, ContactCellRepository and the rebuild delete and insert them from those views;
  * the dashboard only sums them.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntityMappingIT implements TestPropertyProvider {
+class EntityMappingIT extends ReportingServiceIT {
 
     private static final Set<String> DERIVED_BY_VIEWS = Set.of("cell_month", "cell_buyer", "cell_supplier",
             "cell_category", "cell_contact", "cell_contact_depth", "cell_first_contact", "cell_unit");
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("reporting_mapping", List.of(DirectoryTopics.ORGANIZATIONS));
-
     @Inject
     ApplicationContext context;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return service.properties();
-    }
 
     @Test
     void everyProjectedTableIsReadThroughItsRepositoryWithEveryColumnMapped() throws Exception {

@@ -12,6 +12,16 @@ import java.util.Map;
  */
 public record ServiceUnderTest(Database database, String topicPrefix, String kafkaBootstrapServers) {
 
+    private static final Map<String, ServiceUnderTest> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one database and topic prefix of a module's test classes that share a context ({@link SharedContext}): made at
+     * the first class that asks, the same for every later one of the JVM.
+     */
+    public static ServiceUnderTest shared(String name, List<String> topics) {
+        return SHARED.computeIfAbsent(name, n -> create(n, topics));
+    }
+
     public static ServiceUnderTest create(String name, List<String> topics) {
         TestInfrastructure infra = TestInfrastructure.get();
         String prefix = TestInfrastructure.newTopicPrefix();

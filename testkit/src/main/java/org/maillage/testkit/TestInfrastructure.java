@@ -35,6 +35,13 @@ public final class TestInfrastructure {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
     private static volatile TestInfrastructure instance;
+    /** What uses the broker and the database and must close before they stop (shared service contexts). */
+    private static final java.util.Deque<Runnable> CLOSE_FIRST = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final Thread CLOSER = new Thread(TestInfrastructure::closeUsers, "maillage-test-contexts-stop");
+
+    static {
+        Runtime.getRuntime().addShutdownHook(CLOSER);
+    }
 
     private final String adminUrl;
     private final String adminUser;
@@ -62,6 +69,21 @@ public final class TestInfrastructure {
             }
         }
         return instance;
+    }
+
+    /** Closed at the JVM's end, the last registered first, before the embedded broker and database stop. */
+    public static void closeFirst(Runnable close) {
+        CLOSE_FIRST.push(close);
+    }
+
+    private static void closeUsers() {
+        for (Runnable r; (r = CLOSE_FIRST.poll()) != null; ) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.warn("closing a test context: {}", e.toString());
+            }
+        }
     }
 
     public String kafkaBootstrapServers() {
@@ -149,6 +171,7 @@ public final class TestInfrastructure {
             Postgres pg = Postgres.start(dir.resolve("postgres"), freePort());
             KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), freePort(), freePort()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                closeUsers();
                 broker.stop();
                 pg.close();
                 deleteRecursively(dir);

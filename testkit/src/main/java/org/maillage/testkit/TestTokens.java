@@ -36,6 +36,16 @@ public final class TestTokens implements AutoCloseable {
         this.server = server;
     }
 
+    private static TestTokens shared;
+
+    /** One issuer for every test class of the JVM that shares a service context (its JWKS URL is one of its settings). */
+    public static synchronized TestTokens shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
     public static TestTokens start() {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();

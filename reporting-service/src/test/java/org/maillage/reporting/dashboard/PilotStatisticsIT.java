@@ -49,6 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * every figure of the dashboard must equal what {@link RandomPilot} computed on its own. Then a rebuild by
  * replay must give the very same dashboard, and the CSV must say the same as the JSON.
  */
+/*
+ * A context, database and topics of its own, not the module's shared one: it rebuilds the projections by replaying
+ * every event of its topics and waits until it counts all its own events applied, which other classes' events would
+ * change.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PilotStatisticsIT implements TestPropertyProvider {

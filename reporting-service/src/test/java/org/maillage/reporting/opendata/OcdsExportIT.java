@@ -5,11 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
@@ -19,7 +16,7 @@ import org.maillage.contracts.api.OpportunityState;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
-import org.maillage.testkit.ServiceUnderTest;
+import org.maillage.reporting.ReportingServiceIT;
 import org.maillage.testkit.TestEvents;
 
 import java.math.BigDecimal;
@@ -27,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,14 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The pilot's open data: an OCDS 1.1.5 release package an independent validator accepts, with public data only. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OcdsExportIT implements TestPropertyProvider {
+class OcdsExportIT extends ReportingServiceIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("ocds", List.of(DirectoryTopics.ORGANIZATIONS,
-            ContractsTopics.OPPORTUNITIES, ContractsTopics.CONTRACTS, ContractsTopics.CONTACTS));
 
     @Inject
     @Client("/")
@@ -51,13 +42,6 @@ class OcdsExportIT implements TestPropertyProvider {
 
     @Inject
     ObjectMapper json;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.put("maillage.ocds.ocid-prefix", "ocds-test01-");
-        return p;
-    }
 
     @Test
     @SuppressWarnings("unchecked")
