@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.maillage.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,13 +42,23 @@ public record OpportunityView(
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
     }
 
-    /**
-     * Whether enterprises may still act on it (say they are interested, ask, respond, attach) at {@code now}. A CLOSED one
-     * counts as open before its deadline only for a write dated in the past (the demo loader's, see DemoTime): the closer
-     * has by then shut the call whose story the loader is telling. For any write at the clock's time the two agree.
-     */
+    /** Whether the call is open at {@code now}: the one rule, {@link Lifecycle#isOpen}. */
     public boolean openAt(Instant now) {
-        return ("PUBLISHED".equals(status) || "CLOSED".equals(status)) && now.isBefore(deadline);
+        return Lifecycle.isOpen(OpportunityStatus.valueOf(status), deadline, now);
+    }
+
+    /** {@link #openAt}, or 409 naming the deadline. */
+    public void requireOpenAt(Instant now) {
+        try {
+            Lifecycle.requireOpen(OpportunityStatus.valueOf(status), deadline, now);
+        } catch (LifecycleViolation closed) {
+            throw ProblemException.conflict(closed.field(), closed.getMessage(), Map.of());
+        }
+    }
+
+    /** Whether its buyer reads the responses at {@code now}: {@link Lifecycle#isUnsealed}. */
+    public boolean unsealedAt(Instant now) {
+        return Lifecycle.isUnsealed(OpportunityStatus.valueOf(status), deadline, closedAt, now);
     }
 
     /** As the given organization may see it: a withheld value only for its buyer. */

@@ -155,12 +155,15 @@ public class ResponseService {
                 .map(r -> new OpenPartnership(r.opportunityId(), r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
-    /** The buyer's view: a count while sealed, everything once the deadline has passed. */
+    /**
+     * The buyer's view: a count while sealed, everything once the call is closed by its deadline (whether or not the closer
+     * has run; never for a call cancelled before it, see Lifecycle.isUnsealed).
+     */
     @Transactional(readOnly = true)
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
-        boolean sealed = DemoTime.now().isBefore(o.deadline());
+        boolean sealed = !o.unsealedAt(DemoTime.now());
         List<ResponseView> all = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", FIRST_SUBMITTED_FIRST).stream()
                 .map(ResponseRow::view).toList();
         return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);
