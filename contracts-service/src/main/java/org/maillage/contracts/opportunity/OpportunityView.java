@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.maillage.platform.problem.ProblemException;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public record OpportunityView(
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 8)) List<String> categories,
         @ArraySchema(maxItems = 17, schema = @Schema(maxLength = 2)) List<String> regions,
         @Schema(maxLength = 20) String method, @Nullable @Schema(maxLength = 1000) String noticeUrl,
-        @Nullable @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal estimatedValue, boolean valueWithheld,
+        @Nullable @Schema(minimum = "0", maximum = ContractValues.MAX_CAD) BigDecimal estimatedValue, boolean valueWithheld,
         Instant deadline, @Schema(maxLength = 40) String deadlineMontreal,
         @Nullable LocalDate contractStarts, @Nullable LocalDate contractEnds,
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 60)) List<String> socialClauses,
