@@ -209,8 +209,8 @@ public class DocumentService {
 
     private static void requireUnsealed(OpportunityView o) {
         if (!o.unsealedAt(DemoTime.now())) {
-            throw ProblemException.conflict("deadline", "responses stay sealed until the deadline, and for good if the call was cancelled before it (" + o.deadlineMontreal()
-                    + ") / les réponses restent scellées jusqu'à la date limite", Map.of());
+            throw ProblemException.conflict("deadline", "responses stay sealed until the deadline (" + o.deadlineMontreal()
+                    + "), and for good if the call was cancelled before it / les réponses restent scellées jusqu'à la date limite", Map.of());
         }
     }
 
