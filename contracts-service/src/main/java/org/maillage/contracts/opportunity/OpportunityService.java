@@ -112,11 +112,16 @@ public class OpportunityService {
         return announce(id, OpportunityEventTypes.AMENDED_V1);
     }
 
+    /**
+     * A call cancelled past its deadline is closed first, if the closer has not yet: it was closed by its deadline, so its
+     * responses stay readable to the buyer; one cancelled while open never is (see Lifecycle.isUnsealed).
+     */
     @Transactional
     public OpportunityView cancel(Caller caller, UUID id, Cancellation c) {
-        OpportunityView o = owned(caller, id);
+        Instant now = DemoTime.now();
+        OpportunityView o = closedIfDue(owned(caller, id), now);
         apply(() -> Lifecycle.cancel(status(o)));
-        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), DemoTime.now());
+        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now);
         // a draft was never public: cancelling it tells no one
         return o.publishedAt() == null ? store.lock(id).orElseThrow() : announce(id, OpportunityEventTypes.CANCELLED_V1);
     }
@@ -163,10 +168,16 @@ public class OpportunityService {
     /** Closes a due opportunity now, if the scheduler has not yet: the deadline is the rule. */
     @Transactional
     public void closeIfDue(UUID id, Instant now) {
-        OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
-        if (Lifecycle.isDue(status(o), o.deadline(), now)) {
-            close(o);
+        closedIfDue(store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id)), now);
+    }
+
+    /** The locked opportunity, closed first if it is due. */
+    private OpportunityView closedIfDue(OpportunityView o, Instant now) {
+        if (!Lifecycle.isDue(status(o), o.deadline(), now)) {
+            return o;
         }
+        close(o);
+        return store.lock(o.id()).orElseThrow();
     }
 
     /**
