@@ -89,7 +89,8 @@ public class AlertsController {
             if (e.status() != 400) {
                 throw e;
             }
-            Errors errors = new Errors().addAll(e, AlertsController::input, "consent");
+            // a refusal the page cannot place goes next to the first field it shows
+            Errors errors = new Errors().addAll(e, AlertsController::input, alerts ? "consent" : "language");
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(render(request, me, prefs, false, errors));
         }
     }
