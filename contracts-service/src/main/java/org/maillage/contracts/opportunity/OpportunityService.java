@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityMatches;
+import org.maillage.contracts.api.OpportunityQuestionDeadline;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
@@ -98,6 +99,11 @@ public class OpportunityService {
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
         List<UUID> matched = matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
         OpportunityView published = announce(id, OpportunityEventTypes.PUBLISHED_V1);
+        if (published.questionDeadline() != null) {
+            // before the matched event, so that the alerts it leads to can say until when questions are taken
+            outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), OpportunityEventTypes.QUESTION_DEADLINE_V1,
+                    new OpportunityQuestionDeadline(id, published.questionDeadline(), now));
+        }
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), OpportunityEventTypes.MATCHED_V1, new OpportunityMatches(id, matched, now));
         return published;
     }
