@@ -18,8 +18,6 @@ import org.maillage.web.member.Errors;
 import org.maillage.web.member.FormData;
 import org.maillage.web.member.Member;
 import org.maillage.web.member.MemberApi;
-import org.maillage.web.session.Csrf;
-import org.maillage.web.site.ErrorPages;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -58,9 +56,6 @@ public class AlertsController {
     public HttpResponse<?> save(HttpRequest<?> request, @Body String body) {
         Member me = api.member(request, false);
         FormData form = FormData.parse(body);
-        if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         Map<String, Boolean> kinds = new LinkedHashMap<>();
         List<String> ticked = form.all("kinds");
         AlertsForm.KINDS.forEach(k -> kinds.put(k, ticked.contains(k)));

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Reference;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -72,9 +71,6 @@ public class ContractsController {
     public HttpResponse<?> record(HttpRequest<?> request, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         Page p = Pages.page(request, "buyer.contracts.newTitle");
         for (String required : List.of("title", "supplierId", "category", "valueCad")) {
             if (f.value(required).isEmpty()) {
@@ -108,9 +104,6 @@ public class ContractsController {
     public HttpResponse<?> act(HttpRequest<?> request, UUID id, String action, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         Page p = Pages.page(request, "buyer.contracts.pageTitle");
         String base = "/api/contracts/" + id;
         Map<String, Object> sent = new HashMap<>();

@@ -20,8 +20,6 @@ import org.maillage.web.member.Inputs;
 import org.maillage.web.member.Member;
 import org.maillage.web.member.MemberApi;
 import org.maillage.web.member.Neighbours;
-import org.maillage.web.session.Csrf;
-import org.maillage.web.site.ErrorPages;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -75,9 +73,6 @@ public class MyContractsController {
     public HttpResponse<?> declare(HttpRequest<?> request, @Body String body) {
         Member me = api.member(request, true);
         FormData form = FormData.parse(body);
-        if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         Page p = Pages.page(request, "contracts.new.title");
         Map<String, String> values = new HashMap<>();
         for (String f : List.of("buyer", "title", "category", "value", "startsOn", "endsOn")) {
@@ -131,9 +126,6 @@ public class MyContractsController {
 
     private HttpResponse<?> answer(HttpRequest<?> request, UUID id, FormData form, boolean confirm) {
         Member me = api.member(request, true);
-        if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         Page p = Pages.page(request, "contracts.title");
         String reason = form.text("reason");
         Errors errors = new Errors();

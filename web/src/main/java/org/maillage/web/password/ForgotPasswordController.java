@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -52,9 +51,6 @@ public class ForgotPasswordController {
         Page page = Pages.page(request, "account.forgot.pageTitle");
         String email = fields.getOrDefault("email", "").strip();
         ForgotForm form = new ForgotForm(email, List.of(), false);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return again(page, form.with("email", page.t("signin.expiredForm")), HttpStatus.FORBIDDEN);
-        }
         if (email.isEmpty() || email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
             return again(page, form.with("email", page.t("account.forgot.badEmail")), HttpStatus.BAD_REQUEST);
         }

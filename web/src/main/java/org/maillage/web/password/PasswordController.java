@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -48,9 +47,6 @@ public class PasswordController {
         String code = fields.getOrDefault("code", "").strip();
         String password = fields.getOrDefault("password", "");
         PasswordForm form = new PasswordForm(code, List.of(), false);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return again(page, form.with("code", page.t("signin.expiredForm")), HttpStatus.FORBIDDEN);
-        }
         if (code.isEmpty()) {
             form = form.with("code", page.t("coord.password.noCode"));
         }
