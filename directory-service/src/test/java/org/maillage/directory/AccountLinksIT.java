@@ -59,6 +59,9 @@ class AccountLinksIT implements TestPropertyProvider {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    org.maillage.directory.auth.PasswordResets resets;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(service.properties());
@@ -123,6 +126,39 @@ class AccountLinksIT implements TestPropertyProvider {
         assertStatus(401, () -> SignedIn.login(http, email, "Ancien-Mot-De-Passe-1"));
         assertThat(SignedIn.login(http, email, "Nouveau-Mot-De-Passe-2")).containsKey("accessToken");
         assertStatus(400, () -> choose(token, "Encore-Un-Mot-De-Passe-3"));
+    }
+
+    /**
+     * Issue 26, item 10: setting a password closes every token of the account still open, whatever its kind: the
+     * invitation link, a link emailed after "forgot my password", a coordinator's one-time code.
+     */
+    @Test
+    void choosingAPasswordClosesEveryOtherOpenTokenOfTheAccount() throws IOException {
+        String email = "t" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
+        String account = open(email, null);
+        String invitation = seal.open(json.readValue(awaitEvents(account, 2).get(1).value(), AccountLinkIssued.class).sealedToken(),
+                UUID.fromString(account));
+        forgot(email, "10.0.4.1");
+        AccountLinkIssued emailed = json.readValue(awaitEvents(account, 3).get(2).value(), AccountLinkIssued.class);
+        assertThat(emailed.purpose()).isEqualTo(AccountLinkIssued.PASSWORD_RESET);
+        String emailedToken = seal.open(emailed.sealedToken(), UUID.fromString(account));
+        // as a coordinator hands it over (POST /api/accounts/{id}/password-reset, for a member's account)
+        String code = resets.issue(UUID.fromString(account)).token();
+
+        choose(code, "Choisi-Avec-Le-Code-1");
+        assertStatus(400, () -> choose(invitation, "Par-L-Invitation-2"));
+        assertStatus(400, () -> choose(emailedToken, "Par-Le-Lien-Oublie-3"));
+        assertThat(SignedIn.login(http, email, "Choisi-Avec-Le-Code-1")).containsKey("accessToken");
+        assertThat(count("select count(*) from password_reset where used_at is null and account_id = '" + account + "'")).isZero();
+
+        // the other way round: an emailed link used, the code handed over before it is closed
+        String later = resets.issue(UUID.fromString(account)).token();
+        forgot(email, "10.0.4.2");
+        String laterLink = seal.open(json.readValue(awaitEvents(account, 5).get(4).value(), AccountLinkIssued.class).sealedToken(),
+                UUID.fromString(account));
+        choose(laterLink, "Par-Le-Lien-Oublie-4");
+        assertStatus(400, () -> choose(later, "Avec-Le-Vieux-Code-5"));
+        assertThat(SignedIn.login(http, email, "Par-Le-Lien-Oublie-4")).containsKey("accessToken");
     }
 
     @Test

@@ -86,8 +86,8 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
         assertProblem(400, "reason", () -> send(coordinator, HttpRequest.POST("/api/organizations/" + applied + "/refuse", Map.of("reason", " "))));
         assertProblem(400, "reason", () -> send(coordinator, HttpRequest.POST("/api/organizations/" + applied + "/refuse",
                 Map.of("reason", "x".repeat(2001)))));
-        // another pilot's coordinator may not refuse it nor read the list
-        assertStatus(403, () -> send(outsider, HttpRequest.POST("/api/organizations/" + applied + "/refuse", Map.of("reason", "Non"))));
+        // another pilot's coordinator may not refuse it (to it the application does not exist) nor read the list
+        assertStatus(404, () -> send(outsider, HttpRequest.POST("/api/organizations/" + applied + "/refuse", Map.of("reason", "Non"))));
         assertStatus(403, () -> send(outsider, HttpRequest.GET("/api/pilots/" + pilot + "/applications")));
 
         Map<String, Object> refused = send(coordinator, HttpRequest.POST("/api/organizations/" + applied + "/refuse",
@@ -106,9 +106,10 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
                 .containsEntry("status", "REFUSED").containsEntry("contactEmail", "candidat@exemple.org").containsEntry("language", "en")
                 .containsEntry("refusalReason", "Not a social-economy enterprise (no NEQ of a co-operative or non-profit).")
                 .containsKey("refusedAt"));
-        // the public profile says refused, but never the reason nor the address
-        String shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + applied));
+        // its coordinators see the profile refused, but never the reason nor the address there; no one else sees it (issue 26)
+        String shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + applied).bearerAuth(coordinator));
         assertThat(shown).contains("\"status\":\"REFUSED\"").doesNotContain("social-economy enterprise (no NEQ").doesNotContain("candidat@");
+        assertStatus(404, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + applied)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(refusals()).anySatisfy(e -> {
             assertThat(e.key()).isEqualTo(applied);
@@ -117,6 +118,51 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
                     .containsEntry("name", "Traiteur candidat").containsEntry("pilots", List.of(pilot))
                     .containsEntry("reason", "Not a social-economy enterprise (no NEQ of a co-operative or non-profit).");
         }));
+    }
+
+    /**
+     * Issue 26, item 3: only members of a pilot are public. An application, pending or refused, is seen by its own accounts
+     * and its pilot's coordinators alone; to the public and to other organizations it does not exist (404), by URL, in the
+     * pilot's members and counts, or through its people, and a coordinator of another pilot learns nothing of it either.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anApplicationPendingOrRefusedIsSeenOnlyByItselfAndItsPilotsCoordinators() {
+        String pending = apply("Candidat en attente " + UUID.randomUUID(), "attente@exemple.org", "fr");
+        String refused = apply("Candidat refusé " + UUID.randomUUID(), null, null);
+        send(coordinator, HttpRequest.POST("/api/organizations/" + refused + "/refuse", Map.of("reason", "Hors mandat")));
+        String member = (String) send(coordinator, HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop membre",
+                "neq", String.valueOf(NEQ.incrementAndGet()), "pilotId", pilot))).get("id");
+        String memberToken = login((String) openAccount(member).get("email"));
+        String applicantToken = login((String) openAccount(pending).get("email"));
+
+        for (String application : List.of(pending, refused)) {
+            assertStatus(404, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + application)));
+            assertStatus(404, () -> send(memberToken, HttpRequest.GET("/api/enterprises/" + application)));
+            assertStatus(404, () -> send(outsider, HttpRequest.GET("/api/enterprises/" + application)));
+            assertStatus(404, () -> send(memberToken, HttpRequest.GET("/api/organizations/" + application + "/people")));
+            assertStatus(404, () -> send(outsider, HttpRequest.POST("/api/organizations/" + application + "/approve", "")));
+            assertThat(send(coordinator, HttpRequest.GET("/api/enterprises/" + application))).containsEntry("id", application);
+        }
+        assertThat(send(applicantToken, HttpRequest.GET("/api/enterprises/" + pending))).containsEntry("status", "PENDING");
+        // an applicant takes part in no pilot yet: it reads no member's people
+        assertStatus(403, () -> send(applicantToken, HttpRequest.GET("/api/organizations/" + member + "/people")));
+        List<String> members = ((List<Map<String, Object>>) http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + pilot + "/members?limit=100"),
+                JSON).get("items")).stream().map(m -> (String) m.get("organizationId")).toList();
+        assertThat(members).contains(member).doesNotContain(pending, refused);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + pilot), JSON).get("memberCount")).isEqualTo(members.size());
+        // the NEQ stays taken, but whose it is is not said
+        String neq = (String) send(coordinator, HttpRequest.GET("/api/enterprises/" + pending)).get("neq");
+        HttpClientResponseException taken = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
+                HttpRequest.POST("/api/enterprises/applications", Map.of("legalName", "Autre", "neq", neq, "pilotId", pilot))
+                        .header("X-Forwarded-For", "198.51.100.7"), JSON));
+        assertThat(taken.getStatus().getCode()).isEqualTo(409);
+        assertThat(taken.getResponse().getBody(String.class).orElseThrow()).doesNotContain("Candidat en attente").doesNotContain(pending);
+
+        send(coordinator, HttpRequest.POST("/api/organizations/" + pending + "/approve", ""));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + pending), JSON)).containsEntry("status", "ACTIVE");
+        assertThat(((List<Map<String, Object>>) http.toBlocking().retrieve(HttpRequest.GET("/api/pilots/" + pilot + "/members?limit=100"),
+                JSON).get("items"))).extracting(m -> m.get("organizationId")).contains(pending);
     }
 
     @Test

@@ -60,8 +60,12 @@ class EntityMappingIT implements TestPropertyProvider {
                     + " consented_at, kinds_off, changed_at) values ('" + account + "', '{90100000}', '{06}', 'DIGEST', 8, 'en', true, now(),"
                     + " '{AMENDED}', now())");
             st.execute("insert into opportunity (id, title_fr, title_en, categories, regions, deadline, status, cancel_reason, changed_at,"
-                    + " buyer_id) values ('" + opportunity + "', 'Titre', 'Title', '{90100000}', '{06}', now(), 'PUBLISHED', 'raison', now(), '"
-                    + org + "')");
+                    + " buyer_id, estimated_value, question_deadline, matched_enterprises) values ('" + opportunity + "', 'Titre', 'Title',"
+                    + " '{90100000}', '{06}', now(), 'PUBLISHED', 'raison', now(), '" + org + "', 75000.50, now(), 4)");
+            st.execute("insert into bidder_outcome (opportunity_id, enterprise_id, result, reason, decision, decision_reason, decided_at)"
+                    + " values ('" + opportunity + "', '" + org + "', 'REJECTED', 'trop cher', 'UNSUCCESSFUL', 'budget', now())");
+            st.execute("insert into asked_question (question_id, opportunity_id, question, asked_at) values ('" + question + "', '"
+                    + opportunity + "', 'Quand ?', now())");
             st.execute("insert into engagement (opportunity_id, enterprise_id, interested, responded, asked) values ('" + opportunity
                     + "', '" + org + "', true, true, true)");
             st.execute("insert into answered_question (question_id, opportunity_id, question, answer, answered_at) values ('" + question
@@ -86,8 +90,8 @@ class EntityMappingIT implements TestPropertyProvider {
                 Set.of("flyway_schema_history", "outbox_event", "inbox_event"), Map.of());
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.rowsRead()).containsOnlyKeys("answered_question", "bounced_address", "declared_contract", "engagement",
-                "opportunity", "organization", "outgoing_message", "preference", "recipient");
+        assertThat(report.rowsRead()).containsOnlyKeys("answered_question", "asked_question", "bidder_outcome", "bounced_address",
+                "declared_contract", "engagement", "opportunity", "organization", "outgoing_message", "preference", "recipient");
         assertThat(report.rowsRead()).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
     }
 }

@@ -114,6 +114,44 @@ record Platform(ServiceUnderTest service) {
                 deadline, status, reason == null ? "null" : "\"" + reason + "\"", java.time.Instant.now()));
     }
 
+    /**
+     * A published opportunity as contracts-service announces it: its state with the buyer, categories and value (null when
+     * withheld), the question deadline when there is one, then the enterprises it matched. Answers the matched event's id.
+     */
+    String publish(UUID opportunity, UUID buyer, String titleFr, String titleEn, List<String> categories, String value,
+                   String questionDeadline, List<UUID> matched) {
+        send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.PUBLISHED_V1, """
+                {"opportunityId":"%s","buyerId":"%s","buyerKind":"INSTITUTION","titleFr":"%s","titleEn":"%s","method":"OPEN",
+                 "categories":%s,"regions":["06"],"socialClauses":[],"estimatedValue":%s,"deadline":"%s","status":"PUBLISHED",
+                 "cancelReason":null,"matchedEnterprises":%d,"occurredAt":"%s"}""".formatted(opportunity, buyer, titleFr, titleEn,
+                json(categories), value, DEADLINE, matched.size(), java.time.Instant.now()));
+        if (questionDeadline != null) {
+            send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_DEADLINE_V1, """
+                    {"opportunityId":"%s","questionDeadline":"%s","occurredAt":"%s"}""".formatted(opportunity, questionDeadline,
+                    java.time.Instant.now()));
+        }
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.MATCHED_V1, matchedJson(opportunity, matched));
+    }
+
+    /** The buyer's decision as contracts-service announces it: each bidder's outcome ("enterprise:RESULT:reason"). */
+    String outcome(UUID opportunity, String decision, String reason, List<String> bidders) {
+        String list = bidders.stream().map(b -> b.split(":", 3)).map(b -> """
+                {"enterpriseId":"%s","result":"%s","reason":%s}""".formatted(b[0], b[1], b.length > 2 ? "\"" + b[2] + "\"" : "null"))
+                .collect(Collectors.joining(",", "[", "]"));
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.OUTCOME_V1, """
+                {"opportunityId":"%s","decision":"%s","reason":%s,"bidders":%s,"occurredAt":"%s"}""".formatted(opportunity, decision,
+                reason == null ? "null" : "\"" + reason + "\"", list, java.time.Instant.now()));
+    }
+
+    /** An enterprise asks, as contracts-service announces it since v2: with the buyer and the notice's contact address. */
+    String asked(UUID opportunity, UUID question, UUID askedBy, String text, UUID buyer, String contactEmail) {
+        return send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ASKED_V2, """
+                {"opportunityId":"%s","questionId":"%s","askedBy":"%s","question":"%s","buyerId":"%s","contactName":%s,
+                 "contactEmail":%s,"occurredAt":"%s"}""".formatted(opportunity, question, askedBy, text, buyer,
+                contactEmail == null ? "null" : "\"Personne-ressource\"", contactEmail == null ? "null" : "\"" + contactEmail + "\"",
+                java.time.Instant.now()));
+    }
+
     void interest(UUID opportunity, UUID enterprise) {
         send(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.INTEREST_V1, """
                 {"opportunityId":"%s","enterpriseId":"%s","interested":true,"reason":null,"occurredAt":"2026-02-03T12:00:00Z"}"""

@@ -3,7 +3,11 @@ package org.maillage.platform;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.management.health.indicator.HealthResult;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -15,7 +19,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 import org.maillage.devstack.KafkaBroker;
+import org.maillage.platform.health.PublicHealthController;
+import org.maillage.platform.inbox.DeadLetterWatch;
 import org.maillage.platform.inbox.DeadLetters;
 import org.maillage.platform.outbox.OutboxRelay;
 import org.maillage.platform.testapp.Widgets;
@@ -153,6 +160,20 @@ class EventBackboneIT {
         assertThat(new String(garbage.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
         assertThat(TestEvents.header(garbage, DeadLetters.ORIGIN)).startsWith(prefix + Widgets.TOPIC + "/");
         assertThat(count(db, "select count(*) from widget_seen")).isEqualTo(1);
+
+        // issue 26: never silent. Counted per topic and consumer, and on the detailed health; the public health stays UP
+        Counter counter = app.getBean(MeterRegistry.class).find(DeadLetterWatch.METER).tag("topic", prefix + Widgets.TOPIC)
+                .tag("consumer", "widget-projection").counter();
+        assertThat(counter).isNotNull();
+        assertThat(counter.count()).isEqualTo(2.0);
+        HealthResult detailed = Mono.from(app.getBean(HealthEndpoint.class).getHealth(null)).block();
+        assertThat(detailed.getStatus()).isEqualTo(DeadLetterWatch.DEAD_LETTERED);
+        HealthResult watch = Mono.from(app.getBean(DeadLetterWatch.class).getResult()).block();
+        assertThat(watch.getStatus()).isEqualTo(DeadLetterWatch.DEAD_LETTERED);
+        assertThat(watch.getDetails().toString()).contains("sinceStart=2").contains(prefix + Widgets.TOPIC + " / widget-projection=2");
+        var publicHealth = Mono.from(app.getBean(PublicHealthController.class).status()).block();
+        assertThat(publicHealth.code()).isEqualTo(200);
+        assertThat(publicHealth.body()).isEqualTo(Map.of("status", "UP"));
     }
 
     @Test
@@ -247,6 +268,8 @@ class EventBackboneIT {
         props.put("maillage.kafka.topics", List.of(Widgets.TOPIC));
         props.put("test.widget-consumer", "true");
         props.put("maillage.events.owners.widget-test", List.of(Widgets.TOPIC));
+        // no HTTP server here: the indicator that waits for one would say DOWN and hide what the health tests look at
+        props.put("endpoints.health.service-ready-indicator-enabled", false);
         ApplicationContext ctx = ApplicationContext.run(props);
         toClose.add(0, ctx);
         return ctx;

@@ -272,16 +272,46 @@ class SupplierRecordsPagesIT extends WebTestSupport {
         assertThat(r.headers().firstValue("Location")).hasValue("/supplier/alerts?saved=1");
         assertThat(received("/api/notifications/preferences")).containsEntry("alertsConsent", true).containsEntry("categories", List.of("90100000"))
                 .containsEntry("regions", List.of("06", "05")).containsEntry("delivery", "DIGEST").containsEntry("digestHour", 6)
-                .containsEntry("language", "en").containsEntry("kinds", Map.of("MATCHED", true, "AMENDED", false, "CANCELLED", false, "OUTCOME", true));
+                .containsEntry("language", "en").containsEntry("kinds", Map.of("MATCHED", true, "AMENDED", false, "CANCELLED", false, "OUTCOME", true,
+                        "ANSWERED", false, "REMINDER", false, "DECLARED", false));
 
         HttpResponse<String> none = submit("/supplier/alerts", "delivery=IMMEDIATE&digestHour=7&language=");
-        // nothing ticked is sent as no list at all: the person follows the organization's own
-        assertThat(received("/api/notifications/preferences")).containsEntry("alertsConsent", false).doesNotContainKey("categories")
-                .doesNotContainKey("language");
+        // nothing ticked is sent as null: the person follows the organization's own again, in the account's language
+        assertThat(received("/api/notifications/preferences")).containsEntry("alertsConsent", false).containsEntry("categories", null)
+                .containsEntry("language", null);
         assertThat(none.statusCode()).isEqualTo(303);
 
         HttpResponse<String> refused = submit("/supplier/alerts", "delivery=DIGEST&digestHour=midi");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"digestHour-error\">must be between 0 and 23");
+    }
+
+    @Test
+    void everyKindOfMessageThePersonCanReceiveHasItsOwnSwitchInBothLanguages() {
+        String fr = get("/supplier/alerts", session).body();
+        assertThat(fr).contains("<legend>Les messages que je reçois</legend>")
+                .contains("<input type=\"checkbox\" id=\"kinds-ANSWERED\" name=\"kinds\" value=\"ANSWERED\">")
+                .contains("<label for=\"kinds-ANSWERED\">Réponses de l'acheteur aux questions sur les occasions qui m'intéressent</label>")
+                .contains("<input type=\"checkbox\" id=\"kinds-REMINDER\" name=\"kinds\" value=\"REMINDER\" checked>")
+                .contains("Rappel 48 heures avant la date limite d'une occasion qui m'intéresse")
+                .contains("value=\"DECLARED\" checked").doesNotContain("value=\"WEEKLY\"").doesNotContain("value=\"QUESTION_ASKED\"");
+        assertThat(get("/supplier/alerts", session, EN).body()).contains("<legend>Messages I receive</legend>")
+                .contains("The buyer's answers to questions on opportunities I am interested in")
+                .contains("A reminder 48 hours before the deadline");
+    }
+
+    @Test
+    void aBuyerSwitchesTheQuestionsOnItsCallsAndTheSaveSendsOnlyWhatThePageShows() {
+        String[] buyer = signIn("achats@ville.test");
+        String page = get("/supplier/alerts", buyer[0]).body();
+        assertThat(page).contains("<input type=\"checkbox\" id=\"kinds\" name=\"kinds\" value=\"QUESTION_ASKED\">")
+                .contains("Questions posées sur nos occasions").contains("value=\"DECLARED\" checked")
+                // alerts of new opportunities are an enterprise's: no consent, nothing followed, no digest hour
+                .doesNotContain("name=\"consent\"").doesNotContain("name=\"categories\"").doesNotContain("name=\"digestHour\"");
+        HttpResponse<String> r = post("/supplier/alerts", "kinds=QUESTION_ASKED&language=fr&_csrf=" + buyer[1], SAME_ORIGIN, buyer[0]);
+        assertThat(r.statusCode()).isEqualTo(303);
+        // a choice the page does not show (the consent, what the person follows) is not sent, so it stays as it was
+        assertThat(received("/api/notifications/preferences")).containsOnlyKeys("language", "kinds")
+                .containsEntry("kinds", Map.of("QUESTION_ASKED", true, "DECLARED", false)).containsEntry("language", "fr");
     }
 }

@@ -1,12 +1,14 @@
 package org.maillage.contracts.award;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
+import org.maillage.contracts.api.OpportunityOutcome;
 import org.maillage.contracts.contract.ContractRepository;
 import org.maillage.contracts.contract.ContractRow;
 import org.maillage.contracts.opportunity.OpportunityRow;
@@ -33,6 +35,8 @@ import java.util.UUID;
  */
 @Singleton
 public class AwardService {
+
+    private static final Sort BY_SUBMISSION = Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id"));
 
     private final OpportunityService opportunities;
     private final OpportunityStore store;
@@ -74,6 +78,7 @@ public class AwardService {
                 endsOn, "PENDING", "AWARD", true, null, List.of());
         List<String> categories = List.of(d.categories());
         contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), DemoTime.now()));
+        announceOutcome(opportunity, OpportunityStatus.AWARDED, null);
         opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
         outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                 contract.id(), opportunity, d.buyerId(), d.decisionUnitId(), suppliers, title, categories, r.priceCad(), startsOn, endsOn,
@@ -119,7 +124,28 @@ public class AwardService {
     void unsuccessfulClosed(Caller caller, UUID opportunity, String reason) {
         OpportunityRow d = decidable(caller, opportunity);
         decide(d, OpportunityStatus.UNSUCCESSFUL, reason.strip(), "the opportunity changed meanwhile; reload it");
+        announceOutcome(opportunity, OpportunityStatus.UNSUCCESSFUL, reason.strip());
         opportunities.announceState(opportunity, OpportunityEventTypes.UNSUCCESSFUL_V1);
+    }
+
+    /**
+     * Each enterprise whose response stood at the decision, with its own outcome, so that each is told whether it won, was
+     * rejected (and why) or was not retained. Before the state event, so that a consumer meets each bidder's outcome first.
+     */
+    private void announceOutcome(UUID opportunity, OpportunityStatus decision, String reason) {
+        List<OpportunityOutcome.Bidder> bidders = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", BY_SUBMISSION)
+                .stream().map(AwardService::bidder).toList();
+        outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.OUTCOME_V1,
+                new OpportunityOutcome(opportunity, decision.name(), reason, bidders, DemoTime.now()));
+    }
+
+    private static OpportunityOutcome.Bidder bidder(ResponseRow r) {
+        return switch (r.status()) {
+            case "AWARDED" -> new OpportunityOutcome.Bidder(r.enterpriseId(), "WON", null);
+            case "REJECTED" -> new OpportunityOutcome.Bidder(r.enterpriseId(), "REJECTED", r.reason());
+            // submitted or shortlisted, and still standing when another was awarded or none was
+            default -> new OpportunityOutcome.Bidder(r.enterpriseId(), "NOT_RETAINED", null);
+        };
     }
 
     /** The buyer's own opportunity, past its deadline, not yet decided; its version is checked when the decision is written. */

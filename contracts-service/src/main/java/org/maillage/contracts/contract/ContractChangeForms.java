@@ -2,12 +2,14 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +25,8 @@ public final class ContractChangeForms {
     @Schema(example = "{\"reason\": \"Ajout de deux événements / two more events\", \"valueCad\": 14500.0, \"endsOn\": \"2027-12-31\"}")
     @Serdeable
     public record Amendment(@NotBlank @Size(max = 2000) String reason,
-                            @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueCad,
+                            @Nullable @DecimalMin("0") @DecimalMax(value = ContractValues.MAX_CAD, message = ContractValues.TOO_LARGE)
+                @Digits(integer = 10, fraction = 2) BigDecimal valueCad,
                             @Nullable LocalDate endsOn) {
     }
 
@@ -41,6 +44,7 @@ public final class ContractChangeForms {
     public record StatusChange(@NotNull @Size(max = 20) @Pattern(regexp = "ACTIVE|COMPLETED|TERMINATED|CANCELLED",
                                        message = "must be ACTIVE, COMPLETED, TERMINATED or CANCELLED") String status,
                                @Nullable @Size(max = 2000) String reason,
-                               @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal finalValueCad) {
+                               @Nullable @DecimalMin("0") @DecimalMax(value = ContractValues.MAX_CAD, message = ContractValues.TOO_LARGE)
+                @Digits(integer = 10, fraction = 2) BigDecimal finalValueCad) {
     }
 }

@@ -2,6 +2,7 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +30,8 @@ public record ContractForm(
         @NotEmpty @Size(max = 11) List<@NotNull UUID> supplierIds,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 8) @Pattern(regexp = "[0-9]{8}", message = "must be an 8-digit UNSPSC code") String category,
-        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal valueCad,
+        @NotNull @DecimalMin("0") @DecimalMax(value = ContractValues.MAX_CAD, message = ContractValues.TOO_LARGE)
+                @Digits(integer = 10, fraction = 2) BigDecimal valueCad,
         @Nullable LocalDate startsOn,
         @Nullable LocalDate endsOn) {
 }

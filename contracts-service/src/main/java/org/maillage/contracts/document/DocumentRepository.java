@@ -1,5 +1,6 @@
 package org.maillage.contracts.document;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -22,6 +23,17 @@ interface DocumentRepository extends CrudRepository<StoredDocument, UUID> {
     /** Locks the opportunity's row: document changes to one opportunity are serialized, so two replacements never take the same version. */
     @Query("select id from opportunity where id = :opportunity for update")
     Optional<UUID> lockOpportunity(UUID opportunity);
+
+    /** How many files the notice (enterprise null) or one enterprise's response holds, every version counted. */
+    @Query(value = "select count(*) from document where opportunity_id = :opportunity and enterprise_id is not distinct from cast(:enterprise as uuid)",
+            nativeQuery = true)
+    long countHeld(UUID opportunity, @Nullable UUID enterprise);
+
+    /** Their bytes in all. */
+    @Query(value = """
+            select coalesce(sum(size_bytes), 0) from document
+            where opportunity_id = :opportunity and enterprise_id is not distinct from cast(:enterprise as uuid)""", nativeQuery = true)
+    long bytesHeld(UUID opportunity, @Nullable UUID enterprise);
 
     /** The latest version of a series. */
     Optional<Integer> findMaxVersionBySeriesId(UUID seriesId);

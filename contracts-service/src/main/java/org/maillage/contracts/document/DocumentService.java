@@ -6,7 +6,7 @@ import org.maillage.contracts.opportunity.Amendment;
 import org.maillage.contracts.opportunity.OpportunityService;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
-import org.maillage.contracts.organization.KnownOrganizations;
+import org.maillage.contracts.response.ResponseService;
 import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.problem.TextInput;
@@ -36,17 +36,20 @@ public class DocumentService {
     private final FileCheck files;
     private final OpportunityStore opportunities;
     private final OpportunityService opportunityService;
-    private final KnownOrganizations organizations;
+    private final ResponseService responses;
+    private final DocumentSettings settings;
 
     public DocumentService(TransactionOperations<Connection> tx, DocumentStore store, DocumentStorage storage, FileCheck files,
-                           OpportunityStore opportunities, OpportunityService opportunityService, KnownOrganizations organizations) {
+                           OpportunityStore opportunities, OpportunityService opportunityService, ResponseService responses,
+                           DocumentSettings settings) {
         this.tx = tx;
         this.store = store;
         this.storage = storage;
         this.files = files;
         this.opportunities = opportunities;
         this.opportunityService = opportunityService;
-        this.organizations = organizations;
+        this.responses = responses;
+        this.settings = settings;
     }
 
     /** The buying organization attaches a file to its notice, or replaces one (a new version; the old stays listed). */
@@ -79,25 +82,16 @@ public class DocumentService {
         });
     }
 
-    /** The responding enterprise attaches a file to its response, until the deadline. */
+    /**
+     * The responding enterprise attaches a file to its response: only an enterprise that may respond (the rule of the
+     * response itself, ResponseService.responder), checked again in the document's transaction.
+     */
     public DocumentView attachToResponse(Caller caller, UUID opportunity, Upload upload, String replaces) {
-        if (caller.organizationId() == null) {
-            throw ProblemException.invalid("enterprise", "your account belongs to no enterprise");
-        }
-        OpportunityView o = published(caller, opportunity);
-        if (o.buyerId().equals(caller.organizationId())) {
-            throw ProblemException.conflict("enterprise", "a buyer does not respond to its own opportunity", Map.of());
-        }
-        KnownOrganizations.Known me = organizations.find(caller.organizationId())
-                .orElseThrow(() -> ProblemException.notFound("Organization", caller.organizationId()));
-        if (!me.active()) {
-            throw ProblemException.conflict("enterprise", "your enterprise is " + me.status() + " and cannot respond", Map.of());
-        }
-        requireOpen(o);
+        responses.responder(caller, opportunity);
         UUID series = parse("replaces", replaces);
         FileCheck.Checked file = files.check(upload.clientName(), upload.content());
         return keep(caller, opportunity, caller.organizationId(), series, file, null,
-                "opportunities/" + opportunity + "/responses/" + caller.organizationId() + "/", () -> requireOpen(o));
+                "opportunities/" + opportunity + "/responses/" + caller.organizationId() + "/", () -> responses.responder(caller, opportunity));
     }
 
     /** The notice's documents, every version: for whoever may read the notice. */
@@ -147,11 +141,14 @@ public class DocumentService {
                               String keyPrefix, Step inTransaction) {
         UUID id = UUID.randomUUID();
         String key = keyPrefix + id;
+        // checked before the bytes are written (a full response costs no storage), then again under the opportunity's lock
+        requireRoom(opportunity, enterprise, file.content().length);
         storage.put(key, file.content(), file.kind().mediaType);
         try {
             return tx.executeWrite(status -> {
                 store.lockOpportunity(opportunity);
                 inTransaction.run();
+                requireRoom(opportunity, enterprise, file.content().length);
                 UUID series = id;
                 int version = 1;
                 if (replaces != null) {
@@ -191,17 +188,29 @@ public class DocumentService {
         return o;
     }
 
-    private static void requireOpen(OpportunityView o) {
-        if (!o.openAt(DemoTime.now())) {
-            throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
-                    + "); responses can no longer change / la date limite est passée", Map.of());
+    /**
+     * What a notice (enterprise null) or one response may hold in all, every version counted (DocumentSettings): 409 naming
+     * the file when this one would go beyond it.
+     */
+    private void requireRoom(UUID opportunity, UUID enterprise, long size) {
+        boolean response = enterprise != null;
+        int maxFiles = response ? settings.getResponseMaxFiles() : settings.getNoticeMaxFiles();
+        long maxBytes = response ? settings.getResponseMaxTotalBytes() : settings.getNoticeMaxTotalBytes();
+        DocumentStore.Held held = store.held(opportunity, enterprise);
+        if (held.files() + 1 > maxFiles || held.bytes() + size > maxBytes) {
+            String mib = (maxBytes / (1024 * 1024)) + " MiB";
+            String what = response ? "a response" : "a notice";
+            String quoi = response ? "une réponse" : "un avis";
+            throw ProblemException.conflict("file", what + " holds at most " + maxFiles + " files and " + mib + " in all, every version "
+                    + "counted; it holds " + held.files() + " files, " + held.bytes() + " bytes / " + quoi + " contient au plus " + maxFiles
+                    + " fichiers et " + mib + " en tout, versions comprises", Map.of("maxFiles", maxFiles, "maxTotalBytes", maxBytes));
         }
     }
 
     private static void requireUnsealed(OpportunityView o) {
-        if (DemoTime.now().isBefore(o.deadline())) {
+        if (!o.unsealedAt(DemoTime.now())) {
             throw ProblemException.conflict("deadline", "responses stay sealed until the deadline (" + o.deadlineMontreal()
-                    + ") / les réponses restent scellées jusqu'à la date limite", Map.of());
+                    + "), and for good if the call was cancelled before it / les réponses restent scellées jusqu'à la date limite", Map.of());
         }
     }
 

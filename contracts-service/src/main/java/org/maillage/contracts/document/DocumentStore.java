@@ -32,6 +32,14 @@ class DocumentStore {
         return documents.findById(id);
     }
 
+    /** Files and bytes the notice (enterprise null) or a response holds, every version counted. */
+    record Held(long files, long bytes) {
+    }
+
+    Held held(UUID opportunity, UUID enterprise) {
+        return new Held(documents.countHeld(opportunity, enterprise), documents.bytesHeld(opportunity, enterprise));
+    }
+
     /** The latest version of a series. */
     int lastVersion(UUID series) {
         return documents.findMaxVersionBySeriesId(series).orElse(0);

@@ -43,7 +43,8 @@ public class NoticeDocumentController {
                     + "10 MiB at most), `replaces` (optional: the id of a version of a document of this notice; the new file becomes its "
                     + "next version and the old versions stay listed), `summary` (required once the opportunity is published: the "
                     + "document is then an addendum, recorded and announced like one; only while responses are open). "
-                    + "A refused file leaves nothing stored.")
+                    + "A notice holds at most 30 files and 100 MiB in all, every version counted (configurable). Files with macros are "
+                    + "refused. A refused file leaves nothing stored.")
     @ApiResponse(responseCode = "201", description = "the document as kept",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     @ApiResponse(responseCode = "400", description = "`file` missing, empty or not an accepted kind; `replaces` names no document of this notice; "
@@ -51,7 +52,8 @@ public class NoticeDocumentController {
     @ApiResponse(responseCode = "403", description = "not the buying organization", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "no such opportunity (or another organization's draft)",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "neither a draft nor open for responses", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "neither a draft nor open for responses; or the notice holds as many files or bytes as it may "
+            + "(`file`)", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "`file` is larger than the limit", content = @Content(mediaType = "application/problem+json"))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured({Roles.BUYER, Roles.SUPPLIER})

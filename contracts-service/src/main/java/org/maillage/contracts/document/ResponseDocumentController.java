@@ -40,13 +40,16 @@ public class ResponseDocumentController {
     @Operation(summary = "Attach a document to my enterprise's response, or replace one",
             description = "Who: a SUPPLIER account, for its own enterprise, until the deadline. Multipart form: `file` (PDF, .docx, .xlsx, "
                     + ".pptx, .odt, .ods or .odp, recognized from its content; 10 MiB at most) and `replaces` (optional: a version of one "
-                    + "of its own response documents). Nobody else reads it before the deadline; after, the buyer does.")
+                    + "of its own response documents). Only an enterprise that may respond (the response's own rule) attaches; a response "
+                    + "holds at most 20 files and 50 MiB in all, every version counted (configurable); files with macros are refused. "
+                    + "Nobody else reads it before the deadline; after, the buyer does.")
     @ApiResponse(responseCode = "201", description = "the document as kept",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     @ApiResponse(responseCode = "400", description = "`file` missing, empty or not an accepted kind; `replaces` names none of its documents",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "no such published opportunity", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "the deadline has passed, or the caller's organization is the buyer or not active",
+    @ApiResponse(responseCode = "409", description = "the deadline has passed, or the caller's organization is the buyer or not active; or "
+            + "the response holds as many files or bytes as it may (`file`)",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "`file` is larger than the limit", content = @Content(mediaType = "application/problem+json"))
     @Post(uri = "/mine/documents", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -2,6 +2,7 @@ package org.maillage.contracts.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ public record OpportunityForm(
         @NotEmpty @Size(max = 17) List<@NotBlank @Size(max = 2) @Pattern(regexp = "0[1-9]|1[0-7]", message = "must be a region code from 01 to 17") String> regions,
         @NotBlank @Size(max = 20) @Pattern(regexp = "DIRECT_AWARD|INVITATION|PUBLIC_CALL", message = "must be DIRECT_AWARD, INVITATION or PUBLIC_CALL") String method,
         @Nullable @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must start with http:// or https://") String noticeUrl,
-        @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedValue,
+        @Nullable @DecimalMin("0") @DecimalMax(value = ContractValues.MAX_CAD, message = ContractValues.TOO_LARGE)
+                @Digits(integer = 10, fraction = 2) BigDecimal estimatedValue,
         @Nullable Boolean valueWithheld,
         @NotNull MontrealDateTime deadline,
         @Nullable LocalDate contractStarts,

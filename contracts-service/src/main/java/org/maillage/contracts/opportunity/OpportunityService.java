@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityMatches;
+import org.maillage.contracts.api.OpportunityQuestionDeadline;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
@@ -98,6 +99,11 @@ public class OpportunityService {
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
         List<UUID> matched = matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
         OpportunityView published = announce(id, OpportunityEventTypes.PUBLISHED_V1);
+        if (published.questionDeadline() != null) {
+            // before the matched event, so that the alerts it leads to can say until when questions are taken
+            outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), OpportunityEventTypes.QUESTION_DEADLINE_V1,
+                    new OpportunityQuestionDeadline(id, published.questionDeadline(), now));
+        }
         outbox.append(ContractsTopics.OPPORTUNITIES, id.toString(), OpportunityEventTypes.MATCHED_V1, new OpportunityMatches(id, matched, now));
         return published;
     }
@@ -112,11 +118,16 @@ public class OpportunityService {
         return announce(id, OpportunityEventTypes.AMENDED_V1);
     }
 
+    /**
+     * A call cancelled past its deadline is closed first, if the closer has not yet: it was closed by its deadline, so its
+     * responses stay readable to the buyer; one cancelled while open never is (see Lifecycle.isUnsealed).
+     */
     @Transactional
     public OpportunityView cancel(Caller caller, UUID id, Cancellation c) {
-        OpportunityView o = owned(caller, id);
+        Instant now = DemoTime.now();
+        OpportunityView o = closedIfDue(owned(caller, id), now);
         apply(() -> Lifecycle.cancel(status(o)));
-        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), DemoTime.now());
+        store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now);
         // a draft was never public: cancelling it tells no one
         return o.publishedAt() == null ? store.lock(id).orElseThrow() : announce(id, OpportunityEventTypes.CANCELLED_V1);
     }
@@ -163,10 +174,16 @@ public class OpportunityService {
     /** Closes a due opportunity now, if the scheduler has not yet: the deadline is the rule. */
     @Transactional
     public void closeIfDue(UUID id, Instant now) {
-        OpportunityView o = store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
-        if (Lifecycle.isDue(status(o), o.deadline(), now)) {
-            close(o);
+        closedIfDue(store.lock(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id)), now);
+    }
+
+    /** The locked opportunity, closed first if it is due. */
+    private OpportunityView closedIfDue(OpportunityView o, Instant now) {
+        if (!Lifecycle.isDue(status(o), o.deadline(), now)) {
+            return o;
         }
+        close(o);
+        return store.lock(o.id()).orElseThrow();
     }
 
     /**

@@ -4,11 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.maillage.platform.problem.ProblemException;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,7 +28,7 @@ public record OpportunityView(
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 8)) List<String> categories,
         @ArraySchema(maxItems = 17, schema = @Schema(maxLength = 2)) List<String> regions,
         @Schema(maxLength = 20) String method, @Nullable @Schema(maxLength = 1000) String noticeUrl,
-        @Nullable @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal estimatedValue, boolean valueWithheld,
+        @Nullable @Schema(minimum = "0", maximum = ContractValues.MAX_CAD) BigDecimal estimatedValue, boolean valueWithheld,
         Instant deadline, @Schema(maxLength = 40) String deadlineMontreal,
         @Nullable LocalDate contractStarts, @Nullable LocalDate contractEnds,
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 60)) List<String> socialClauses,
@@ -40,13 +43,23 @@ public record OpportunityView(
     public record AmendmentView(Instant amendedAt, @Schema(maxLength = 2000) String summary, Instant previousDeadline, Instant newDeadline) {
     }
 
-    /**
-     * Whether enterprises may still act on it (say they are interested, ask, respond, attach) at {@code now}. A CLOSED one
-     * counts as open before its deadline only for a write dated in the past (the demo loader's, see DemoTime): the closer
-     * has by then shut the call whose story the loader is telling. For any write at the clock's time the two agree.
-     */
+    /** Whether the call is open at {@code now}: the one rule, {@link Lifecycle#isOpen}. */
     public boolean openAt(Instant now) {
-        return ("PUBLISHED".equals(status) || "CLOSED".equals(status)) && now.isBefore(deadline);
+        return Lifecycle.isOpen(OpportunityStatus.valueOf(status), deadline, now);
+    }
+
+    /** {@link #openAt}, or 409 naming the deadline. */
+    public void requireOpenAt(Instant now) {
+        try {
+            Lifecycle.requireOpen(OpportunityStatus.valueOf(status), deadline, now);
+        } catch (LifecycleViolation closed) {
+            throw ProblemException.conflict(closed.field(), closed.getMessage(), Map.of());
+        }
+    }
+
+    /** Whether its buyer reads the responses at {@code now}: {@link Lifecycle#isUnsealed}. */
+    public boolean unsealedAt(Instant now) {
+        return Lifecycle.isUnsealed(OpportunityStatus.valueOf(status), deadline, closedAt, now);
     }
 
     /** As the given organization may see it: a withheld value only for its buyer. */

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityQuestion;
+import org.maillage.contracts.api.OpportunityQuestionAsked;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
@@ -49,9 +50,11 @@ public class QuestionService {
         }
         QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), DemoTime.now(), null, null);
         questions.save(new QuestionRow(q.id(), opportunity, caller.organizationId(), q.question(), q.askedAt(), null, null));
-        // the asker then hears of addenda and of the answer, like the enterprises that said they were interested
-        outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ASKED_V1,
-                new OpportunityQuestion(opportunity, q.id(), caller.organizationId(), q.question(), null, q.askedAt()));
+        // the asker then hears of addenda and of the answer, like the enterprises that said they were interested; the notice's
+        // contact (or else the buyer's people) is told that a question waits for an answer
+        outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ASKED_V2,
+                new OpportunityQuestionAsked(opportunity, q.id(), caller.organizationId(), q.question(), o.buyerId(), o.contactName(),
+                        o.contactEmail(), q.askedAt()));
         return q;
     }
 

@@ -47,15 +47,7 @@ public class ResponseService {
 
     @Transactional
     public ResponseView submit(Caller caller, UUID opportunity, ResponseForm f) {
-        OpportunityView o = open(caller, opportunity);
-        KnownOrganizations.Known me = organizations.find(caller.organizationId())
-                .orElseThrow(() -> ProblemException.notFound("Organization", caller.organizationId()));
-        if (!me.active()) {
-            throw ProblemException.conflict("enterprise", "your enterprise is " + me.status() + " and cannot respond", Map.of());
-        }
-        if (o.buyerId().equals(caller.organizationId())) {
-            throw ProblemException.conflict("enterprise", "a buyer does not respond to its own opportunity", Map.of());
-        }
+        OpportunityView o = responder(caller, opportunity);
         List<UUID> partners = f.partners() == null ? List.of() : f.partners();
         for (int i = 0; i < partners.size(); i++) {
             checkPartner("partners[" + i + "]", partners.get(i), caller.organizationId(), o.buyerId());
@@ -74,6 +66,25 @@ public class ResponseService {
                     new ResponsePartners(opportunity, saved.id(), caller.organizationId(), partners, now));
         }
         return saved;
+    }
+
+    /**
+     * Who may respond to a call, now, in one place: the response itself and its files follow this rule. An account of an
+     * organization known to be active, other than the buyer, while the call is open (its deadline ahead, see Lifecycle).
+     * Answers the published call; else 404 (never published), 409 (closed, not active, the buyer) or 400 (no organization).
+     */
+    @Transactional(readOnly = true)
+    public OpportunityView responder(Caller caller, UUID opportunity) {
+        OpportunityView o = open(caller, opportunity);
+        KnownOrganizations.Known me = organizations.find(caller.organizationId())
+                .orElseThrow(() -> ProblemException.notFound("Organization", caller.organizationId()));
+        if (!me.active()) {
+            throw ProblemException.conflict("enterprise", "your enterprise is " + me.status() + " and cannot respond", Map.of());
+        }
+        if (o.buyerId().equals(caller.organizationId())) {
+            throw ProblemException.conflict("enterprise", "a buyer does not respond to its own opportunity", Map.of());
+        }
+        return o;
     }
 
     /**
@@ -155,12 +166,15 @@ public class ResponseService {
                 .map(r -> new OpenPartnership(r.opportunityId(), r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
-    /** The buyer's view: a count while sealed, everything once the deadline has passed. */
+    /**
+     * The buyer's view: a count while sealed, everything once the call is closed by its deadline (whether or not the closer
+     * has run; never for a call cancelled before it, see Lifecycle.isUnsealed).
+     */
     @Transactional(readOnly = true)
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
-        boolean sealed = DemoTime.now().isBefore(o.deadline());
+        boolean sealed = !o.unsealedAt(DemoTime.now());
         List<ResponseView> all = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", FIRST_SUBMITTED_FIRST).stream()
                 .map(ResponseRow::view).toList();
         return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);

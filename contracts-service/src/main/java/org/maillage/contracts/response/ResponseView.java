@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.maillage.contracts.api.ContractValues;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record ResponseView(UUID id, UUID opportunityId, UUID enterpriseId,
-                           @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal priceCad,
+                           @Schema(minimum = "0", maximum = ContractValues.MAX_CAD) BigDecimal priceCad,
                            @Schema(maxLength = 20000) String proposal,
                            @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 1000)) List<String> documents,
                            @ArraySchema(maxItems = 10) List<UUID> partners,

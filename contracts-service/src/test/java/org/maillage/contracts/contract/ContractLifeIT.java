@@ -1,6 +1,7 @@
 package org.maillage.contracts.contract;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.groups.Tuple;
@@ -12,13 +13,16 @@ import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.testkit.TestEvents;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.maillage.contracts.Fixtures.assertProblem;
 import static org.maillage.contracts.Fixtures.assertStatus;
 
@@ -83,6 +87,45 @@ class ContractLifeIT extends ContractsServiceIT {
         assertThat(events(id)).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(ContractEventTypes.RECORDED_V1,
                 ContractEventTypes.STATUS_CHANGED_V1, ContractEventTypes.AMENDED_V1, ContractEventTypes.STATUS_CHANGED_V1);
         assertThat(new String(events(id).get(3).value())).containsPattern("\"finalValueCad\":\\s*13275.5");
+    }
+
+    /**
+     * Issue 26, item 2: every amount that feeds the pilots' figures has a sane bound (one billion dollars), refused with a
+     * problem naming its field: a contract's value, an amendment, a final value, a price (the contract's value on award) and
+     * an opportunity's estimate. Nothing above it is recorded, so reporting's sums cannot overflow.
+     */
+    @Test
+    void everyAmountAboveOneBillionDollarsIsRefusedNamingItsField() {
+        String buyer = tokens.token("BUYER", institution, List.of());
+        String tooMuch = "1000000000.01";
+        Map<String, Object> contract = new HashMap<>(Map.of("buyerId", institution.toString(), "supplierIds", List.of(enterprise.toString()),
+                "title", "Tour de bureaux", "category", "90100000", "valueCad", new BigDecimal(tooMuch)));
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> post("/api/contracts", buyer, contract));
+        assertThat(refused.getStatus().getCode()).isEqualTo(400);
+        assertThat(refused.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"valueCad\"").contains("one billion");
+        assertProblem(400, "valueCad", () -> post("/api/contracts", buyer, with(contract, "valueCad", new BigDecimal("999999999999.99"))));
+
+        String id = (String) post("/api/contracts", buyer, with(contract, "valueCad", new BigDecimal("1000000000.00"))).get("id");
+        post("/api/contracts/" + id + "/status", buyer, Map.of("status", "ACTIVE"));
+        assertProblem(400, "valueCad", () -> post("/api/contracts/" + id + "/amendments", buyer,
+                Map.of("reason", "Agrandissement", "valueCad", new BigDecimal(tooMuch))));
+        assertProblem(400, "finalValueCad", () -> post("/api/contracts/" + id + "/status", buyer,
+                Map.of("status", "COMPLETED", "finalValueCad", new BigDecimal(tooMuch))));
+
+        Map<String, Object> opportunity = new HashMap<>(Map.of("titleFr", "Traiteur", "categories", List.of("90100000"), "regions", List.of("06"),
+                "method", "INVITATION", "deadline", "2099-03-10T12:00", "estimatedValue", new BigDecimal(tooMuch)));
+        assertProblem(400, "estimatedValue", () -> post("/api/opportunities", buyer, opportunity));
+        String call = (String) post("/api/opportunities", buyer, with(opportunity, "estimatedValue", 90000)).get("id");
+        post("/api/opportunities/" + call + "/publish", buyer, "");
+        assertProblem(400, "priceCad", () -> http.toBlocking().exchange(HttpRequest.PUT("/api/opportunities/" + call + "/responses/mine",
+                Map.of("priceCad", new BigDecimal(tooMuch), "proposal", "Offre")).bearerAuth(tokens.token("SUPPLIER", enterprise, List.of()))));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     @Test

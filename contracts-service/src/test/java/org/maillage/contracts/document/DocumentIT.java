@@ -46,6 +46,8 @@ class DocumentIT extends ContractsServiceIT {
     private final UUID school = UUID.randomUUID();
     private final UUID coop = UUID.randomUUID();
     private final UUID rival = UUID.randomUUID();
+    private final UUID bulky = UUID.randomUUID();
+    private final UUID dormant = UUID.randomUUID();
 
     DocumentIT() {
         super("documents");
@@ -56,6 +58,10 @@ class DocumentIT extends ContractsServiceIT {
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("maillage.documents.folder", folder.toString());
         p.put("maillage.documents.max-bytes", String.valueOf(64 * 1024));
+        p.put("maillage.documents.response-max-files", "2");
+        p.put("maillage.documents.response-max-total-bytes", String.valueOf(100 * 1024));
+        p.put("maillage.documents.notice-max-files", "3");
+        p.put("maillage.documents.notice-max-total-bytes", String.valueOf(200 * 1024));
         return p;
     }
 
@@ -65,7 +71,9 @@ class DocumentIT extends ContractsServiceIT {
         Fixtures.register(service, school, "INSTITUTION", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, coop, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
         Fixtures.register(service, rival, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
-        Fixtures.awaitKnown(service, city, school, coop, rival);
+        Fixtures.register(service, bulky, "ENTERPRISE", "ACTIVE", "90100000", "06", List.of());
+        Fixtures.register(service, dormant, "ENTERPRISE", "INACTIVE", "90100000", "06", List.of());
+        Fixtures.awaitKnown(service, city, school, coop, rival, bulky, dormant);
     }
 
     @Test
@@ -189,6 +197,59 @@ class DocumentIT extends ContractsServiceIT {
         assertThat(read.getHeaders().get("Content-Disposition")).startsWith("attachment;");
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(rivalToken), byte[].class));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(tokens.token("BUYER", school, List.of())), byte[].class));
+    }
+
+    /** Issue 26, item 6: so many files and bytes per response and per notice (here 2 and 100 KiB, 3 and 200 KiB), every version counted. */
+    @Test
+    void aResponseAndANoticeHoldSoManyFilesAndBytesEveryVersionCounted() throws IOException {
+        String buyer = tokens.token("BUYER", city, List.of());
+        String id = draft(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(10));
+        for (int i = 1; i <= 3; i++) {
+            attach(buyer, id, "Annexe " + i + ".pdf", SampleFiles.pdf("annexe " + i), Map.of());
+        }
+        long kept = filesKept();
+        HttpClientResponseException fourth = assertThrows(HttpClientResponseException.class,
+                () -> attach(buyer, id, "Annexe 4.pdf", SampleFiles.pdf("annexe 4"), Map.of()));
+        assertThat(fourth.getStatus().getCode()).isEqualTo(409);
+        assertThat(fourth.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"file\"").contains("\"maxFiles\":3");
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+
+        String coopToken = tokens.token("SUPPLIER", coop, List.of());
+        attachToResponse(coopToken, id, "Offre.pdf", SampleFiles.pdf("offre"));
+        Map<String, Object> grid = attachToResponse(coopToken, id, "Grille.pdf", SampleFiles.pdf("grille"));
+        assertProblem(409, "file", () -> attachToResponse(coopToken, id, "Références.pdf", SampleFiles.pdf("références")));
+        // a replacement is a version kept beside the old one: it counts too
+        assertProblem(409, "file", () -> http.toBlocking().retrieve(HttpRequest.POST("/api/opportunities/" + id + "/responses/mine/documents",
+                multipart("Grille v2.pdf", SampleFiles.pdf("grille 2"), Map.of("replaces", (String) grid.get("id"))))
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(coopToken), JSON));
+
+        String bulkyToken = tokens.token("SUPPLIER", bulky, List.of());
+        attachToResponse(bulkyToken, id, "Offre.pdf", SampleFiles.pdfOfSize(60 * 1024));
+        HttpClientResponseException tooMuch = assertThrows(HttpClientResponseException.class,
+                () -> attachToResponse(bulkyToken, id, "Annexe.pdf", SampleFiles.pdfOfSize(50 * 1024)));
+        assertThat(tooMuch.getStatus().getCode()).isEqualTo(409);
+        assertThat(tooMuch.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"file\"")
+                .contains("\"maxTotalBytes\":102400");
+
+        // one response's files are its own: another enterprise still has all its room
+        attachToResponse(tokens.token("SUPPLIER", rival, List.of()), id, "Offre.pdf", SampleFiles.pdf("rival"));
+        assertThat(filesKept()).isEqualTo(kept + 4);
+    }
+
+    /** Issue 26, item 6: files go with a response only from an enterprise that may respond (the response's own rule). */
+    @Test
+    void onlyAnEnterpriseThatMayRespondAttachesToAResponse() throws IOException {
+        String buyer = tokens.token("BUYER", city, List.of());
+        String id = draft(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(10));
+        long kept = filesKept();
+        assertStatus(404, () -> attachToResponse(tokens.token("SUPPLIER", coop, List.of()), id, "Offre.pdf", SampleFiles.pdf("x")));
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+
+        assertProblem(409, "enterprise", () -> attachToResponse(tokens.token("SUPPLIER", dormant, List.of()), id, "Offre.pdf", SampleFiles.pdf("x")));
+        assertProblem(409, "enterprise", () -> attachToResponse(tokens.token("SUPPLIER", city, List.of()), id, "Offre.pdf", SampleFiles.pdf("x")));
+        assertProblem(400, "enterprise", () -> attachToResponse(tokens.token("SUPPLIER", null, List.of()), id, "Offre.pdf", SampleFiles.pdf("x")));
+        assertStatus(404, () -> attachToResponse(tokens.token("SUPPLIER", UUID.randomUUID(), List.of()), id, "Offre.pdf", SampleFiles.pdf("x")));
+        assertThat(filesKept()).isEqualTo(kept);
     }
 
     private String draft(String token, LocalDateTime deadline) {

@@ -3,6 +3,9 @@ package org.maillage.contracts.document;
 import org.junit.jupiter.api.Test;
 import org.maillage.platform.problem.ProblemException;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +26,24 @@ class FileCheckTest {
         assertThatThrownBy(() -> check.check("offre.pdf", SampleFiles.exe())).isInstanceOfSatisfying(ProblemException.class,
                 p -> assertThat(p.extensions().toString()).contains("field=file"));
         assertThatThrownBy(() -> check.check("offre.docx", SampleFiles.zip())).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void refusesOpenDocumentFilesWithMacrosAsOfficeFilesWithMacrosAre() {
+        FileCheck roomy = new FileCheck(settings(64 * 1024));
+        assertThat(roomy.check("Offre.odt", SampleFiles.odt("offre")).kind()).isEqualTo(FileKind.ODT);
+        String module = "<?xml version=\"1.0\"?><script:module xmlns:script=\"http://openoffice.org/2000/script\" script:name=\"Module1\" "
+                + "script:language=\"StarBasic\">Sub Main\nShell(\"calc.exe\")\nEnd Sub</script:module>";
+        byte[] basic = SampleFiles.odt("offre", Map.of("Basic/Standard/Module1.xml", module), List.of("Basic/Standard/Module1.xml"));
+        byte[] python = SampleFiles.odt("offre", Map.of("Scripts/python/macro.py", "import os\nos.system('id')"), List.of());
+        // listed in the manifest though the package's directory spells the part otherwise
+        byte[] listedOnly = SampleFiles.odt("offre", Map.of(), List.of("Basic/Standard/Module1.xml"));
+        for (byte[] withMacros : List.of(basic, python, listedOnly, SampleFiles.docxWithMacros("offre"))) {
+            assertThatThrownBy(() -> roomy.check("Offre.odt", withMacros)).isInstanceOfSatisfying(ProblemException.class, p -> {
+                assertThat(p.status().getCode()).isEqualTo(400);
+                assertThat(p.extensions().toString()).contains("field=file").contains("macros");
+            });
+        }
     }
 
     @Test

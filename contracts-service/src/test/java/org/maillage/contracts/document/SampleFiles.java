@@ -5,11 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small real files of each kind, made here so the tests need nothing from outside. */
 final class SampleFiles {
+
+    // 2020-01-01 (local time): within the zip format's DOS dates, so no entry carries an extra time field
+    private static final long FIXED_TIME = java.time.LocalDateTime.of(2020, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault())
+            .toInstant().toEpochMilli();
 
     private SampleFiles() {
     }
@@ -33,6 +40,57 @@ final class SampleFiles {
     static byte[] docxContentTypesLast(String text) {
         return ooxml("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>", true);
+    }
+
+    /** An OpenDocument text: its mimetype first and stored, as ODF requires (and as Tika recognizes it), then its parts. */
+    static byte[] odt(String text) {
+        return odt(text, Map.of(), List.of());
+    }
+
+    /**
+     * The same with extra parts (a macro library, say) and extra manifest entries (a manifest may list a part the
+     * package's directory spells otherwise).
+     */
+    static byte[] odt(String text, Map<String, String> extraParts, List<String> extraManifestPaths) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            // a DOS-range time: an older one makes Java add an extra field, which would move the mimetype off offset 38
+            mimetype.setTime(FIXED_TIME);
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            StringBuilder manifest = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                    + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>");
+            for (String path : extraManifestPaths) {
+                manifest.append("<manifest:file-entry manifest:full-path=\"").append(path).append("\" manifest:media-type=\"text/xml\"/>");
+            }
+            manifest.append("</manifest:manifest>");
+            entry(zip, "META-INF/manifest.xml", manifest.toString());
+            entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+                    + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body></office:document-content>");
+            for (Map.Entry<String, String> part : extraParts.entrySet()) {
+                entry(zip, part.getKey(), part.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A Word document with a VBA project, as a macro-enabled file renamed .docx carries it. */
+    static byte[] docxWithMacros(String text) {
+        return ooxml("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>", false, "word/vbaProject.bin");
     }
 
     /** A Windows program (an MZ/PE header), as someone might rename it to offre.pdf. */
@@ -68,6 +126,10 @@ final class SampleFiles {
     }
 
     private static byte[] ooxml(String mainPart, String mainXml, boolean contentTypesLast) {
+        return ooxml(mainPart, mainXml, contentTypesLast, null);
+    }
+
+    private static byte[] ooxml(String mainPart, String mainXml, boolean contentTypesLast, String macroPart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             if (!contentTypesLast) {
@@ -77,6 +139,9 @@ final class SampleFiles {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
                     + "Target=\"" + mainPart + "\"/></Relationships>");
             entry(zip, mainPart, mainXml);
+            if (macroPart != null) {
+                entry(zip, macroPart, "Attribute VB_Name = \"Module1\"");
+            }
             if (contentTypesLast) {
                 contentTypes(zip);
             }

@@ -29,10 +29,45 @@ class LifecycleTest {
         Lifecycle.amend(OpportunityStatus.PUBLISHED, deadline, deadline, NOW);
         assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.PUBLISHED, deadline, deadline.minusSeconds(60), NOW))
                 .hasMessageContaining("only move later");
-        assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.PUBLISHED, NOW.minusSeconds(10), NOW.minusSeconds(5), NOW))
+        assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.PUBLISHED, NOW.plusSeconds(10), NOW.minusSeconds(5), NOW))
                 .hasMessageContaining("future");
         assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.CLOSED, deadline, deadline.plusSeconds(60), NOW))
                 .isInstanceOfSatisfying(LifecycleViolation.class, v -> assertThat(v.conflict()).isTrue());
+    }
+
+    /** Issue 26: past its deadline a call is closed, whether or not the closer has run; its buyer may have read the prices. */
+    @Test
+    void aCallPastItsDeadlineIsClosedForAmendmentsEvenBeforeTheCloserRuns() {
+        Instant passed = NOW.minusMillis(300);
+        assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.PUBLISHED, passed, NOW.plusSeconds(86400), NOW))
+                .isInstanceOfSatisfying(LifecycleViolation.class, v -> {
+                    assertThat(v.conflict()).isTrue();
+                    assertThat(v.field()).isEqualTo("deadline");
+                });
+        assertThatThrownBy(() -> Lifecycle.amend(OpportunityStatus.PUBLISHED, NOW, NOW.plusSeconds(86400), NOW))
+                .isInstanceOf(LifecycleViolation.class);
+    }
+
+    @Test
+    void openMeansTheDeadlineIsAheadAndTheBuyerReadsResponsesOnlyOfACallClosedByIt() {
+        assertThat(Lifecycle.isOpen(OpportunityStatus.PUBLISHED, NOW.plusSeconds(1), NOW)).isTrue();
+        assertThat(Lifecycle.isOpen(OpportunityStatus.PUBLISHED, NOW, NOW)).isFalse();
+        // closed by the closer in today's time, the call is still open to a write dated before its deadline (the demo loader's)
+        assertThat(Lifecycle.isOpen(OpportunityStatus.CLOSED, NOW.plusSeconds(1), NOW)).isTrue();
+        for (OpportunityStatus shut : new OpportunityStatus[]{OpportunityStatus.DRAFT, OpportunityStatus.AWARDED,
+                OpportunityStatus.UNSUCCESSFUL, OpportunityStatus.CANCELLED}) {
+            assertThat(Lifecycle.isOpen(shut, NOW.plusSeconds(60), NOW)).as(shut.name()).isFalse();
+        }
+
+        Instant passed = NOW.minusSeconds(1);
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.PUBLISHED, NOW.plusSeconds(1), null, NOW)).isFalse();
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.PUBLISHED, passed, null, NOW)).isTrue();
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.CLOSED, passed, passed, NOW)).isTrue();
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.AWARDED, passed, passed, NOW)).isTrue();
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.CANCELLED, passed, passed, NOW)).isTrue();
+        // cancelled while open: its bidders never reached the deadline, their prices stay sealed
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.CANCELLED, passed, null, NOW)).isFalse();
+        assertThat(Lifecycle.isUnsealed(OpportunityStatus.DRAFT, passed, null, NOW)).isFalse();
     }
 
     @Test

@@ -136,7 +136,12 @@ class OpportunityIT extends ContractsServiceIT {
                 .doesNotContainKey("enterpriseId"));
         List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
         assertThat(types).containsExactly(OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.AMENDED_V1,
-                OpportunityEventTypes.QUESTION_ASKED_V1, OpportunityEventTypes.QUESTION_ANSWERED_V1);
+                OpportunityEventTypes.QUESTION_ASKED_V2, OpportunityEventTypes.QUESTION_ANSWERED_V1);
+        // the question goes to the notice's contact, as the notice shows it (notification-service tells that person)
+        assertThat(new String(events(id).get(3).value())).containsPattern("\"buyerId\":\\s*\"" + institution + "\"")
+                .containsPattern("\"contactEmail\":\\s*\"sophie.tremblay@ville.test\"")
+                .containsPattern("\"contactName\":\\s*\"Sophie Tremblay, agente d'approvisionnement\"")
+                .containsPattern("\"question\":\\s*\"Les repas végétariens sont-ils requis \\?\"");
         // the asker is named on the topic (it hears the answer by email), never on the public list above
         assertThat(new String(events(id).get(4).value())).containsPattern("\"askedBy\":\\s*\"" + otherInstitution + "\"")
                 .containsPattern("\"answer\":\\s*\"Oui, 30 % des repas.\"");

@@ -2,13 +2,18 @@ package org.maillage.contracts.question;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.testkit.Listings;
+import org.maillage.testkit.TestEvents;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -60,6 +65,12 @@ class QuestionDeadlineIT extends ContractsServiceIT {
         post("/api/opportunities/" + id + "/publish", buyer(), "");
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON))
                 .as("enterprises see when questions close").containsEntry("questionDeadline", MontrealTime.toInstant(soon).toString());
+        // announced with the publication, before the matched event, so that the alerts can say it
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(20)).until(() -> events(id), l -> l.size() >= 3);
+        assertThat(published.subList(0, 3)).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(
+                OpportunityEventTypes.PUBLISHED_V1, OpportunityEventTypes.QUESTION_DEADLINE_V1, OpportunityEventTypes.MATCHED_V1);
+        assertThat(new String(published.get(1).value(), StandardCharsets.UTF_8))
+                .containsPattern("\"questionDeadline\":\\s*\"" + MontrealTime.toInstant(soon) + "\"");
 
         String asked = (String) post("/api/opportunities/" + id + "/questions", supplier(), Map.of("question", "Livraison le samedi ?")).get("id");
         await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(MontrealTime.toInstant(soon)));
@@ -81,6 +92,15 @@ class QuestionDeadlineIT extends ContractsServiceIT {
         String id = (String) drafted.get("id");
         post("/api/opportunities/" + id + "/publish", buyer(), "");
         assertThat(post("/api/opportunities/" + id + "/questions", supplier(), Map.of("question", "Allergies ?"))).containsKey("id");
+        // no question deadline, no event for it: questions close with responses
+        assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> events(id), l -> l.size() >= 3))
+                .extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(OpportunityEventTypes.PUBLISHED_V1,
+                        OpportunityEventTypes.MATCHED_V1, OpportunityEventTypes.QUESTION_ASKED_V2);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> events(String key) {
+        return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + ContractsTopics.OPPORTUNITIES, 1).stream()
+                .filter(r -> key.equals(r.key())).toList();
     }
 
     private String buyer() {

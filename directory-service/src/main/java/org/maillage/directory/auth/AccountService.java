@@ -97,7 +97,7 @@ public class AccountService {
         if (request.organizationId() == null) {
             throw ProblemException.invalid("organizationId", "required for a " + request.role() + " account");
         }
-        OrganizationDetails o = organizations.find(request.organizationId())
+        OrganizationDetails o = organizations.findSeenBy(caller, request.organizationId())
                 .filter(x -> x.kind().equals(expectedKind))
                 .orElseThrow(() -> ProblemException.invalid("organizationId", "must be an existing " + expectedKind.toLowerCase(Locale.ROOT)));
         Set<UUID> memberOf = o.pilots().stream().map(OrganizationDetails.Membership::pilotId).collect(Collectors.toSet());

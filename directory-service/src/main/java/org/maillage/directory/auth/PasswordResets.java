@@ -56,8 +56,10 @@ public class PasswordResets {
     }
 
     /**
-     * Sets the new password, unlocks the account and ends all its sessions. The token is checked before
-     * the new password is hashed: an unknown token costs one indexed read, not an Argon2 hash.
+     * Sets the new password, unlocks the account, ends all its sessions and closes every other token still open for it
+     * (an earlier invitation link, a coordinator's code, a "forgot my password" link): whoever held one of those, the
+     * password is now the one just chosen. The token is checked before the new password is hashed: an unknown token
+     * costs one indexed read, not an Argon2 hash.
      */
     public void reset(String token, String newPassword) {
         String tokenHash = RefreshTokens.hash(token);
@@ -77,7 +79,9 @@ public class PasswordResets {
         if (account.isEmpty()) {
             return false;
         }
-        resets.update(tokenHash, Instant.now());
+        Instant now = Instant.now();
+        resets.update(tokenHash, now);
+        resets.closeOpen(account.get().id(), now);
         accounts.update(account.get().id(), passwordHash);
         failures.clear(account.get().email());
         refreshTokens.revokeAll(account.get().id());

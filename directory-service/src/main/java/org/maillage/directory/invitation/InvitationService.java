@@ -77,7 +77,7 @@ public class InvitationService {
         if (!caller.coordinates(pilot)) {
             throw ProblemException.forbidden("Only a coordinator of this pilot invites organizations into it.");
         }
-        OrganizationDetails o = store.find(organization)
+        OrganizationDetails o = store.findSeenBy(caller, organization)
                 .orElseThrow(() -> ProblemException.invalid("organizationId", "no organization " + organization));
         if (o.pilots().stream().anyMatch(m -> m.pilotId().equals(pilot))) {
             throw ProblemException.conflict("organizationId", "already a member of this pilot / déjà membre", Map.of());
@@ -87,7 +87,7 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     public List<Invitation> pending(Caller caller, UUID organization) {
-        if (store.find(organization).isEmpty()) {
+        if (store.findSeenBy(caller, organization).isEmpty()) {
             throw ProblemException.notFound("Organization", organization);
         }
         boolean own = caller.belongsTo(organization);

@@ -31,7 +31,7 @@ public class DecisionUnits {
 
     @Transactional(readOnly = true)
     public DecisionUnitView.Listing all(Caller caller, UUID institution) {
-        OrganizationDetails o = institution(institution);
+        OrganizationDetails o = institution(caller, institution);
         if (!caller.belongsTo(institution) && o.pilots().stream().noneMatch(m -> caller.coordinates(m.pilotId()))) {
             throw ProblemException.forbidden("An institution's decision units are kept by its own accounts and read by the coordinators of its pilots.");
         }
@@ -65,7 +65,7 @@ public class DecisionUnits {
 
     /** The unit, if the caller is a BUYER of its institution: coordinators read, they do not keep another's units (403). */
     private DecisionUnitRow ownUnit(Caller caller, UUID institution, UUID unit) {
-        institution(institution);
+        institution(caller, institution);
         if (!caller.is(Roles.BUYER) || !caller.belongsTo(institution)) {
             throw ProblemException.forbidden("Only the institution's own buyers keep its decision units.");
         }
@@ -73,8 +73,8 @@ public class DecisionUnits {
                 .orElseThrow(() -> ProblemException.notFound("Decision unit", unit));
     }
 
-    private OrganizationDetails institution(UUID id) {
-        return store.find(id).filter(x -> x.kind().equals("INSTITUTION")).orElseThrow(() -> ProblemException.notFound("Institution", id));
+    private OrganizationDetails institution(Caller caller, UUID id) {
+        return store.findSeenBy(caller, id).filter(x -> x.kind().equals("INSTITUTION")).orElseThrow(() -> ProblemException.notFound("Institution", id));
     }
 
     private static String[] array(List<String> values) {

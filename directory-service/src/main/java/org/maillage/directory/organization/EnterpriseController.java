@@ -1,5 +1,6 @@
 package org.maillage.directory.organization;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -70,11 +71,13 @@ public class EnterpriseController {
         return service.updateEnterprise(Caller.of(auth), id, form);
     }
 
-    @Operation(summary = "Read an enterprise's public profile", description = "Who: anyone, signed in or not. No personal details.")
+    @Operation(summary = "Read an enterprise's public profile", description = "Who: anyone, signed in or not, for a member of a pilot; an "
+            + "application (PENDING or REFUSED) only for its own accounts and the coordinators of its pilots, 404 to anyone else. No personal details.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public OrganizationDetails show(UUID id) {
-        return store.find(id).filter(o -> o.kind().equals("ENTERPRISE")).orElseThrow(() -> ProblemException.notFound("Enterprise", id));
+    public OrganizationDetails show(@Nullable Authentication auth, UUID id) {
+        return store.findSeenBy(auth == null ? null : Caller.of(auth), id).filter(o -> o.kind().equals("ENTERPRISE"))
+                .orElseThrow(() -> ProblemException.notFound("Enterprise", id));
     }
 
     private static HttpResponse<OrganizationDetails> created(OrganizationDetails o) {

@@ -1,5 +1,6 @@
 package org.maillage.directory.organization;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -57,7 +58,8 @@ public class InstitutionController {
     @Operation(summary = "Read an institution with its decision units", description = "Who: anyone, signed in or not. Who buys what, thresholds, methods; no personal details.")
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public OrganizationDetails show(UUID id) {
-        return store.find(id).filter(o -> o.kind().equals("INSTITUTION")).orElseThrow(() -> ProblemException.notFound("Institution", id));
+    public OrganizationDetails show(@Nullable Authentication auth, UUID id) {
+        return store.findSeenBy(auth == null ? null : Caller.of(auth), id).filter(o -> o.kind().equals("INSTITUTION"))
+                .orElseThrow(() -> ProblemException.notFound("Institution", id));
     }
 }

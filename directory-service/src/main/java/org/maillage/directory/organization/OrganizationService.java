@@ -55,8 +55,12 @@ public class OrganizationService {
         checkCodes("categories", f.categories());
         checkRegions("regions", f.regions());
         store.findByNeq(f.neq()).ifPresent(existing -> {
-            String name = store.find(existing).map(OrganizationDetails::legalName).orElse("?");
-            throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered to " + name + " / NEQ déjà inscrit",
+            // an application the caller may not see is named to no one: the NEQ is taken, by whom stays private
+            OrganizationDetails seen = store.findSeenBy(caller, existing).orElse(null);
+            if (seen == null) {
+                throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered / NEQ déjà inscrit", Map.of());
+            }
+            throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered to " + seen.legalName() + " / NEQ déjà inscrit",
                     Map.of("existingOrganizationId", existing));
         });
         Instant now = DemoTime.now();
@@ -94,7 +98,7 @@ public class OrganizationService {
     /** The enterprise itself (its SUPPLIER accounts) or a coordinator of its pilots edits its profile. */
     @Transactional
     public OrganizationDetails updateEnterprise(Caller caller, UUID id, EnterpriseForm f) {
-        OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("ENTERPRISE"))
+        OrganizationDetails o = store.findSeenBy(caller, id).filter(x -> x.kind().equals("ENTERPRISE"))
                 .orElseThrow(() -> ProblemException.notFound("Enterprise", id));
         ownOrCoordinated(caller, o);
         if (!f.neq().equals(o.neq())) {
@@ -112,7 +116,7 @@ public class OrganizationService {
     /** The institution itself (its BUYER accounts) or a coordinator of its pilots adds a decision unit. */
     @Transactional
     public OrganizationDetails addDecisionUnit(Caller caller, UUID id, DecisionUnitForm unit) {
-        OrganizationDetails o = store.find(id).filter(x -> x.kind().equals("INSTITUTION"))
+        OrganizationDetails o = store.findSeenBy(caller, id).filter(x -> x.kind().equals("INSTITUTION"))
                 .orElseThrow(() -> ProblemException.notFound("Institution", id));
         ownOrCoordinated(caller, o);
         checkCodes("categories", unit.categories());
@@ -224,9 +228,12 @@ public class OrganizationService {
         return o;
     }
 
-    /** The organization, if the caller coordinates all of its pilots; otherwise 403 (the directory is public, so 404 would not hide it). */
+    /**
+     * The organization, if the caller coordinates all of its pilots; otherwise 403 (a member is public, so 404 would not hide
+     * it), or 404 for an application the caller may not see.
+     */
     private OrganizationDetails coordinatedBy(Caller caller, UUID id) {
-        OrganizationDetails o = store.find(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
+        OrganizationDetails o = store.findSeenBy(caller, id).orElseThrow(() -> ProblemException.notFound("Organization", id));
         if (!coordinatesAll(caller, o)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden / Interdit",
                     "Only a coordinator of every pilot this organization takes part in may do this.", Map.of());

@@ -2,6 +2,8 @@ package org.maillage.directory.organization;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import org.maillage.platform.security.Caller;
 import org.maillage.directory.pilot.PilotMemberRepository;
 
 import java.math.BigDecimal;
@@ -121,6 +123,12 @@ public class OrganizationStore {
                     institution ? new OrganizationDetails.Commitment(o.commitmentContracts(), o.commitmentValue()) : null,
                     memberships(id), o.createdAt(), o.updatedAt());
         });
+    }
+
+    /** The organization, if this caller may see it (Visibility): an application is the applicant's and its coordinators' alone. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationDetails> findSeenBy(@Nullable Caller caller, UUID id) {
+        return find(id).filter(o -> Visibility.seenBy(caller, o));
     }
 
     private OrganizationRow locked(UUID id) {

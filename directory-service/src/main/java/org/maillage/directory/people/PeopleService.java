@@ -83,7 +83,7 @@ public class PeopleService {
 
     /** The organization, when the caller is one of its own accounts or a coordinator of every pilot it takes part in. */
     private OrganizationDetails managed(Caller caller, UUID organizationId) {
-        OrganizationDetails o = organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
+        OrganizationDetails o = organizations.findSeenBy(caller, organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
         if (!caller.belongsTo(organizationId) && !OrganizationService.coordinatesAll(caller, o)) {
             throw ProblemException.forbidden("Only the organization itself, or a coordinator of every pilot it takes part in, manages its people.");
         }
@@ -117,7 +117,7 @@ public class PeopleService {
      */
     @Transactional(readOnly = true)
     public Listing<PersonView> of(Caller caller, UUID organizationId, UUID after, int size) {
-        OrganizationDetails o = organizations.find(organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
+        OrganizationDetails o = organizations.findSeenBy(caller, organizationId).orElseThrow(() -> ProblemException.notFound("Organization", organizationId));
         List<UUID> pilots = o.pilots().stream().map(OrganizationDetails.Membership::pilotId).toList();
         if (!caller.belongsTo(organizationId) && pilots.stream().noneMatch(caller::coordinates)
                 && !(caller.organizationId() != null && members.shareAPilot(caller.organizationId(), organizationId))) {

@@ -32,7 +32,13 @@ public class MessageRenderer {
         return render(kind, language, items, null, unsubscribeUrl);
     }
 
-    /** @param answer the question and its answer, for an ANSWERED message */
+    /**
+     * An alert, a digest or a follow-up. An alert and each entry of a digest say who buys, in which categories, for how much
+     * when the buyer made it public, and until when questions are taken, besides the deadline; a cancellation says no
+     * deadline (it no longer applies).
+     *
+     * @param answer the question and its answer, for an ANSWERED message
+     */
     public Email render(Kind kind, String language, List<OpportunityItem> items, @Nullable Answer answer, String unsubscribeUrl) {
         Texts t = Texts.of(language);
         String lang = t.language();
@@ -40,8 +46,8 @@ public class MessageRenderer {
         Map<String, String> v = Map.of("title", title, "count", String.valueOf(items.size()));
         String subject = t.get(kind + ".subject", v);
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(body(kind, t, items.isEmpty() ? null : items.get(0), v));
-        if (items.size() == 1 && items.get(0).reason() != null && (kind == Kind.CANCELLED || kind == Kind.OUTCOME)) {
+        paragraphs.add(t.get(kind + ".body", v));
+        if (items.size() == 1 && items.get(0).reason() != null && kind == Kind.CANCELLED) {
             paragraphs.add(t.get(kind + ".reason", Map.of("reason", items.get(0).reason())));
         }
         if (answer != null) {
@@ -50,10 +56,82 @@ public class MessageRenderer {
         }
         List<Link> links = new ArrayList<>();
         for (OpportunityItem o : items) {
-            links.add(new Link(items.size() > 1 ? o.title(lang) : null, t.get("deadline", Map.of("deadline", t.deadline(o.deadline()))),
-                    t.get("link.text", Map.of("title", o.title(lang))), opportunityUrl(o)));
+            List<String> lines = switch (kind) {
+                case MATCHED, DIGEST -> details(t, o);
+                case CANCELLED -> List.of();
+                default -> List.of(t.get("deadline", Map.of("deadline", t.deadline(o.deadline()))));
+            };
+            links.add(new Link(items.size() > 1 ? o.title(lang) : null, lines, t.get("link.text", Map.of("title", o.title(lang))),
+                    opportunityUrl(o)));
         }
         return compose(t, kind, subject, paragraphs, links, unsubscribeUrl);
+    }
+
+    /** What an enterprise needs to judge a call from the message: who buys, what, for how much, until when it may ask and respond. */
+    private static List<String> details(Texts t, OpportunityItem o) {
+        List<String> lines = new ArrayList<>();
+        if (o.buyer() != null) {
+            lines.add(t.get("detail.buyer", Map.of("buyer", o.buyer())));
+        }
+        if (!o.categories().isEmpty()) {
+            lines.add(t.get("detail.categories", Map.of("categories", String.join(", ", o.categories().stream().map(t::category).toList()))));
+        }
+        if (o.estimatedValue() != null) {
+            lines.add(t.get("detail.value", Map.of("value", t.money(o.estimatedValue()))));
+        }
+        if (o.questionDeadline() != null) {
+            lines.add(t.get("detail.questions", Map.of("deadline", t.deadline(o.questionDeadline()))));
+        }
+        lines.add(t.get("deadline", Map.of("deadline", t.deadline(o.deadline()))));
+        return lines;
+    }
+
+    /**
+     * What became of the reader's response once the buyer decided: won, rejected (with the buyer's reason), not retained,
+     * or no contract at all, each with what happens next. No deadline: it has passed. Without the bidder's own outcome
+     * (an opportunity decided before contracts-service told it), only the decision.
+     */
+    public Email renderOutcome(String language, OpportunityItem o, @Nullable Outcome outcome, String unsubscribeUrl) {
+        Texts t = Texts.of(language);
+        Map<String, String> v = Map.of("title", o.title(t.language()));
+        if (outcome == null) {
+            String body = "AWARDED".equals(o.status()) ? "OUTCOME.awarded" : "OUTCOME.unsuccessful";
+            List<String> paragraphs = new ArrayList<>(List.of(t.get(body, v)));
+            if (o.reason() != null && !"AWARDED".equals(o.status())) {
+                paragraphs.add(t.get("OUTCOME.reason", Map.of("reason", o.reason())));
+            }
+            return compose(t, Kind.OUTCOME, t.get("OUTCOME.heading"), t.get("OUTCOME.subject", v), paragraphs,
+                    List.of(new Link(null, List.of(), t.get("link.text", v), opportunityUrl(o))), unsubscribeUrl);
+        }
+        String key = "OUTCOME." + outcome.key();
+        List<String> paragraphs = new ArrayList<>(List.of(t.get(key + ".body", v)));
+        if (outcome.reason() != null && "REJECTED".equals(outcome.result())) {
+            paragraphs.add(t.get("OUTCOME.REJECTED.reason", Map.of("reason", outcome.reason())));
+            paragraphs.add(t.get("OUTCOME.REJECTED." + outcome.decision()));
+        }
+        if (outcome.decisionReason() != null && "UNSUCCESSFUL".equals(outcome.decision())) {
+            paragraphs.add(t.get("OUTCOME.decisionReason", Map.of("reason", outcome.decisionReason())));
+        }
+        paragraphs.add(t.get(key + ".next"));
+        String url = settings.getBaseUrl() + ("WON".equals(outcome.result()) ? "/supplier/contracts" : "/supplier/opportunities/" + o.id());
+        return compose(t, Kind.OUTCOME, t.get(key + ".heading"), t.get(key + ".subject", v), paragraphs,
+                List.of(new Link(null, List.of(), t.get(key + ".link", v), url)), unsubscribeUrl);
+    }
+
+    /**
+     * To the buyer: an enterprise asked a question on its opportunity, with the question, until when questions are taken, and
+     * the way to its page, where it answers. The asker is not named, as on every page.
+     */
+    public Email renderQuestionAsked(String language, OpportunityItem o, String question, String unsubscribeUrl) {
+        Texts t = Texts.of(language);
+        Map<String, String> v = Map.of("title", o.title(t.language()));
+        List<String> paragraphs = new ArrayList<>(List.of(t.get("QUESTION_ASKED.body", v),
+                t.get("ANSWERED.question", Map.of("question", question)), t.get("QUESTION_ASKED.everyone")));
+        List<String> lines = o.questionDeadline() == null ? List.of(t.get("deadline", Map.of("deadline", t.deadline(o.deadline()))))
+                : List.of(t.get("detail.questions", Map.of("deadline", t.deadline(o.questionDeadline()))));
+        return compose(t, Kind.QUESTION_ASKED, t.get("QUESTION_ASKED.heading"), t.get("QUESTION_ASKED.subject", v), paragraphs,
+                List.of(new Link(null, lines, t.get("QUESTION_ASKED.link"), settings.getBaseUrl() + "/buyer/opportunities/" + o.id())),
+                unsubscribeUrl);
     }
 
     /**
@@ -66,7 +144,7 @@ public class MessageRenderer {
         Map<String, String> v = Map.of("title", k.title(), "by", k.declaredBy(), "value", t.money(k.valueCad()));
         String url = settings.getBaseUrl() + (buyer ? "/buyer/contracts" : "/supplier/contracts");
         return compose(t, Kind.DECLARED, t.get("DECLARED.subject", v), List.of(t.get("DECLARED.body", v), t.get("DECLARED.ask")),
-                List.of(new Link(null, null, t.get("DECLARED.link"), url)), unsubscribeUrl);
+                List.of(new Link(null, List.of(), t.get("DECLARED.link"), url)), unsubscribeUrl);
     }
 
     /** A coordinator's week: each list under its own count, and the way to the pilot's pages. */
@@ -81,17 +159,22 @@ public class MessageRenderer {
                 Map.of("title", k.title(), "value", t.money(k.valueCad()), "by", k.declaredBy()))));
         paragraphs.add(t.get("WEEKLY.closing", Map.of("count", String.valueOf(w.closing().size()))));
         w.closing().forEach(o -> paragraphs.add("- " + t.get("WEEKLY.closingItem", Map.of("title",
-                new OpportunityItem(null, o.titleFr(), o.titleEn(), o.deadline(), "PUBLISHED", null).title(lang), "buyer", o.buyer(),
+                OpportunityItem.of(null, o.titleFr(), o.titleEn(), o.deadline(), "PUBLISHED", null).title(lang), "buyer", o.buyer(),
                 "deadline", t.deadline(o.deadline())))));
         return compose(t, Kind.WEEKLY, t.get("WEEKLY.subject"), paragraphs,
-                List.of(new Link(null, null, t.get("WEEKLY.link"), settings.getBaseUrl() + "/coordinator")), unsubscribeUrl);
+                List.of(new Link(null, List.of(), t.get("WEEKLY.link"), settings.getBaseUrl() + "/coordinator")), unsubscribeUrl);
     }
 
-    /** A link in a message: an optional heading (in a list of several) and line above it, its text and address. */
-    private record Link(String heading, String line, String text, String url) {
+    /** A link in a message: an optional heading (in a list of several) and the lines above it, its text and address. */
+    private record Link(String heading, List<String> lines, String text, String url) {
     }
 
     private Email compose(Texts t, Kind kind, String subject, List<String> paragraphs, List<Link> links, String unsubscribeUrl) {
+        return compose(t, kind, t.get(kind + ".heading"), subject, paragraphs, links, unsubscribeUrl);
+    }
+
+    private Email compose(Texts t, Kind kind, String heading, String subject, List<String> paragraphs, List<Link> links,
+                          String unsubscribeUrl) {
         String lang = t.language();
         String why = t.get("why." + kind);
         String sender = settings.senderLine(t);
@@ -100,8 +183,8 @@ public class MessageRenderer {
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head><meta charset=\"utf-8\"><title>")
-                .append(esc(subject)).append("</title></head>\n<body>\n<h1>").append(esc(t.get(kind + ".heading"))).append("</h1>\n");
-        text.append(t.get(kind + ".heading")).append("\n\n").append(t.get("greeting")).append("\n\n");
+                .append(esc(subject)).append("</title></head>\n<body>\n<h1>").append(esc(heading)).append("</h1>\n");
+        text.append(heading).append("\n\n").append(t.get("greeting")).append("\n\n");
         html.append("<p>").append(esc(t.get("greeting"))).append("</p>\n");
         for (String p : paragraphs) {
             text.append(p).append("\n\n");
@@ -114,9 +197,9 @@ public class MessageRenderer {
                 text.append("- ").append(l.heading()).append("\n  ");
                 html.append("<li><h2>").append(esc(l.heading())).append("</h2>");
             }
-            if (l.line() != null) {
-                text.append(l.line()).append("\n").append(indent);
-                html.append("<p>").append(esc(l.line())).append("</p>\n");
+            for (String line : l.lines()) {
+                text.append(line).append("\n").append(indent);
+                html.append("<p>").append(esc(line)).append("</p>\n");
             }
             text.append(l.text()).append("\n").append(indent).append(l.url()).append("\n\n");
             html.append("<p><a href=\"").append(esc(l.url())).append("\">").append(esc(l.text())).append("</a></p>")
@@ -128,13 +211,6 @@ public class MessageRenderer {
         html.append("<footer>\n<p>").append(esc(why)).append("</p>\n<p><a href=\"").append(esc(unsubscribeUrl)).append("\">")
                 .append(esc(t.get("unsubscribe.text"))).append("</a></p>\n<p>").append(esc(sender)).append("</p>\n</footer>\n</body>\n</html>\n");
         return new Email(lang, subject, text.toString(), html.toString(), unsubscribeUrl);
-    }
-
-    private static String body(Kind kind, Texts t, OpportunityItem first, Map<String, String> v) {
-        if (kind == Kind.OUTCOME) {
-            return t.get("AWARDED".equals(first == null ? null : first.status()) ? "OUTCOME.awarded" : "OUTCOME.unsuccessful", v);
-        }
-        return t.get(kind + ".body", v);
     }
 
     static String esc(String s) {

@@ -2,6 +2,7 @@ package org.maillage.notification.message;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +45,35 @@ public final class Texts {
         return bundle.getString(key);
     }
 
-    /** "15 février 2027 à 12 h 00 (heure de Montréal)" or "February 15, 2027 at 12:00 p.m. (Montréal time)". */
+    /**
+     * "15 février 2027 à 12 h 00 (heure de Montréal)" or "February 15, 2027 at 12:00 p.m. (Montréal time)"; French writes the
+     * first of the month "1er".
+     */
     public String deadline(Instant deadline) {
-        return DateTimeFormatter.ofPattern(get("deadline.pattern"), locale).format(deadline.atZone(MONTREAL)) + " " + get("deadline.zone");
+        ZonedDateTime at = deadline.atZone(MONTREAL);
+        String date = DateTimeFormatter.ofPattern(get("deadline.pattern"), locale).format(at);
+        if (at.getDayOfMonth() == 1 && "fr".equals(language())) {
+            date = "1er" + date.substring(1);
+        }
+        return date + " " + get("deadline.zone");
     }
 
-    /** "12 345,00 $" or "$12,345.00": dollars before taxes as each language writes them. */
+    /** A category's label in this language, or its code when the bundle has none (a code newer than this service). */
+    public String category(String code) {
+        return bundle.containsKey("category." + code) ? bundle.getString("category." + code) : code;
+    }
+
+    /**
+     * "12 345,00 $" or "$12,345.00": dollars before taxes as each language writes them in Québec. The JDK's fr-CA data writes
+     * "$ CA", which no one here reads: the sign is set to "$".
+     */
     public String money(java.math.BigDecimal cad) {
-        return java.text.NumberFormat.getCurrencyInstance(locale).format(cad);
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        if (format instanceof java.text.DecimalFormat decimal) {
+            java.text.DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setCurrencySymbol("$");
+            decimal.setDecimalFormatSymbols(symbols);
+        }
+        return format.format(cad);
     }
 }

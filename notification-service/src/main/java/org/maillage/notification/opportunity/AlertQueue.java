@@ -19,11 +19,12 @@ public interface AlertQueue extends GenericRepository<OutgoingMessage, Long> {
     /**
      * A new opportunity matched to enterprises: an alert to each of their people who consented to alerts, has them
      * on, follows one of its categories and one of its regions (by default their organization's own), and whose
-     * address has not bounced. Delivered now or in the digest, as each prefers.
+     * address has not bounced. Delivered now or in the digest, as each prefers. Each alert keeps the enterprise it was
+     * sent for, so the buyer learns how many enterprises its alerts reached.
      */
     @Query("""
-            insert into outgoing_message (message_key, kind, event_id, account_id, opportunity_id, delivery)
-            select :eventId || '|' || r.account_id || '|MATCHED', 'MATCHED', :eventId, r.account_id, o.id, p.delivery
+            insert into outgoing_message (message_key, kind, event_id, account_id, opportunity_id, delivery, organization_id)
+            select :eventId || '|' || r.account_id || '|MATCHED', 'MATCHED', :eventId, r.account_id, o.id, p.delivery, r.organization_id
             from opportunity o
             join recipient r on r.organization_id = any(cast(:enterprises as uuid[])) and r.role = 'SUPPLIER'
             join organization org on org.id = r.organization_id and org.status = 'ACTIVE'
@@ -37,8 +38,8 @@ public interface AlertQueue extends GenericRepository<OutgoingMessage, Long> {
 
     /**
      * A change to an opportunity, to the people of the enterprises that engaged with it: that said they were
-     * interested, asked a question or responded, or (for an outcome) only those that responded. Not alerts: they follow
-     * from the enterprise's own step, so they need no consent to alerts, but each person can turn each kind off.
+     * interested, asked a question or responded (amendments and cancellations). Not alerts: they follow from the
+     * enterprise's own step, so they need no consent to alerts, but each person can turn each kind off.
      */
     @Query("""
             insert into outgoing_message (message_key, kind, event_id, account_id, opportunity_id)
@@ -46,10 +47,10 @@ public interface AlertQueue extends GenericRepository<OutgoingMessage, Long> {
             from engagement e
             join recipient r on r.organization_id = e.enterprise_id and r.role = 'SUPPLIER'
             left join preference p on p.account_id = r.account_id
-            where e.opportunity_id = :opportunityId and (e.responded or ((e.interested or e.asked) and not :respondersOnly))
+            where e.opportunity_id = :opportunityId and (e.responded or e.interested or e.asked)
               and not (:kind = any(coalesce(p.kinds_off, '{}')))
             on conflict (message_key) do nothing""")
-    long toEngaged(String eventId, String kind, UUID opportunityId, boolean respondersOnly);
+    long toEngaged(String eventId, String kind, UUID opportunityId);
 
     /** The buyer's answer, to the enterprises that engaged with the opportunity, the asker included. */
     @Query("""

@@ -9,7 +9,9 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.notification.Consumers;
+import org.maillage.notification.outcome.Outcomes;
 import org.maillage.notification.partner.PartnersNamed;
+import org.maillage.notification.question.QuestionsAsked;
 import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
@@ -23,11 +25,16 @@ public class OpportunityEventsListener {
     private final Inbox inbox;
     private final OpportunityProjection projection;
     private final PartnersNamed partners;
+    private final Outcomes outcomes;
+    private final QuestionsAsked questions;
 
-    public OpportunityEventsListener(Inbox inbox, OpportunityProjection projection, PartnersNamed partners) {
+    public OpportunityEventsListener(Inbox inbox, OpportunityProjection projection, PartnersNamed partners, Outcomes outcomes,
+                                     QuestionsAsked questions) {
         this.inbox = inbox;
         this.projection = projection;
         this.partners = partners;
+        this.outcomes = outcomes;
+        this.questions = questions;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + ContractsTopics.OPPORTUNITIES)
@@ -36,6 +43,8 @@ public class OpportunityEventsListener {
         inbox.processAll(Consumers.OPPORTUNITIES, records, event -> {
             projection.apply(event);
             partners.apply(event);
+            outcomes.apply(event);
+            questions.apply(event);
         });
     }
 }

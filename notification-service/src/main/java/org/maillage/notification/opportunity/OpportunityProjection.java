@@ -8,6 +8,8 @@ import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityInterest;
 import org.maillage.contracts.api.OpportunityMatches;
 import org.maillage.contracts.api.OpportunityQuestion;
+import org.maillage.contracts.api.OpportunityQuestionAsked;
+import org.maillage.contracts.api.OpportunityQuestionDeadline;
 import org.maillage.contracts.api.OpportunityResponse;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.notification.delivery.Kind;
@@ -16,8 +18,9 @@ import org.maillage.platform.inbox.InboundEvent;
 import java.util.UUID;
 
 /**
- * Keeps what messages need to know about opportunities (titles, deadline, who engaged) and turns the events
- * that concern people into messages to send. Runs in the inbox's transaction, so an event's messages are queued
+ * Keeps what messages need to know about opportunities (titles, deadline, value, question deadline, who engaged) and turns
+ * the events that concern enterprises into messages to send (a decision's, see the outcome package; a question's to the
+ * buyer, see the question package). Runs in the inbox's transaction, so an event's messages are queued
  * if and only if the event is recorded as handled.
  */
 @Singleton
@@ -44,22 +47,28 @@ public class OpportunityProjection {
         if (OpportunityEventTypes.carriesState(type)) {
             OpportunityState o = event.decode(json, OpportunityState.class);
             opportunities.keepNewest(o.opportunityId(), o.titleFr(), o.titleEn(), array(o.categories()), array(o.regions()),
-                    o.deadline(), o.status(), o.cancelReason(), o.occurredAt(), o.buyerId());
+                    o.deadline(), o.status(), o.cancelReason(), o.occurredAt(), o.buyerId(), o.estimatedValue());
             switch (type) {
-                case OpportunityEventTypes.AMENDED_V1 -> toEngaged(event, o.opportunityId(), Kind.AMENDED, false);
-                case OpportunityEventTypes.CANCELLED_V1 -> toEngaged(event, o.opportunityId(), Kind.CANCELLED, false);
-                case OpportunityEventTypes.AWARDED_V1, OpportunityEventTypes.UNSUCCESSFUL_V1 ->
-                        toEngaged(event, o.opportunityId(), Kind.OUTCOME, true);
+                case OpportunityEventTypes.AMENDED_V1 -> alerts.toEngaged(event.id(), Kind.AMENDED.name(), o.opportunityId());
+                case OpportunityEventTypes.CANCELLED_V1 -> alerts.toEngaged(event.id(), Kind.CANCELLED.name(), o.opportunityId());
                 default -> {
-                    // published and closed tell no one anything by themselves: matched names who to alert
+                    // published and closed tell no one anything by themselves (matched names who to alert); the decisions'
+                    // messages are the outcome package's
                 }
             }
         } else if (OpportunityEventTypes.MATCHED_V1.equals(type)) {
             OpportunityMatches m = event.decode(json, OpportunityMatches.class);
+            opportunities.matched(m.opportunityId(), m.enterpriseIds().size());
             alerts.alerts(event.id(), m.opportunityId(), m.enterpriseIds().stream().map(UUID::toString).toArray(String[]::new));
+        } else if (OpportunityEventTypes.QUESTION_DEADLINE_V1.equals(type)) {
+            OpportunityQuestionDeadline d = event.decode(json, OpportunityQuestionDeadline.class);
+            opportunities.questionDeadline(d.opportunityId(), d.questionDeadline());
         } else if (OpportunityEventTypes.INTEREST_V1.equals(type)) {
             OpportunityInterest i = event.decode(json, OpportunityInterest.class);
             engagements.interested(i.opportunityId(), i.enterpriseId(), i.interested());
+        } else if (OpportunityEventTypes.QUESTION_ASKED_V2.equals(type)) {
+            OpportunityQuestionAsked q = event.decode(json, OpportunityQuestionAsked.class);
+            engagements.asked(q.opportunityId(), q.askedBy());
         } else if (OpportunityEventTypes.QUESTION_ASKED_V1.equals(type) || OpportunityEventTypes.QUESTION_ANSWERED_V1.equals(type)) {
             OpportunityQuestion q = event.decode(json, OpportunityQuestion.class);
             engagements.asked(q.opportunityId(), q.askedBy());
@@ -71,10 +80,6 @@ public class OpportunityProjection {
             OpportunityResponse r = event.decode(json, OpportunityResponse.class);
             engagements.responded(r.opportunityId(), r.enterpriseId(), "SUBMITTED".equals(r.status()));
         }
-    }
-
-    private void toEngaged(InboundEvent event, UUID opportunity, Kind kind, boolean respondersOnly) {
-        alerts.toEngaged(event.id(), kind.name(), opportunity, respondersOnly);
     }
 
     private static String[] array(java.util.List<String> values) {

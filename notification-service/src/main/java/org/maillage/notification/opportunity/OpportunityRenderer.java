@@ -14,7 +14,7 @@ import org.maillage.notification.unsubscribe.UnsubscribeTokens;
 import java.util.List;
 import java.util.Set;
 
-/** The messages about opportunities: an alert or a digest of them, a follow-up, an answer, a reminder. */
+/** The messages about opportunities: an alert or a digest of them, a follow-up, an answer, a reminder (a decision: see the outcome package). */
 @Singleton
 class OpportunityRenderer implements KindRenderer {
 
@@ -33,7 +33,7 @@ class OpportunityRenderer implements KindRenderer {
 
     @Override
     public Set<Kind> kinds() {
-        return Set.of(Kind.MATCHED, Kind.AMENDED, Kind.CANCELLED, Kind.OUTCOME, Kind.ANSWERED, Kind.REMINDER, Kind.DIGEST);
+        return Set.of(Kind.MATCHED, Kind.AMENDED, Kind.CANCELLED, Kind.ANSWERED, Kind.REMINDER, Kind.DIGEST);
     }
 
     @Override
@@ -46,7 +46,12 @@ class OpportunityRenderer implements KindRenderer {
     private List<OpportunityItem> items(OutgoingMessage m) {
         List<OpportunityRow> rows = m.kind() == Kind.DIGEST ? opportunities.inDigest(m.id())
                 : opportunities.findById(m.opportunityId()).map(List::of).orElse(List.of());
-        return rows.stream().map(o -> new OpportunityItem(o.id(), o.titleFr(), o.titleEn(), o.deadline(), o.status(), o.cancelReason()))
-                .toList();
+        return rows.stream().map(this::item).toList();
+    }
+
+    /** Everything a message may say of the opportunity; each kind's text takes what concerns it. */
+    private OpportunityItem item(OpportunityRow o) {
+        return new OpportunityItem(o.id(), o.titleFr(), o.titleEn(), o.deadline(), o.status(), o.cancelReason(),
+                opportunities.buyerName(o.id()).orElse(null), List.of(o.categories()), o.estimatedValue(), o.questionDeadline());
     }
 }

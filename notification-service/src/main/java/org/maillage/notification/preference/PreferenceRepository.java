@@ -12,20 +12,34 @@ import java.util.UUID;
 public interface PreferenceRepository extends CrudRepository<PreferenceRow, UUID> {
 
     /**
-     * Hand-written: one upsert, so a first save and a concurrent one cannot collide, and the time of consent is the
-     * first consent's, kept by the database across later saves.
+     * Hand-written: one upsert that changes only what a request named, so a first save and a concurrent one cannot collide, a
+     * kind turned off meanwhile (an unsubscribe) is not turned back on by a change that does not name it, and the time of
+     * consent is the first consent's, kept by the database across later saves.
+     *
+     * @param setCategories whether {@code categories} replaces the saved ones (null: follow the organization's again)
+     * @param delivery      null: unchanged (likewise {@code digestHour} and {@code alertsConsent})
+     * @param turnedOff     the kinds to turn off; {@code turnedOn} the kinds to turn on; any other kind stays as it is
      */
     @Query("""
-            insert into preference (account_id, categories, regions, delivery, digest_hour, language, alerts_consent, consented_at, kinds_off, changed_at)
-            values (:accountId, :categories, :regions, :delivery, :digestHour, :language, :alertsConsent,
-                    case when :alertsConsent then now() end, :kindsOff, now())
-            on conflict (account_id) do update set categories = excluded.categories, regions = excluded.regions,
-                delivery = excluded.delivery, digest_hour = excluded.digest_hour, language = excluded.language,
-                alerts_consent = excluded.alerts_consent,
-                consented_at = case when excluded.alerts_consent then coalesce(preference.consented_at, now()) end,
-                kinds_off = excluded.kinds_off, changed_at = now()""")
-    long store(UUID accountId, @Nullable String[] categories, @Nullable String[] regions, String delivery, int digestHour,
-               @Nullable String language, boolean alertsConsent, String[] kindsOff);
+            insert into preference (account_id, categories, regions, delivery, digest_hour, language, alerts_consent, consented_at,
+                                    kinds_off, changed_at)
+            values (:accountId, :categories, :regions, coalesce(:delivery, 'IMMEDIATE'), coalesce(:digestHour, 7), :language,
+                    coalesce(:alertsConsent, false), case when coalesce(:alertsConsent, false) then now() end, :turnedOff, now())
+            on conflict (account_id) do update set
+                categories = case when :setCategories then excluded.categories else preference.categories end,
+                regions = case when :setRegions then excluded.regions else preference.regions end,
+                delivery = coalesce(:delivery, preference.delivery),
+                digest_hour = coalesce(:digestHour, preference.digest_hour),
+                language = case when :setLanguage then excluded.language else preference.language end,
+                alerts_consent = coalesce(:alertsConsent, preference.alerts_consent),
+                consented_at = case when coalesce(:alertsConsent, preference.alerts_consent)
+                                    then coalesce(preference.consented_at, now()) end,
+                kinds_off = array(select distinct k from unnest(preference.kinds_off || cast(:turnedOff as text[])) k
+                                  where not (k = any(cast(:turnedOn as text[])))),
+                changed_at = now()""")
+    long merge(UUID accountId, boolean setCategories, @Nullable String[] categories, boolean setRegions, @Nullable String[] regions,
+               @Nullable String delivery, @Nullable Integer digestHour, boolean setLanguage, @Nullable String language,
+               @Nullable Boolean alertsConsent, String[] turnedOff, String[] turnedOn);
 
     /** Hand-written: one upsert that turns a kind off (and, for alerts, withdraws the consent), saved or not before. */
     @Query("""

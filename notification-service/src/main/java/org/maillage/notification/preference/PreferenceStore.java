@@ -6,7 +6,6 @@ import org.maillage.notification.delivery.Kind;
 import org.maillage.notification.directory.RecipientRepository;
 import org.maillage.notification.directory.RecipientRow;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,27 +24,28 @@ public class PreferenceStore {
         this.recipients = recipients;
     }
 
+    /** @param role the account's role: its preferences show the kinds of message it can receive */
     @Transactional(readOnly = true)
-    public Preferences of(UUID account) {
+    public Preferences of(UUID account, String role) {
         return preferences.findById(account)
                 .map(p -> new Preferences(list(p.categories()), list(p.regions()), p.delivery(), p.digestHour(), p.language(),
-                        p.alertsConsent(), kinds(Arrays.asList(p.kindsOff()))))
-                .orElseGet(() -> new Preferences(null, null, "IMMEDIATE", 7, null, false, kinds(List.of())));
+                        p.alertsConsent(), kinds(role, Arrays.asList(p.kindsOff()))))
+                .orElseGet(() -> new Preferences(null, null, "IMMEDIATE", 7, null, false, kinds(role, List.of())));
     }
 
+    /**
+     * Changes what the body names and nothing else, in one statement: a kind turned off meanwhile by an unsubscribe link
+     * stays off unless this change names it.
+     */
     @Transactional
-    public Preferences save(UUID account, PreferencesForm form) {
-        List<String> off = new ArrayList<>();
-        if (form.kinds() != null) {
-            form.kinds().forEach((kind, on) -> {
-                if (!on) {
-                    off.add(kind);
-                }
-            });
-        }
-        preferences.store(account, array(form.categories()), array(form.regions()), form.delivery(), form.digestHour(), form.language(),
-                form.alertsConsent(), off.toArray(String[]::new));
-        return of(account);
+    public Preferences save(UUID account, String role, PreferencesChange change) {
+        PreferencesForm f = change.values();
+        Map<String, Boolean> kinds = change.names("kinds") && f.kinds() != null ? f.kinds() : Map.of();
+        String[] off = kinds.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toArray(String[]::new);
+        String[] on = kinds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toArray(String[]::new);
+        preferences.merge(account, change.names("categories"), array(f.categories()), change.names("regions"), array(f.regions()),
+                f.delivery(), f.digestHour(), change.names("language"), f.language(), f.alertsConsent(), off, on);
+        return of(account, role);
     }
 
     /** One-click unsubscribe: that kind off; from alerts, the consent is withdrawn too. */
@@ -54,10 +54,11 @@ public class PreferenceStore {
         preferences.turnOff(account, kind.name());
     }
 
-    /** The account's own language from the directory, French when it is not known here. */
+    /** The language the person chose for messages, else the account's own from the directory, French when neither is known. */
     @Transactional(readOnly = true)
-    public String accountLanguage(UUID account) {
-        return recipients.findById(account).map(RecipientRow::language).orElse("fr");
+    public String language(UUID account) {
+        return preferences.findById(account).map(PreferenceRow::language)
+                .or(() -> recipients.findById(account).map(RecipientRow::language)).orElse("fr");
     }
 
     /** A text[] column as a list; null stays null (it means "not chosen"). */
@@ -69,9 +70,9 @@ public class PreferenceStore {
         return values == null ? null : values.toArray(String[]::new);
     }
 
-    private static Map<String, Boolean> kinds(List<String> off) {
+    private static Map<String, Boolean> kinds(String role, List<String> off) {
         Map<String, Boolean> kinds = new LinkedHashMap<>();
-        for (Kind k : Kind.choosable()) {
+        for (Kind k : Kind.choosableBy(role)) {
             kinds.put(k.name(), !off.contains(k.name()));
         }
         return kinds;

@@ -17,7 +17,9 @@ import java.util.Map;
  * @param delivery      IMMEDIATE, or DIGEST once a day at {@code digestHour} (Montréal time)
  * @param language      fr or en; null reads the account's language
  * @param alertsConsent express consent to alerts of new opportunities: false until the person ticks the box
- * @param kinds         MATCHED, AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER, DECLARED, WEEKLY: each on (true) or off
+ * @param kinds         the kinds of message an account of the person's role can receive, each on (true) or off: MATCHED,
+ *                      AMENDED, CANCELLED, OUTCOME, ANSWERED, REMINDER and DECLARED for an enterprise's people;
+ *                      QUESTION_ASKED and DECLARED for a buyer; WEEKLY for a coordinator
  */
 @Serdeable
 public record Preferences(

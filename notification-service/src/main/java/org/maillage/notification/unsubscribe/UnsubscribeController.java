@@ -70,8 +70,7 @@ public class UnsubscribeController {
     }
 
     private String language(UnsubscribeTokens.Subject s) {
-        String chosen = preferences.of(s.accountId()).language();
-        return chosen != null ? chosen : preferences.accountLanguage(s.accountId());
+        return preferences.language(s.accountId());
     }
 
     private UnsubscribeTokens.Subject verify(String token) {

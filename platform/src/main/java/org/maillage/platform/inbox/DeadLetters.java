@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends an event that could not be handled to {@code <topic>.dlt}, unchanged, with the error in its headers.
- * The send is synchronous: if it fails the listener retries the record rather than lose it.
+ * Sends an event that could not be handled to {@code <topic>.dlt}, unchanged, with the error in its headers, and
+ * counts it where an operator sees it (DeadLetterWatch). The send is synchronous: if it fails the listener retries
+ * the record rather than lose it.
  */
 @Singleton
 public class DeadLetters {
@@ -31,9 +32,11 @@ public class DeadLetters {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
     private final PlatformProducer producer;
+    private final DeadLetterWatch watch;
 
-    public DeadLetters(PlatformProducer producer) {
+    public DeadLetters(PlatformProducer producer, DeadLetterWatch watch) {
         this.producer = producer;
+        this.watch = watch;
     }
 
     void send(String consumer, ConsumerRecord<String, byte[]> record, Throwable error, int attempts) {
@@ -49,6 +52,7 @@ public class DeadLetters {
         put(h, ATTEMPTS, String.valueOf(attempts));
         try {
             producer.send(out).get(15, TimeUnit.SECONDS);
+            watch.counted(record.topic(), consumer);
             LOG.error("{}: record {}/{}/{} sent to {} after {} attempt(s): {}", consumer, record.topic(),
                     record.partition(), record.offset(), dlt, attempts, root.toString());
         } catch (ExecutionException | TimeoutException e) {

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
+import org.maillage.directory.api.OrganizationStatuses;
 import org.maillage.platform.inbox.InboundEvent;
 import org.maillage.reporting.contract.ContractCells;
 import org.maillage.reporting.contract.ContractRepository;
@@ -13,6 +14,7 @@ import org.maillage.reporting.projection.BulkMode;
 import org.maillage.reporting.projection.ProjectionLock;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,17 +75,21 @@ public class OrganizationProjection {
         }
     }
 
-    /** Replaces the organization's pilot memberships; answers whether they (or its kind) changed. */
+    /**
+     * Replaces the organization's pilot memberships; answers whether they (or its kind) changed. An application (PENDING or
+     * REFUSED) is a member of no pilot: it shows in no public figure, list or open data until a coordinator approves it.
+     */
     private boolean membershipChanged(OrganizationState o) {
         Set<String> before = members.membershipsOf(o.organizationId()).stream()
                 .map(m -> m.id().pilotId() + ":" + m.kind()).collect(Collectors.toSet());
+        List<UUID> pilots = OrganizationStatuses.isApplication(o.status()) ? List.of() : o.pilots();
         Set<String> after = new HashSet<>();
-        o.pilots().forEach(p -> after.add(p + ":" + o.kind()));
+        pilots.forEach(p -> after.add(p + ":" + o.kind()));
         if (before.equals(after)) {
             return false;
         }
         members.deleteOf(o.organizationId());
-        members.saveAll(new HashSet<>(o.pilots()).stream()
+        members.saveAll(new HashSet<>(pilots).stream()
                 .map(p -> new PilotMemberRow(new PilotMemberRow.Key(p, o.organizationId()), o.kind())).toList());
         return true;
     }

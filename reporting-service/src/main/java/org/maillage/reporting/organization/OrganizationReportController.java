@@ -8,6 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.maillage.directory.api.OrganizationStatuses;
 import org.maillage.platform.problem.ProblemException;
 
 import java.util.UUID;
@@ -49,7 +50,9 @@ public class OrganizationReportController {
     @Operation(summary = "One organization's headline numbers", description = "Who: anyone, signed in or not.")
     @Get("/{id}")
     public KnownOrganization show(UUID id) {
-        return organizations.findById(id).map(o -> new KnownOrganization(o.id(), o.kind(), o.name(), o.status()))
+        // an application is no member of any pilot: not public (404), as in the directory
+        return organizations.findById(id).filter(o -> !OrganizationStatuses.isApplication(o.status()))
+                .map(o -> new KnownOrganization(o.id(), o.kind(), o.name(), o.status()))
                 .orElseThrow(() -> ProblemException.notFound("Organization", id));
     }
 }

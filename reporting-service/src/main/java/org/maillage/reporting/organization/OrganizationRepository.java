@@ -29,10 +29,10 @@ interface OrganizationRepository extends CrudRepository<OrganizationRow, UUID> {
                     @Nullable String legalForm, @Nullable String institutionType, @Nullable Integer commitmentContracts,
                     @Nullable BigDecimal commitmentValue, Instant updatedAt);
 
-    /** The headline counts, optionally of one pilot's members only. */
+    /** The headline counts, optionally of one pilot's members only; applications (PENDING, REFUSED) are no members. */
     @Query("""
             select count(*) filter (where kind = 'ENTERPRISE') as enterprises, count(*) filter (where kind = 'INSTITUTION') as institutions,
                    count(*) filter (where status = 'ACTIVE') as active from organization
-            where cast(:pilot as text) is null or cast(:pilot as text) = any(pilots)""")
+            where status not in ('PENDING', 'REFUSED') and (cast(:pilot as text) is null or cast(:pilot as text) = any(pilots))""")
     Counts summary(@Nullable String pilot);
 }

@@ -253,14 +253,18 @@ class SupplierRecordsBrowserIT extends BrowserTest {
             page.getByLabel("One summary a day").check();
             page.getByLabel("Time of the daily summary").selectOption("6");
             page.getByLabel("Français").check();
-            page.getByLabel("Cancellations").uncheck();
+            page.getByLabel("Cancellation of an opportunity I am interested in").uncheck();
+            // every kind this person can turn off has its own switch (issue 30)
+            page.getByLabel("A reminder 48 hours before the deadline").uncheck();
+            assertThat(page.getByLabel("The buyer's answers to questions on opportunities I am interested in")).isChecked();
             button(page, "Save my preferences").click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Preferences saved.");
             page.reload();
             assertThat(page.getByLabel("One summary a day")).isChecked();
             assertThat(page.getByLabel("Time of the daily summary")).hasValue("6");
             assertThat(page.getByLabel("Français")).isChecked();
-            assertThat(page.getByLabel("Cancellations")).not().isChecked();
+            assertThat(page.getByLabel("Cancellation of an opportunity I am interested in")).not().isChecked();
+            assertThat(page.getByLabel("A reminder 48 hours before the deadline")).not().isChecked();
             audit.check(page, "alerts-saved-en-375");
         }
     }

@@ -28,8 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * My email alerts, wired to notification-service's preferences through the gateway. Any signed-in account
- * (a buyer follows addenda and outcomes too); alerts of new opportunities need the box ticked (express consent).
+ * My email alerts, wired to notification-service's preferences through the gateway. Any signed-in account: each sees a
+ * switch for every kind of message it can receive (a buyer, the questions on its calls); alerts of new opportunities need
+ * the box ticked (express consent). The page sends what it shows and nothing else, so it never undoes a choice made
+ * elsewhere (an unsubscribe link).
  */
 @Controller("/supplier/alerts")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -56,24 +58,45 @@ public class AlertsController {
     public HttpResponse<?> save(HttpRequest<?> request, @Body String body) {
         Member me = api.member(request, false);
         FormData form = FormData.parse(body);
+        // the switches the page shows are the kinds this account can receive, as notification-service lists them
+        AlertsForm.Preferences shown = api.get(me, PATH, AlertsForm.Preferences.class);
         Map<String, Boolean> kinds = new LinkedHashMap<>();
         List<String> ticked = form.all("kinds");
-        AlertsForm.KINDS.forEach(k -> kinds.put(k, ticked.contains(k)));
+        kindsOf(shown).keySet().forEach(k -> kinds.put(k, ticked.contains(k)));
         List<String> categories = form.all("categories");
         List<String> regions = form.all("regions");
-        String language = form.text("language");
-        AlertsForm.Preferences prefs = new AlertsForm.Preferences(categories.isEmpty() ? null : categories, regions.isEmpty() ? null : regions,
-                form.text("delivery"), hour(form.text("digestHour")), language.isEmpty() ? null : language, form.has("consent"), kinds);
+        String language = form.text("language").isEmpty() ? null : form.text("language");
+        boolean alerts = alerts(kinds);
+        AlertsForm.Preferences prefs = alerts
+                ? new AlertsForm.Preferences(categories.isEmpty() ? null : categories, regions.isEmpty() ? null : regions,
+                form.text("delivery"), hour(form.text("digestHour")), language, form.has("consent"), kinds)
+                : new AlertsForm.Preferences(shown.categories(), shown.regions(), shown.delivery(), shown.digestHour(), language,
+                shown.alertsConsent(), kinds);
+        // only what the page shows: a choice it does not show (a kind, the consent) is left as it was
+        Object change = alerts
+                ? new AlertsForm.AlertsChange(prefs.categories(), prefs.regions(), prefs.delivery(), prefs.digestHour(), language,
+                prefs.alertsConsent(), kinds)
+                : new AlertsForm.KindsChange(language, kinds);
         try {
-            api.put(me, PATH, prefs, AlertsForm.Preferences.class);
+            api.put(me, PATH, change, AlertsForm.Preferences.class);
             return HttpResponse.seeOther(URI.create("/supplier/alerts?saved=1"));
         } catch (ApiException e) {
             if (e.status() != 400) {
                 throw e;
             }
-            Errors errors = new Errors().addAll(e, AlertsController::input, "consent");
+            // a refusal the page cannot place goes next to the first field it shows
+            Errors errors = new Errors().addAll(e, AlertsController::input, alerts ? "consent" : "language");
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(render(request, me, prefs, false, errors));
         }
+    }
+
+    private static Map<String, Boolean> kindsOf(AlertsForm.Preferences prefs) {
+        return prefs.kinds() == null ? Map.of() : prefs.kinds();
+    }
+
+    /** Alerts of new opportunities concern the account (and the page shows their consent) when it can receive them. */
+    private static boolean alerts(Map<String, Boolean> kinds) {
+        return kinds.containsKey("MATCHED");
     }
 
     private static String input(String field) {
@@ -93,7 +116,7 @@ public class AlertsController {
         reference.regions().forEach((code, label) -> regions.add(new AlertsForm.Choice(code, label.in(p.language()))));
         return Pages.render("alert/alerts", p, new AlertsForm(prefs.alertsConsent(), prefs.categories() == null ? List.of() : prefs.categories(),
                 prefs.regions() == null ? List.of() : prefs.regions(), prefs.delivery(), prefs.digestHour(),
-                prefs.language() == null ? "" : prefs.language(), prefs.kinds() == null ? Map.of() : prefs.kinds(), categories, regions,
+                prefs.language() == null ? "" : prefs.language(), kindsOf(prefs), categories, regions, alerts(kindsOf(prefs)),
                 me.supplier(), saved, errors));
     }
 

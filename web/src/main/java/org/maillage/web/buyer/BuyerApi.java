@@ -49,6 +49,11 @@ public class BuyerApi {
         return api.exchange(HttpRequest.GET("/api/opportunities/" + id + "/matches"), Argument.of(Matches.class), token);
     }
 
+    /** How far the opportunity's alerts reached by email (notification-service); the buying organization's people only. */
+    public AlertReach alertReach(UUID id, String token) {
+        return api.exchange(HttpRequest.GET("/api/notifications/opportunities/" + id + "/alerts"), Argument.of(AlertReach.class), token);
+    }
+
     public List<Question> questions(UUID id) {
         return api.list("/api/opportunities/" + id + "/questions", Question.class);
     }
@@ -111,6 +116,11 @@ public class BuyerApi {
     @Serdeable
     public record Match(UUID enterpriseId, Instant notifiedAt, @Nullable Instant viewedAt, @Nullable Boolean interested,
                         @Nullable String reason, @Nullable String reasonText, @Nullable Instant answeredAt) {
+    }
+
+    /** Enterprises matched, told by email, and still to be told in their daily digest. */
+    @Serdeable
+    public record AlertReach(int matched, int emailed, int waitingForDigest) {
     }
 
     @Serdeable

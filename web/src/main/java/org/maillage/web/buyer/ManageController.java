@@ -181,8 +181,23 @@ public class ManageController {
         UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
                 .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;
         ManageView view = new ManageView(o, title, done, open, deciding, questions, funnel, counts, rows,
-                responses.sealed() ? responses.count() : 0, contract, f);
+                responses.sealed() ? responses.count() : 0, contract, f, reach(o, me));
         return HttpResponse.status(status).body(Pages.render("buyer/manage", p, view));
+    }
+
+    /**
+     * How many matched enterprises were told by email: an aside to the page, so the page shows without it when
+     * notification-service cannot say yet (it reads the publication a moment after it) or at all.
+     */
+    private BuyerApi.AlertReach reach(BuyerApi.Opportunity o, Buyer me) {
+        if (o.publishedAt() == null) {
+            return null;
+        }
+        try {
+            return api.alertReach(o.id(), me.token());
+        } catch (ApiException e) {
+            return null;
+        }
     }
 
     static ManageView.Counts counts(BuyerApi.Matches m, List<BuyerApi.Question> questions) {

@@ -15,10 +15,11 @@ import java.util.UUID;
  * @param open      responses are still being received
  * @param deciding  the deadline has passed and no decision is made yet
  * @param sealed    how many responses arrived, while they stay sealed
+ * @param reach     how many matched enterprises were told by email, or will be in their digest; null while not known
  */
 public record ManageView(BuyerApi.Opportunity o, String title, @Nullable String done, boolean open, boolean deciding,
                          List<BuyerApi.Question> questions, List<FunnelRow> funnel, Counts counts, List<ResponseRow> responses,
-                         int sealed, @Nullable UUID contractId, Form form) {
+                         int sealed, @Nullable UUID contractId, Form form, @Nullable BuyerApi.AlertReach reach) {
 
     public record FunnelRow(String name, Instant notifiedAt, @Nullable Instant viewedAt, @Nullable Boolean interested,
                             @Nullable String reason, @Nullable String reasonText) {

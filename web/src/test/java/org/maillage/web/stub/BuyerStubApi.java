@@ -40,6 +40,18 @@ public class BuyerStubApi {
                 "answeredAt", "2026-03-02T15:00:00Z")));
     }
 
+    /** Whether notification-service knows the sample opportunity yet (it reads the publication a moment after it). */
+    public static volatile boolean reachKnown = true;
+
+    /** notification-service's count of the sample opportunity's alerts; of any other, or before it knows, nothing (404). */
+    @Get("/notifications/opportunities/{id}/alerts")
+    HttpResponse<?> alertReach(String id) {
+        if (!id.equals(Samples.OPPORTUNITY) || !reachKnown) {
+            return HttpResponse.notFound(map("type", "about:blank", "title", "Not Found", "status", 404, "detail", "no opportunity " + id));
+        }
+        return HttpResponse.ok(map("matched", 1, "emailed", 0, "waitingForDigest", 1));
+    }
+
     @Get("/opportunities/{id}/responses")
     Map<String, Object> responses(String id) {
         if (id.equals(OPEN)) {

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -146,16 +147,28 @@ public class StubMemberApi {
         return HttpResponse.noContent();
     }
 
+    /** As notification-service answers: the kinds of the caller's role (a buyer's token names the city), each on or off. */
     @Get("/notifications/preferences")
-    Map<String, Object> preferences() {
+    Map<String, Object> preferences(@Nullable @Header("Authorization") String authorization) {
+        if (authorization != null && new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1])).contains(INSTITUTION)) {
+            return map("categories", null, "regions", null, "delivery", "IMMEDIATE", "digestHour", 7, "language", null,
+                    "alertsConsent", false, "kinds", map("QUESTION_ASKED", false, "DECLARED", true));
+        }
         return map("categories", null, "regions", List.of("06"), "delivery", "IMMEDIATE", "digestHour", 7, "language", null,
-                "alertsConsent", false, "kinds", map("MATCHED", true, "AMENDED", true, "CANCELLED", false, "OUTCOME", true));
+                "alertsConsent", false, "kinds", map("MATCHED", true, "AMENDED", true, "CANCELLED", false, "OUTCOME", true,
+                        "ANSWERED", false, "REMINDER", true, "DECLARED", true));
     }
 
+    /**
+     * Read from the raw body, as notification-service reads it: which fields it names, a null included (a body bound to a
+     * map here would drop them). Like notification-service, only a digest hour that is sent is checked.
+     */
     @Put("/notifications/preferences")
-    HttpResponse<?> savePreferences(@Body Map<String, Object> body) {
+    HttpResponse<?> savePreferences(@Body String raw) throws java.io.IOException {
+        Map<String, Object> body = io.micronaut.serde.ObjectMapper.getDefault().readValue(raw,
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
         RECEIVED.add(map("path", "/api/notifications/preferences", "body", body));
-        if (!(body.get("digestHour") instanceof Number n) || n.intValue() < 0) {
+        if (body.containsKey("digestHour") && (!(body.get("digestHour") instanceof Number n) || n.intValue() < 0)) {
             return HttpResponse.badRequest(map("type", "about:blank", "title", "Bad Request", "status", 400, "detail", "digestHour",
                     "errors", List.of(map("field", "digestHour", "message", "must be between 0 and 23"))));
         }
