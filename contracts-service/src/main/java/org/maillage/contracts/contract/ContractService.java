@@ -8,7 +8,6 @@ import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.award.ContractView;
 import org.maillage.contracts.organization.KnownOrganizations;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.api.Listing;
 import org.maillage.platform.api.RowCursor;
 import org.maillage.platform.outbox.Outbox;
@@ -16,6 +15,7 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +36,13 @@ public class ContractService {
     private final ContractStore store;
     private final KnownOrganizations organizations;
     private final Outbox outbox;
+    private final Clock clock;
 
-    ContractService(ContractStore store, KnownOrganizations organizations, Outbox outbox) {
+    ContractService(ContractStore store, KnownOrganizations organizations, Outbox outbox, Clock clock) {
         this.store = store;
         this.organizations = organizations;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -72,7 +74,7 @@ public class ContractService {
         boolean confirmed = !between && f.buyerId().equals(me);
         ContractView contract = new ContractView(UUID.randomUUID(), null, f.buyerId(), f.supplierIds(), f.title().strip(), f.valueCad(),
                 f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed, null, List.of());
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         store.insert(contract, f.decisionUnitId(), f.category(), me, now);
         announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
         return contract;
@@ -81,7 +83,7 @@ public class ContractService {
     /** The other party confirms; the one who declared it cannot. */
     @Transactional
     public ContractView confirm(Caller caller, UUID id) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = awaitingMyWord(caller, id);
         store.confirm(row, caller.organizationId(), now);
         ContractView v = row.view();
@@ -94,7 +96,7 @@ public class ContractService {
     /** The party whose word was awaited says the contract was never made: it is cancelled, with the reason. */
     @Transactional
     public ContractView reject(Caller caller, UUID id, String reason) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = awaitingMyWord(caller, id);
         ContractView v = row.view();
         ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
@@ -153,7 +155,7 @@ public class ContractService {
 
     @Transactional
     public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
         if (!ContractLife.canMove(v.status(), form.status())) {
@@ -178,7 +180,7 @@ public class ContractService {
         if (form.valueCad() == null && form.endsOn() == null) {
             throw ProblemException.invalid("valueCad", "an amendment changes the value, the end date, or both");
         }
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
         if (!ContractLife.amendable(v.status())) {
