@@ -1,4 +1,4 @@
-package org.maillage.web.password;
+package org.maillage.web.account;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
