@@ -1,5 +1,8 @@
 package org.maillage.contracts.award;
 
+import org.maillage.contracts.api.http.ContractOrigin;
+import org.maillage.contracts.api.http.ContractStatus;
+import org.maillage.contracts.api.http.ContractView;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
@@ -77,14 +80,14 @@ public class AwardService {
         responses.update(r.withStatus("AWARDED", null));
         String title = d.titleFr() != null ? d.titleFr() : d.titleEn();
         ContractView contract = new ContractView(UUID.randomUUID(), opportunity, d.buyerId(), suppliers, title, r.priceCad(), startsOn,
-                endsOn, "PENDING", "AWARD", true, null, List.of());
+                endsOn, ContractStatus.PENDING, ContractOrigin.AWARD, true, null, List.of());
         List<String> categories = List.of(d.categories());
         contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), clock.instant()));
         announceOutcome(opportunity, OpportunityStatus.AWARDED, null);
         opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
         outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                 contract.id(), opportunity, d.buyerId(), d.decisionUnitId(), suppliers, title, categories, r.priceCad(), startsOn, endsOn,
-                contract.status(), contract.origin(), true, null, d.buyerId(), d.buyerId(), clock.instant()));
+                contract.status().name(), contract.origin().name(), true, null, d.buyerId(), d.buyerId(), clock.instant()));
         return contract;
     }
 

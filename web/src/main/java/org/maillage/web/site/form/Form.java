@@ -31,6 +31,9 @@ public final class Form<T> {
     private final T input;
     private final Map<String, List<String>> values;
     private final List<FieldError> errors = new ArrayList<>();
+    /** Told apart from the same form repeated on the page (one per listed item): its fields' ids end with it. */
+    @Nullable
+    private String scope;
 
     private Form(@Nullable T input, Map<String, List<String>> values) {
         this.input = input;
@@ -125,8 +128,19 @@ public final class Form<T> {
         return errorFor(field) == null ? null : "true";
     }
 
+    /** For a form repeated on the page, one per item: its fields' ids end with the item's. */
+    public Form<T> scoped(String itemId) {
+        this.scope = itemId;
+        return this;
+    }
+
+    /** The id of a field's input on the page. */
+    public String id(String field) {
+        return scope == null ? field : field + "-" + scope;
+    }
+
     /** Where the error summary's link for this error leads: its field, or the page's content. */
     public String anchor(FieldError e) {
-        return "#" + (e.field() == null ? "main" : e.field());
+        return "#" + (e.field() == null ? "main" : id(e.field()));
     }
 }

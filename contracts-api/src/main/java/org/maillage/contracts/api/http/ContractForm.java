@@ -1,4 +1,4 @@
-package org.maillage.contracts.contract;
+package org.maillage.contracts.api.http;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
