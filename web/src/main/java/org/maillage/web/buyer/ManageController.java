@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.contracts.api.http.ContractView;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.documents.DocumentsApi;
@@ -179,7 +180,7 @@ public class ManageController {
                         .map(d -> new ManageView.File(d.fileName(), "/buyer/opportunities/" + o.id() + "/responses/documents/" + d.id())).toList(),
                 JointParties.of(r, this::name))).toList();
         UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
-                .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;
+                .map(ContractView::id).findFirst().orElse(null) : null;
         ManageView view = new ManageView(o, title, done, open, deciding, questions, funnel, counts, rows,
                 responses.sealed() ? responses.count() : 0, contract, f, reach(o, me));
         return HttpResponse.status(status).body(Pages.render("buyer/manage", p, view));

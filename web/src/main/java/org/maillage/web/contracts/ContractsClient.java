@@ -11,9 +11,13 @@ import org.maillage.contracts.api.http.ContractForm;
 import org.maillage.contracts.api.http.ContractView;
 import org.maillage.web.client.Listing;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** contracts-service's contracts, as the site calls them through the gateway, as the signed-in person (client/ApiCalls). */
+/**
+ * contracts-service's contracts, as the site calls them through the gateway, as the signed-in person (client/ApiCalls).
+ * An operation on one contract answers empty when the API does not show it to this person (404): see NotFound.
+ */
 @Client(id = "api", path = "/api/contracts")
 public interface ContractsClient {
 
@@ -30,17 +34,17 @@ public interface ContractsClient {
     Listing<ContractView> mine(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor);
 
     @Get("/{id}")
-    ContractView show(UUID id);
+    Optional<ContractView> show(UUID id);
 
     @Post("/{id}/confirm")
-    ContractView confirm(UUID id);
+    Optional<ContractView> confirm(UUID id);
 
     @Post("/{id}/reject")
-    ContractView reject(UUID id, @Body ContractChangeForms.Rejection rejection);
+    Optional<ContractView> reject(UUID id, @Body ContractChangeForms.Rejection rejection);
 
     @Post("/{id}/status")
-    ContractView changeStatus(UUID id, @Body ContractChangeForms.StatusChange change);
+    Optional<ContractView> changeStatus(UUID id, @Body ContractChangeForms.StatusChange change);
 
     @Post("/{id}/amendments")
-    ContractView amend(UUID id, @Body ContractChangeForms.Amendment amendment);
+    Optional<ContractView> amend(UUID id, @Body ContractChangeForms.Amendment amendment);
 }

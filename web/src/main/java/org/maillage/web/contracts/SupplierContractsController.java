@@ -17,6 +17,8 @@ import org.maillage.contracts.api.http.ContractForm;
 import org.maillage.contracts.api.http.ContractStatus;
 import org.maillage.contracts.api.http.ContractView;
 import org.maillage.web.api.Reference;
+import org.maillage.web.client.Listing;
+import org.maillage.web.client.NotFound;
 import org.maillage.web.member.Neighbours;
 import org.maillage.web.session.Supplier;
 import org.maillage.web.site.Page;
@@ -93,7 +95,7 @@ public class SupplierContractsController {
     public HttpResponse<?> confirm(HttpRequest<?> request, Supplier me, UUID id) {
         Page page = Pages.page(request, "contracts.title");
         Form<ContractRejected> form = Form.<ContractRejected>blank().scoped(id.toString());
-        if (Forms.send(form, Map.of(), () -> contracts.confirm(id))) {
+        if (Forms.send(form, Map.of(), () -> NotFound.unless(contracts.confirm(id)))) {
             return HttpResponse.seeOther(URI.create("/supplier/contracts?done=confirmed"));
         }
         // the API's refusal (already confirmed, no longer pending) is said beside the contract
@@ -105,7 +107,7 @@ public class SupplierContractsController {
     public HttpResponse<?> reject(HttpRequest<?> request, Supplier me, UUID id, @Body ContractRejected input) {
         Page page = Pages.page(request, "contracts.title");
         Form<ContractRejected> form = forms.check(input, page).scoped(id.toString());
-        if (Forms.send(form, Map.of("reason", "reason"), () -> contracts.reject(id, new ContractChangeForms.Rejection(input.reason().strip())))) {
+        if (Forms.send(form, Map.of("reason", "reason"), () -> NotFound.unless(contracts.reject(id, new ContractChangeForms.Rejection(input.reason().strip()))))) {
             return HttpResponse.seeOther(URI.create("/supplier/contracts?done=rejected"));
         }
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(list(page.withError(), me, null, new SupplierContracts.Rejection(id,
@@ -125,7 +127,7 @@ public class SupplierContractsController {
 
     private Object list(Page p, Supplier me, @Nullable String done, @Nullable SupplierContracts.Rejection rejection) {
         List<ContractView> awaiting = contracts.declared().items();
-        List<ContractView> mine = contracts.mine(MOST, null).items();
+        List<ContractView> mine = Listing.all(cursor -> contracts.mine(100, cursor), MOST);
         Set<UUID> awaitingIds = awaiting.stream().map(ContractView::id).collect(Collectors.toSet());
         Map<UUID, Neighbours.Organization> names = neighbours.of(me.organization());
         return Pages.render("contracts/supplier-list", p, new SupplierContracts.ListPage(

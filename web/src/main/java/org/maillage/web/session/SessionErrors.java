@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.maillage.web.api.ApiException;
+import org.maillage.web.client.NotFound;
 import org.maillage.web.site.ErrorPages;
 import org.maillage.web.site.ErrorView;
 import org.maillage.web.site.Pages;
@@ -48,6 +49,12 @@ public class SessionErrors {
     @Error(global = true)
     public HttpResponse<?> forbidden(HttpRequest<?> request, Forbidden e) {
         return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /** What the address names does not exist, or is not this person's to see: the same page either way. */
+    @Error(global = true)
+    public HttpResponse<?> notFound(HttpRequest<?> request, NotFound e) {
+        return ErrorPages.page(request, HttpStatus.NOT_FOUND, "notFound");
     }
 
     @Error(global = true)

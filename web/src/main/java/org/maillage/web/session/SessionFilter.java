@@ -14,6 +14,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.web.site.PageVisitor;
 import org.maillage.web.site.ErrorView;
 
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public class SessionFilter implements Ordered {
         if (exempt(request)) {
             return;
         }
+        request.setAttribute(PageVisitor.ATTRIBUTE, new RequestVisitor(request));
         boolean unsafe = unsafe(request.getMethod());
         if (unsafe && !Csrf.sameOrigin(request, origins)) {
             throw new ForgedRequest("cross-site request");

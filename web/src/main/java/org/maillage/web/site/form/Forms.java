@@ -4,7 +4,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.maillage.web.api.ApiException;
 import org.maillage.web.client.Problem;
 import org.maillage.web.site.Page;
 
@@ -69,13 +68,6 @@ public class Forms {
                 throw e;
             }
             refused(form, e, fields);
-            return Optional.empty();
-        } catch (ApiException e) {
-            if (!REFUSALS.contains(e.status())) {
-                throw e;
-            }
-            place(form, new Problem(null, null, e.getMessage(), e.fieldErrors().stream()
-                    .map(f -> new Problem.FieldError(f.field(), f.message())).toList()), fields);
             return Optional.empty();
         }
     }

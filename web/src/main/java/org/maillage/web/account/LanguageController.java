@@ -1,4 +1,4 @@
-package org.maillage.web.site;
+package org.maillage.web.account;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import org.maillage.web.session.Cookies;
+import org.maillage.web.site.Language;
+import org.maillage.web.site.LocalPath;
 
 import java.net.URI;
 
