@@ -80,8 +80,10 @@ public class MembersController {
             candidates = api.get("/api/organizations?limit=20&q=" + Page.encode(query), Search.class).items().stream()
                     .filter(h -> !inPilot.contains(h.id())).map(h -> new MembersView.Candidate(h.id(), h.name(), h.kind())).toList();
         }
+        // a refused application is no member, and not public: its name comes with the pilot's applications
         String name = org == null ? "" : members.stream().filter(m -> m.organizationId().equals(org)).map(Members.Member::name)
-                .findFirst().orElse("");
+                .findFirst().or(() -> applications.stream().filter(a -> a.organizationId().equals(org))
+                        .map(Applications.Application::name).findFirst()).orElse("");
         String notice = done == null || !Set.of("approve", "refuse", "deactivate", "reactivate", "invite").contains(done) ? null
                 : page.t("coord.members.done." + done, name);
         String problem = failed == null || !Set.of("conflict", "forbidden", "invited", "member").contains(failed) ? null
