@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -98,9 +97,6 @@ public class MembersController {
         if (!ACTIONS.contains(action)) {
             throw new ApiException(404, "no such action", List.of());
         }
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            throw new ApiException(403, "form token", List.of());
-        }
         Object body = Map.of();
         if (action.equals("refuse")) {
             Page page = Pages.page(request, "coord.members.pageTitle", scope.pilot().name());
@@ -136,9 +132,6 @@ public class MembersController {
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> invite(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
         Coordination.Scope scope = coordination.pilot(request, id);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            throw new ApiException(403, "form token", List.of());
-        }
         UUID org;
         try {
             org = UUID.fromString(fields.getOrDefault("organizationId", ""));
