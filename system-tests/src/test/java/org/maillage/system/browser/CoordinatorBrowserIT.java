@@ -280,7 +280,9 @@ class CoordinatorBrowserIT extends BrowserTest {
                 PageAudit.screenshot(page, "coordinator-members-refused-" + lang + "-" + width);
             }
         }
-        assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("REFUSED");
+        // a refused application stays private: its pilot's coordinator reads it REFUSED, anyone else is told it does not exist
+        assertThat(api.get("/api/enterprises/" + id, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/enterprises/" + id, token).ok().path("status").asText()).isEqualTo("REFUSED");
     }
 
     @Test
