@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.contracts.Fixtures.assertProblem;
 
@@ -153,11 +154,9 @@ class SealedCallIT extends OwnContractsServiceIT {
     }
 
     /** A fraction of a second past the deadline, as in the issue: well before any closer would have run. */
-    private static void waitUntil(Instant deadline) throws InterruptedException {
-        long ms = Duration.between(Instant.now(), deadline.plusMillis(300)).toMillis();
-        if (ms > 0) {
-            Thread.sleep(ms);
-        }
+    private static void waitUntil(Instant deadline) {
+        Instant past = deadline.plusMillis(300);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> Instant.now().isAfter(past));
     }
 
     private static byte[] pdf() {
