@@ -12,8 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Introspected
 @Serdeable
 public record AlertReach(
-        @Schema(description = "enterprises the opportunity matched when it was published", minimum = "0") int matched,
-        @Schema(description = "of them, enterprises told by email (an alert, or a daily digest that lists it)", minimum = "0") int emailed,
+        @Schema(description = "enterprises the opportunity matched when it was published", minimum = "0", maximum = "1000000") int matched,
+        @Schema(description = "of them, enterprises told by email (an alert, or a daily digest that lists it)", minimum = "0", maximum = "1000000") int emailed,
         @Schema(description = "of them, enterprises not yet told, whose people chose the daily digest (or reached the day's limit)",
-                minimum = "0") int waitingForDigest) {
+                minimum = "0", maximum = "1000000") int waitingForDigest) {
 }
