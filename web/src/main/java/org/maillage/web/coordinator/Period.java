@@ -59,9 +59,9 @@ public record Period(String from, String to, String within, List<FieldError> err
         return new Period(from, to, within, more, presets);
     }
 
-    /** A preset's address: its months, this period's referral window. */
+    /** A preset's address: its months, this period's referral window (the default one while the typed one is wrong). */
     public String query(Presets.Preset preset) {
-        return "from=" + preset.from() + "&to=" + preset.to() + "&within=" + within;
+        return "from=" + preset.from() + "&to=" + preset.to() + "&within=" + (errorFor("within") == null ? within : "12");
     }
 
     /** Whether the figures shown are this preset's. */

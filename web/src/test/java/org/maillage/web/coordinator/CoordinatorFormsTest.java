@@ -47,6 +47,8 @@ class CoordinatorFormsTest {
         assertThat(p.presets()).extracting(p::query).containsExactly("from=2014-03&to=2015-08&within=6", "from=2026-01&to=2026-12&within=6",
                 "from=2026-01&to=2026-12&within=6", "from=2014-03&to=2026-12&within=6");
         assertThat(p.presets()).filteredOn(p::is).extracting(Presets.Preset::key).containsExactly("year", "twelve");
+        Period wrong = Period.read(FRENCH, PILOT, null, null, "abc", NEW_YEARS_EVE);
+        assertThat(wrong.query(wrong.presets().get(0))).as("a preset never carries a typing mistake").isEqualTo("from=2014-03&to=2015-08&within=12");
     }
 
     @Test
