@@ -1,34 +1,17 @@
 package org.maillage.contracts;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.platform.security.AccessDeclarations;
-import org.maillage.testkit.ServiceUnderTest;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every route of contracts-service says who may call it (see docs/permissions.md). */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndpointAccessIT implements TestPropertyProvider {
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("contracts_access", List.of(DirectoryTopics.ORGANIZATIONS));
+class EndpointAccessIT extends ContractsServiceIT {
 
     @Inject
     Router router;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return service.properties();
-    }
 
     @Test
     void everyRouteDeclaresItsAccessRule() {

@@ -1,20 +1,15 @@
 package org.maillage.contracts;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.EntityMapping;
-import org.maillage.testkit.ServiceUnderTest;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holding a value (issue 20). The rows are written in SQL here, every nullable column filled, so each column's type is
  * read once.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntityMappingIT implements TestPropertyProvider {
+class EntityMappingIT extends ContractsServiceIT {
 
     /** Written by the database alone (generated columns of the opportunity search, migration V13). */
     private static final Map<String, Set<String>> DERIVED = Map.of("opportunity", Set.of("search_keys", "list_key", "search_document"));
@@ -33,26 +26,20 @@ class EntityMappingIT implements TestPropertyProvider {
     /** Flyway's history, and the platform's outbox and inbox, whose entities the platform's own test checks. */
     private static final Set<String> NOT_OWNED = Set.of("flyway_schema_history", "outbox_event", "inbox_event");
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("contracts_mapping", List.of(DirectoryTopics.ORGANIZATIONS));
-
     @Inject
     ApplicationContext context;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return service.properties();
-    }
-
     @Test
     void everyTableIsReadThroughItsRepositoryWithEveryColumnMapped() throws Exception {
-        String org = "00000000-0000-4000-8000-000000000001";
-        String opportunity = "00000000-0000-4000-8000-000000000003";
-        String unit = "00000000-0000-4000-8000-000000000006";
-        String person = "00000000-0000-4000-8000-000000000007";
-        String pilot = "6d6f6e74-7265-4061-8000-000000002014";
-        String partner = "00000000-0000-4000-8000-000000000008";
-        String contract = "00000000-0000-4000-8000-000000000005";
-        String first = "00000000-0000-4000-8000-000000000009";
+        // ids of this test's own: the database is the module's (ContractsServiceIT)
+        String org = UUID.randomUUID().toString();
+        String opportunity = UUID.randomUUID().toString();
+        String unit = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        String pilot = UUID.randomUUID().toString();
+        String partner = UUID.randomUUID().toString();
+        String contract = UUID.randomUUID().toString();
+        String first = UUID.randomUUID().toString();
         try (Connection c = service.database().connect(); Statement st = c.createStatement()) {
             st.execute("insert into known_organization (id, kind, name, status, categories, regions, updated_at, decision_units, pilots)"
                     + " values ('" + org + "', 'INSTITUTION', 'Ville', 'ACTIVE', '{90100000}', '{06}', now(), '{" + unit + "}', '{" + pilot

@@ -1,36 +1,21 @@
 package org.maillage.contracts;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** contracts-service's copy of the directory, kept from directory.organizations on a real broker. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganizationReadModelIT implements TestPropertyProvider {
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("contracts", List.of(DirectoryTopics.ORGANIZATIONS));
-
-    @Override
-    public Map<String, String> getProperties() {
-        return service.properties();
-    }
+class OrganizationReadModelIT extends ContractsServiceIT {
 
     @Test
     void anEnterpriseRegisteredInTheDirectoryBecomesKnownOnceEvenWhenDeliveredTwice() throws Exception {

@@ -5,35 +5,25 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.AccountEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The contract of directory.accounts: an opened account is announced once, with only what writing to the person needs. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountEventsIT implements TestPropertyProvider {
+class AccountEventsIT extends DirectoryServiceIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("accounts_it",
-            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.ACCOUNTS));
 
     @Inject
     @Client("/")
@@ -42,13 +32,6 @@ class AccountEventsIT implements TestPropertyProvider {
     @Inject
     io.micronaut.serde.ObjectMapper json;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
-
     @Test
     void anOpenedAccountIsAnnouncedWithItsAddressLanguageAndOrganization() throws IOException {
         String pilot = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/pilots", Map.of("name", "Pilote des comptes",
@@ -56,15 +39,14 @@ class AccountEventsIT implements TestPropertyProvider {
                 .bearerAuth(SignedIn.coordinatorToken(http)), JSON).get("id");
         String coordinator = SignedIn.coordinatorToken(http);
         String enterprise = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop des comptes",
-                "neq", "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L)), "categories", List.of("90100000"), "regions", List.of("06"),
+                "neq", newNeq(), "categories", List.of("90100000"), "regions", List.of("06"),
                 "pilotId", pilot)).bearerAuth(coordinator), JSON).get("id");
         String email = "c" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
         String account = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/accounts", Map.of("email", email.toUpperCase(),
                 "password", "Fournisseur-Mot-1", "role", "SUPPLIER", "organizationId", enterprise, "pilots", List.of(pilot),
                 "language", "en")).bearerAuth(coordinator), JSON).get("id");
 
-        List<ConsumerRecord<String, byte[]>> events = TestEvents.readAll(service.kafkaBootstrapServers(),
-                service.topicPrefix() + DirectoryTopics.ACCOUNTS, 1).stream().filter(r -> account.equals(r.key())).toList();
+        List<ConsumerRecord<String, byte[]>> events = events(DirectoryTopics.ACCOUNTS, account, 1);
         assertThat(events).hasSize(1);
         assertThat(TestEvents.header(events.get(0), "ce_type")).isEqualTo(AccountEventTypes.OPENED_V1);
         Map<String, Object> data = json.readValue(events.get(0).value(), JSON);
@@ -83,7 +65,7 @@ class AccountEventsIT implements TestPropertyProvider {
                 .bearerAuth(SignedIn.coordinatorToken(http)), JSON).get("id");
         String coordinator = SignedIn.coordinatorToken(http);
         String enterprise = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop des langues",
-                "neq", "11" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000L)), "categories", List.of("90100000"), "regions", List.of("06"),
+                "neq", newNeq(), "categories", List.of("90100000"), "regions", List.of("06"),
                 "pilotId", pilot)).bearerAuth(coordinator), JSON).get("id");
         String email = "l" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
         String account = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/accounts", Map.of("email", email,
@@ -107,8 +89,7 @@ class AccountEventsIT implements TestPropertyProvider {
         assertThat(assertThrows(HttpClientResponseException.class, () -> http.toBlocking().retrieve(
                 HttpRequest.PUT("/api/accounts/me/language", Map.of("language", "fr")))).getStatus().getCode()).isEqualTo(401);
 
-        List<ConsumerRecord<String, byte[]>> events = TestEvents.readAll(service.kafkaBootstrapServers(),
-                service.topicPrefix() + DirectoryTopics.ACCOUNTS, 2).stream().filter(r -> account.equals(r.key())).toList();
+        List<ConsumerRecord<String, byte[]>> events = events(DirectoryTopics.ACCOUNTS, account, 2);
         assertThat(events).extracting(r -> TestEvents.header(r, "ce_type")).containsExactly(AccountEventTypes.OPENED_V1, AccountEventTypes.UPDATED_V1);
         assertThat(json.readValue(events.get(1).value(), JSON)).containsEntry("language", "en").containsEntry("email", email);
     }

@@ -7,16 +7,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.io.IOException;
@@ -25,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,16 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * A coordinator refuses an application with a reason (a state of its own, told to the applicant), and sees who has
  * not signed in yet among the accounts it opened. Another pilot's coordinator sees and does none of it.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApplicationsAndSignInsIT implements TestPropertyProvider {
+class ApplicationsAndSignInsIT extends DirectoryServiceIT {
 
-    private static final AtomicLong NEQ = new AtomicLong(1_180_000_000L);
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final String PASSWORD = "Candidature-Essai-1";
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("applications",
-            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.APPLICATIONS));
 
     @Inject
     @Client("/")
@@ -57,13 +46,6 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
     private String pilot;
     /** Coordinates another pilot only. */
     private String outsider;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     @BeforeAll
     void pilots() {
@@ -132,7 +114,7 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
         String refused = apply("Candidat refusé " + UUID.randomUUID(), null, null);
         send(coordinator, HttpRequest.POST("/api/organizations/" + refused + "/refuse", Map.of("reason", "Hors mandat")));
         String member = (String) send(coordinator, HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop membre",
-                "neq", String.valueOf(NEQ.incrementAndGet()), "pilotId", pilot))).get("id");
+                "neq", newNeq(), "pilotId", pilot))).get("id");
         String memberToken = login((String) openAccount(member).get("email"));
         String applicantToken = login((String) openAccount(pending).get("email"));
 
@@ -182,7 +164,7 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
     @Test
     void theCoordinatorSeesWhoHasNotSignedInYetUntilTheyDo() {
         String enterprise = (String) send(coordinator, HttpRequest.POST("/api/enterprises", Map.of("legalName", "Coop des comptes",
-                "neq", String.valueOf(NEQ.incrementAndGet()), "pilotId", pilot))).get("id");
+                "neq", newNeq(), "pilotId", pilot))).get("id");
         Map<String, Object> early = openAccount(enterprise);
         Map<String, Object> late = openAccount(enterprise);
 
@@ -208,7 +190,8 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
     // ---- helpers ----
 
     private String apply(String name, String email, String language) {
-        Map<String, Object> form = new HashMap<>(Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()), "pilotId", pilot));
+        String neq = newNeq();
+        Map<String, Object> form = new HashMap<>(Map.of("legalName", name, "neq", neq, "pilotId", pilot));
         if (email != null) {
             form.put("contactEmail", email);
         }
@@ -217,7 +200,7 @@ class ApplicationsAndSignInsIT implements TestPropertyProvider {
         }
         // each application from its own address: the anonymous quota counts per address
         return (String) http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises/applications", form)
-                .header("X-Forwarded-For", "192.0.2." + (NEQ.get() % 250)), JSON).get("id");
+                .header("X-Forwarded-For", "192.0.2." + (Long.parseLong(neq) % 250)), JSON).get("id");
     }
 
     private List<Map<String, Object>> neverSignedIn(String token) {

@@ -15,16 +15,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
-import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.auth.PasswordHasher;
 import org.maillage.directory.auth.SigningKeys;
-import org.maillage.testkit.ServiceUnderTest;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,11 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Sign-in, tokens and their abuse, as a client would try them. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthIT implements TestPropertyProvider {
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("auth", List.of(DirectoryTopics.ORGANIZATIONS));
+class AuthIT extends DirectoryServiceIT {
 
     @Inject
     @Client("/")
@@ -55,14 +46,6 @@ class AuthIT implements TestPropertyProvider {
 
     @Inject
     SigningKeys keys;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        p.put(CountingHasher.ENABLED, "true");
-        return p;
-    }
 
     @Test
     void anAccessTokenIsAShortLivedRs256TokenWhoseKeyIsPublished() throws Exception {
@@ -133,6 +116,8 @@ class AuthIT implements TestPropertyProvider {
 
     @Test
     void repeatedFailuresLockTheAccountUntilACoordinatorResetsThePassword() {
+        // failures are counted per client address too, over every class of the module: this test's come from its own
+        String client = newClientAddress();
         String coordinator = SignedIn.coordinatorToken(http);
         Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
                 .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
@@ -140,25 +125,27 @@ class AuthIT implements TestPropertyProvider {
         String email = (String) account.get("email");
 
         for (int i = 0; i < 4; i++) {
-            assertStatus(401, () -> SignedIn.login(http, email, "wrong password " + UUID.randomUUID()));
+            assertStatus(401, () -> SignedIn.login(http, email, "wrong password " + UUID.randomUUID(), client));
         }
         HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
-                () -> SignedIn.login(http, email, "wrong again, fifth time"));
+                () -> SignedIn.login(http, email, "wrong again, fifth time", client));
         assertThat(locked.getStatus().getCode()).isEqualTo(429);
         assertThat(locked.getResponse().getHeaders().get("Retry-After")).isNotBlank();
-        assertStatus(429, () -> SignedIn.login(http, email, "Correct-Password-1"));
+        assertStatus(429, () -> SignedIn.login(http, email, "Correct-Password-1", client));
 
         Map<String, Object> reset = http.toBlocking().retrieve(HttpRequest.POST("/api/accounts/" + account.get("id") + "/password-reset", "")
                 .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
         http.toBlocking().exchange(HttpRequest.POST("/api/auth/password-reset",
                 Map.of("token", reset.get("token"), "newPassword", "A-New-Password-2")));
-        assertThat(SignedIn.login(http, email, "A-New-Password-2")).containsKey("accessToken");
+        assertThat(SignedIn.login(http, email, "A-New-Password-2", client)).containsKey("accessToken");
         assertStatus(400, () -> http.toBlocking().exchange(HttpRequest.POST("/api/auth/password-reset",
                 Map.of("token", reset.get("token"), "newPassword", "Yet-Another-Password-3"))));
     }
 
     @Test
     void twentyWrongPasswordsSentAtOnceLockTheAccountAndTheRightPasswordIsThenRefused() throws Exception {
+        // failures are counted per client address too, over every class of the module: this test's come from its own
+        String client = newClientAddress();
         String coordinator = SignedIn.coordinatorToken(http);
         Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
                 .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
@@ -171,7 +158,8 @@ class AuthIT implements TestPropertyProvider {
             String wrong = "wrong password number " + i;
             answers.add(pool.submit(() -> {
                 start.await();
-                return assertThrows(HttpClientResponseException.class, () -> SignedIn.login(http, email, wrong)).getStatus().getCode();
+                return assertThrows(HttpClientResponseException.class, () -> SignedIn.login(http, email, wrong, client))
+                        .getStatus().getCode();
             }));
         }
         start.countDown();
@@ -185,12 +173,14 @@ class AuthIT implements TestPropertyProvider {
         assertThat(statuses).containsOnly(401, 429);
         assertThat(statuses.stream().filter(s -> s == 401).count()).as("answers 401 in %s", statuses).isLessThanOrEqualTo(4);
         HttpClientResponseException locked = assertThrows(HttpClientResponseException.class,
-                () -> SignedIn.login(http, email, "Correct-Password-1"));
+                () -> SignedIn.login(http, email, "Correct-Password-1", client));
         assertThat(locked.getStatus().getCode()).isEqualTo(429);
     }
 
     @Test
     void aKnownAndAnUnknownEmailGetTheSameAnswersAndTheSameWork() {
+        // failures are counted per client address too, over every class of the module: this test's come from its own
+        String client = newClientAddress();
         String coordinator = SignedIn.coordinatorToken(http);
         Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", newEnterprise())
                 .bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
@@ -201,17 +191,17 @@ class AuthIT implements TestPropertyProvider {
             for (int i = 0; i < 4; i++) {
                 int before = hasher().verifications.get();
                 HttpClientResponseException refused = assertThrows(HttpClientResponseException.class,
-                        () -> SignedIn.login(http, email, "not the password"));
+                        () -> SignedIn.login(http, email, "not the password", client));
                 assertThat(refused.getStatus().getCode()).as(email).isEqualTo(401);
                 assertThat(refused.getResponse().getBody(String.class).orElseThrow()).contains("invalid-credentials");
                 assertThat(hasher().verifications.get() - before).as("one Argon2 verification for " + email).isEqualTo(1);
             }
             HttpClientResponseException fifth = assertThrows(HttpClientResponseException.class,
-                    () -> SignedIn.login(http, email, "not the password"));
+                    () -> SignedIn.login(http, email, "not the password", client));
             assertThat(fifth.getStatus().getCode()).as(email).isEqualTo(429);
             assertThat(fifth.getResponse().getBody(String.class).orElseThrow()).contains("account-locked");
             HttpClientResponseException again = assertThrows(HttpClientResponseException.class,
-                    () -> SignedIn.login(http, email, "not the password"));
+                    () -> SignedIn.login(http, email, "not the password", client));
             assertThat(again.getStatus().getCode()).as(email).isEqualTo(429);
             assertThat(again.getResponse().getHeaders().get("Retry-After")).isNotBlank();
         }
@@ -283,7 +273,7 @@ class AuthIT implements TestPropertyProvider {
     }
 
     private static Map<String, Object> newEnterprise() {
-        return Map.of("legalName", "Entreprise " + UUID.randomUUID(), "neq", String.valueOf(1_170_000_000L + (long) (Math.random() * 9_999_999)),
+        return Map.of("legalName", "Entreprise " + UUID.randomUUID(), "neq", newNeq(),
                 "pilotId", SignedIn.MONTREAL.toString());
     }
 

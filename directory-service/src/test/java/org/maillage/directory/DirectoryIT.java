@@ -10,19 +10,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.auth.SigningKeys;
 import org.maillage.testkit.Listings;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.net.URLEncoder;
@@ -33,20 +29,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The directory as its users meet it: register, apply, approve, search, deactivate, and the events. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectoryIT implements TestPropertyProvider {
+class DirectoryIT extends DirectoryServiceIT {
 
-    private static final AtomicLong NEQ = new AtomicLong(1_180_000_000L);
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("directory_it", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     @Client("/")
@@ -57,13 +47,6 @@ class DirectoryIT implements TestPropertyProvider {
 
     private String coordinator;
     private String pilot;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     /** A pilot of this test's own, so searches filtered on it see only what this test made. */
     @BeforeAll
@@ -101,7 +84,7 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(shown.get("commitment")).isEqualTo(Map.of("contracts", 3, "valueCad", 75000.0));
         assertThat((List<String>) shown.get("categories")).containsExactly("70110000", "76110000", "90100000");
 
-        Map<String, Object> event = lastEvent((String) created.get("id"));
+        Map<String, Object> event = lastEvent((String) created.get("id"), 1);
         assertThat((List<Map<String, Object>>) event.get("decisionUnits")).hasSize(2);
         assertThat(event).containsEntry("kind", "INSTITUTION").containsEntry("pilots", List.of(pilot));
     }
@@ -124,7 +107,7 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(search("q=application&pilot=" + pilot).get("total")).isEqualTo(1);
         assertStatus(409, () -> http.toBlocking().exchange(HttpRequest.POST("/api/organizations/" + id + "/approve", "").bearerAuth(coordinator)));
 
-        List<String> types = events(id).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
+        List<String> types = events(id, 2).stream().map(r -> TestEvents.header(r, "ce_type")).toList();
         assertThat(types).containsExactly(OrganizationEventTypes.REGISTERED_V1, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -188,7 +171,7 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(deactivated.get("status")).isEqualTo("INACTIVE");
         assertThat(search("q=desactive&pilot=" + pilot).get("total")).isEqualTo(0);
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + id), JSON).get("status")).isEqualTo("INACTIVE");
-        assertThat(TestEvents.header(events(id).get(1), "ce_type")).isEqualTo(OrganizationEventTypes.DEACTIVATED_V1);
+        assertThat(TestEvents.header(events(id, 2).get(1), "ce_type")).isEqualTo(OrganizationEventTypes.DEACTIVATED_V1);
     }
 
     @Test
@@ -270,11 +253,12 @@ class DirectoryIT implements TestPropertyProvider {
         assertThat(names(search("q=verdissement&pilot=" + pilot))).containsExactly("Paysagistes Solidaires");
         // the filters follow the edit too: the new category's segment finds it
         assertThat(names(search("q=verdissement&category=72000000&region=05&pilot=" + pilot))).containsExactly("Paysagistes Solidaires");
-        assertThat(TestEvents.header(events(id).get(events(id).size() - 1), "ce_type")).isEqualTo(OrganizationEventTypes.UPDATED_V1);
+        List<ConsumerRecord<String, byte[]>> announced = events(id, 2);
+        assertThat(TestEvents.header(announced.get(announced.size() - 1), "ce_type")).isEqualTo(OrganizationEventTypes.UPDATED_V1);
 
         assertStatus(403, () -> http.toBlocking().exchange(HttpRequest.PUT("/api/enterprises/" + id, form).bearerAuth(other)));
         Map<String, Object> newNeq = new HashMap<>(form);
-        newNeq.put("neq", String.valueOf(NEQ.incrementAndGet()));
+        newNeq.put("neq", newNeq());
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.PUT("/api/enterprises/" + id, newNeq).bearerAuth(own)));
         assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"neq\"");
@@ -285,7 +269,7 @@ class DirectoryIT implements TestPropertyProvider {
         Map<String, Object> grown = post("/api/institutions/" + institution + "/decision-units", coordinator,
                 Map.of("name", "Espaces verts", "categories", List.of("70110000"), "methods", List.of("INVITATION")));
         assertThat((List<String>) grown.get("categories")).containsExactly("70110000", "76110000");
-        assertThat((List<Map<String, Object>>) lastEvent(institution).get("decisionUnits")).hasSize(2);
+        assertThat((List<Map<String, Object>>) lastEvent(institution, 2).get("decisionUnits")).hasSize(2);
     }
 
     /** A supplier account of the given enterprise. */
@@ -303,7 +287,7 @@ class DirectoryIT implements TestPropertyProvider {
     }
 
     private Map<String, Object> enterprise(String name, String category, String region) {
-        return new HashMap<>(Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()),
+        return new HashMap<>(Map.of("legalName", name, "neq", newNeq(),
                 "categories", List.of(category), "regions", List.of(region), "pilotId", pilot));
     }
 
@@ -324,13 +308,13 @@ class DirectoryIT implements TestPropertyProvider {
         return ((List<Map<String, Object>>) page.get("items")).stream().map(i -> (String) i.get("name")).toList();
     }
 
-    private List<ConsumerRecord<String, byte[]>> events(String key) {
-        return TestEvents.readAll(service.kafkaBootstrapServers(), service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).stream()
-                .filter(r -> key.equals(r.key())).toList();
+    /** This organization's events, once there are at least that many. */
+    private List<ConsumerRecord<String, byte[]>> events(String key, int atLeast) {
+        return events(DirectoryTopics.ORGANIZATIONS, key, atLeast);
     }
 
-    private Map<String, Object> lastEvent(String key) {
-        List<ConsumerRecord<String, byte[]>> all = events(key);
+    private Map<String, Object> lastEvent(String key, int atLeast) {
+        List<ConsumerRecord<String, byte[]>> all = events(key, atLeast);
         return parse(all.get(all.size() - 1).value());
     }
 

@@ -6,15 +6,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.sql.Connection;
@@ -27,13 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Registering an enterprise over HTTP, against a real PostgreSQL and a real broker. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnterpriseRegistrationIT implements TestPropertyProvider {
+class EnterpriseRegistrationIT extends DirectoryServiceIT {
 
     private static final String TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("directory", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     @Client("/")
@@ -41,13 +33,6 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
 
     @Inject
     ObjectMapper json;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     private String token;
 
@@ -59,7 +44,7 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
     @Test
     void aRegisteredEnterpriseIsStoredAndAnnouncedOnItsTopic() throws Exception {
         HttpResponse<Map> created = http.toBlocking().exchange(post(Map.of(
-                "legalName", "Coopérative de travail Les Ateliers", "neq", "1160000001", "legalForm", "WORKER_COOP",
+                "legalName", "Coopérative de travail Les Ateliers", "neq", newNeq(), "legalForm", "WORKER_COOP",
                 "categories", List.of("90100000"), "regions", List.of("06"))).header("traceparent", TRACE), Map.class);
 
         assertThat(created.code()).isEqualTo(201);
@@ -68,8 +53,7 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
         Map<?, ?> shown = http.toBlocking().retrieve(HttpRequest.GET("/api/enterprises/" + id), Map.class);
         assertThat((Object) shown.get("legalName")).isEqualTo("Coopérative de travail Les Ateliers");
 
-        ConsumerRecord<String, byte[]> event = TestEvents.readAll(service.kafkaBootstrapServers(),
-                service.topicPrefix() + DirectoryTopics.ORGANIZATIONS, 1).get(0);
+        ConsumerRecord<String, byte[]> event = events(DirectoryTopics.ORGANIZATIONS, id, 1).get(0);
         assertThat(event.key()).isEqualTo(id);
         assertThat(TestEvents.header(event, "ce_type")).isEqualTo(OrganizationEventTypes.REGISTERED_V1);
         assertThat(TestEvents.header(event, "ce_subject")).isEqualTo(id);
@@ -100,17 +84,18 @@ class EnterpriseRegistrationIT implements TestPropertyProvider {
 
     @Test
     void aDuplicateNeqIsAConflictNamingTheExistingEnterprise() throws Exception {
-        Map<?, ?> first = http.toBlocking().retrieve(post(Map.of("legalName", "Imprime-Emploi", "neq", "1160000002")), Map.class);
+        String neq = newNeq();
+        Map<?, ?> first = http.toBlocking().retrieve(post(Map.of("legalName", "Imprime-Emploi", "neq", neq)), Map.class);
         long events = count("select count(*) from outbox_event");
 
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                post(Map.of("legalName", "Autre nom", "neq", "1160000002")), Map.class));
+                post(Map.of("legalName", "Autre nom", "neq", neq)), Map.class));
 
         assertThat(e.getStatus().getCode()).isEqualTo(409);
         Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
         assertThat((Object) problem.get("existingOrganizationId")).isEqualTo(first.get("id"));
         assertThat((String) problem.get("detail")).contains("Imprime-Emploi");
-        assertThat(count("select count(*) from organization where neq = '1160000002'")).isEqualTo(1);
+        assertThat(count("select count(*) from organization where neq = '" + neq + "'")).isEqualTo(1);
         assertThat(count("select count(*) from outbox_event")).isEqualTo(events);
     }
 

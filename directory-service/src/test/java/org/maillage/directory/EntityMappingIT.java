@@ -6,16 +6,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.testkit.EntityMapping;
-import org.maillage.testkit.ServiceUnderTest;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Every table of the migrated schema is read through its repository, with every column mapped: after one
  * pass through the features that write each of them (issue 20).
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntityMappingIT implements TestPropertyProvider {
+class EntityMappingIT extends DirectoryServiceIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("entity_mapping", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     @Client("/")
@@ -42,26 +32,19 @@ class EntityMappingIT implements TestPropertyProvider {
     @Inject
     ApplicationContext context;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
-
     @Test
     void everyTableIsReadThroughItsRepositoryWithEveryColumnMapped() throws Exception {
         String bootstrap = SignedIn.coordinatorToken(http);
         String pilot = (String) post("/api/pilots", bootstrap, Map.of("name", "Pilote de cartographie", "region", "05",
                 "startsOn", "2015-01-01", "endsOn", "2016-06-30", "coordinatingOrganization", "CDEC de Sherbrooke")).get("id");
         String coordinator = SignedIn.coordinatorToken(http);
-        String enterprise = (String) post("/api/enterprises", coordinator, Map.of("legalName", "Coop de cartographie", "neq", "1170000001",
+        String enterprise = (String) post("/api/enterprises", coordinator, Map.of("legalName", "Coop de cartographie", "neq", newNeq(),
                 "categories", List.of("90100000"), "regions", List.of("05"), "pilotId", pilot,
                 "certifications", List.of(Map.of("name", "Entreprise d'économie sociale", "issuer", "Chantier", "expiresOn", "2030-01-01")))).get("id");
         post("/api/institutions", coordinator, Map.of("name", "Cégep de cartographie", "institutionType", "COLLEGE", "regions", List.of("05"),
                 "pilotId", pilot, "decisionUnits", List.of(Map.of("name", "Cafétéria", "categories", List.of("90100000")))));
         post("/api/organizations/" + enterprise + "/people", coordinator, Map.of("name", "Personne de contact", "email", "contact@carto.example"));
-        http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises/applications", Map.of("legalName", "Coop candidate", "neq", "1170000002",
+        http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises/applications", Map.of("legalName", "Coop candidate", "neq", newNeq(),
                 "pilotId", pilot)), JSON);
         post("/api/pilots/" + SignedIn.MONTREAL + "/invitations", coordinator, Map.of("organizationId", enterprise));
         String account = (String) post("/api/accounts", coordinator, Map.of("email", "ventes@carto.example", "password", "Un-mot-de-passe-long-2027",

@@ -5,16 +5,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A coordinator's spreadsheet: dry run, rejected run, fixed run, and the same file again. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportIT implements TestPropertyProvider {
+class ImportIT extends DirectoryServiceIT {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
@@ -38,21 +30,12 @@ class ImportIT implements TestPropertyProvider {
             + "Imprimerie Entraide;1190000002;NON_PROFIT;82120000;06;Impression\n"
             + "Déménageurs Unis;1190000003;SOLIDARITY_COOP;78120000|78130000;06|13;Déménagement\n";
 
-    private final ServiceUnderTest service = ServiceUnderTest.create("import", List.of(DirectoryTopics.ORGANIZATIONS));
-
     @Inject
     @Client("/")
     HttpClient http;
 
     private String coordinator;
     private String pilot;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     @BeforeAll
     void openPilot() {

@@ -6,24 +6,18 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.ApplicationEventTypes;
 import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,15 +27,9 @@ import static org.awaitility.Awaitility.await;
  * people), whether the coordinator invited it by hand or through the spreadsheet import; an import that finds the
  * invitation still awaiting the answer announces nothing again.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvitationAnnouncedIT implements TestPropertyProvider {
+class InvitationAnnouncedIT extends DirectoryServiceIT {
 
-    private static final AtomicLong NEQ = new AtomicLong(1_170_000_000L);
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("invitations",
-            List.of(DirectoryTopics.ORGANIZATIONS, DirectoryTopics.APPLICATIONS));
 
     @Inject
     @Client("/")
@@ -54,13 +42,6 @@ class InvitationAnnouncedIT implements TestPropertyProvider {
     private String home;
     private String inviting;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
-
     @BeforeAll
     void twoPilots() {
         coordinator = SignedIn.coordinatorToken(http);
@@ -72,7 +53,7 @@ class InvitationAnnouncedIT implements TestPropertyProvider {
 
     @Test
     void aCoordinatorsInvitationIsAnnouncedWithThePilotsAndTheOrganizationsNames() {
-        String enterprise = enterprise("Menuiserie invitée", String.valueOf(NEQ.incrementAndGet()));
+        String enterprise = enterprise("Menuiserie invitée", newNeq());
 
         Map<String, Object> invitation = send(HttpRequest.POST("/api/pilots/" + inviting + "/invitations", Map.of("organizationId", enterprise)));
 
@@ -86,7 +67,7 @@ class InvitationAnnouncedIT implements TestPropertyProvider {
 
     @Test
     void theImportsInvitationIsAnnouncedOnceEvenWhenTheSameFileComesAgain() {
-        String neq = String.valueOf(NEQ.incrementAndGet());
+        String neq = newNeq();
         String enterprise = enterprise("Traiteur importé", neq);
         String csv = "Nom;NEQ;Catégories;Régions\nTraiteur importé;" + neq + ";90100000;05\n";
 
@@ -97,7 +78,7 @@ class InvitationAnnouncedIT implements TestPropertyProvider {
 
         importCsv(csv);
         // a marker announced after the second import: once it is on the topic, anything the second import announced is too
-        String marker = enterprise("Repère " + neq, String.valueOf(NEQ.incrementAndGet()));
+        String marker = enterprise("Repère " + neq, newNeq());
         send(HttpRequest.POST("/api/pilots/" + inviting + "/invitations", Map.of("organizationId", marker)));
         List<ConsumerRecord<String, byte[]>> seen = await().atMost(Duration.ofSeconds(30)).until(this::invitations,
                 all -> !keyed(all, marker).isEmpty() && !keyed(all, enterprise).isEmpty());

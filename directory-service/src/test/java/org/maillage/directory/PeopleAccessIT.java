@@ -31,6 +31,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** People come in pages, and an account reads only so many of them per minute (here 8). */
+/*
+ * A context of its own, not the module's shared one (DirectoryServiceIT): it lowers the people an account may read a
+ * minute from 200 to 8, which would refuse other classes' reads, and it reads as the bootstrap coordinator, whose reads
+ * other classes would have spent in the same minute.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleAccessIT implements TestPropertyProvider {

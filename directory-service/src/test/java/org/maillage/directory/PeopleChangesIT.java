@@ -5,49 +5,29 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
-import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** An organization keeps its people: its own accounts change and remove them; nobody else does; a removed person stays named. */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleChangesIT implements TestPropertyProvider {
+class PeopleChangesIT extends DirectoryServiceIT {
 
-    private static final AtomicLong NEQ = new AtomicLong(1_190_000_000L);
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("people_changes", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     @Client("/")
     HttpClient http;
-
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     @Test
     void theEnterprisesOwnSalesPersonChangesAndRemovesItsPeopleAndAnotherEnterpriseCannot() throws SQLException {
@@ -111,7 +91,7 @@ class PeopleChangesIT implements TestPropertyProvider {
     }
 
     private String enterprise(String coordinator, String name) {
-        return (String) call(HttpRequest.POST("/api/enterprises", Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()),
+        return (String) call(HttpRequest.POST("/api/enterprises", Map.of("legalName", name, "neq", newNeq(),
                 "categories", List.of("90100000"), "regions", List.of("06"), "pilotId", SignedIn.MONTREAL.toString())).bearerAuth(coordinator)).get("id");
     }
 

@@ -7,17 +7,13 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.maillage.directory.api.DirectoryTopics;
 import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.testkit.Listings;
-import org.maillage.testkit.ServiceUnderTest;
 import org.maillage.testkit.TestEvents;
 
 import java.io.IOException;
@@ -26,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,15 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * accepting an invitation itself. Played with real sign-ins: the coordinator of pilot A (who also runs
  * B, the bootstrap coordinator), and a coordinator of pilot B only.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PilotBoundariesIT implements TestPropertyProvider {
+class PilotBoundariesIT extends DirectoryServiceIT {
 
-    private static final AtomicLong NEQ = new AtomicLong(1_160_000_000L);
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final String PASSWORD = "Frontieres-Essai-1";
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("boundaries", List.of(DirectoryTopics.ORGANIZATIONS));
 
     @Inject
     @Client("/")
@@ -62,13 +52,6 @@ class PilotBoundariesIT implements TestPropertyProvider {
     /** Runs pilot B only. */
     private String coordinatorB;
     private String coordinatorBId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     @BeforeAll
     void twoPilots() {
@@ -216,7 +199,7 @@ class PilotBoundariesIT implements TestPropertyProvider {
     }
 
     private static Map<String, Object> enterpriseForm(String pilot, String name) {
-        return new HashMap<>(Map.of("legalName", name, "neq", String.valueOf(NEQ.incrementAndGet()), "categories", List.of("90100000"),
+        return new HashMap<>(Map.of("legalName", name, "neq", newNeq(), "categories", List.of("90100000"),
                 "regions", List.of("05"), "pilotId", pilot));
     }
 

@@ -5,15 +5,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.directory.api.DirectoryTopics;
-import org.maillage.testkit.ServiceUnderTest;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,22 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Failed sign-ins lock out the client address that sent them, never the account's owner at another address: the
  * client address is the one the gateway forwards (X-Forwarded-For, set by the gateway from the caller it trusts).
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInLockoutIT implements TestPropertyProvider {
-
-    private final ServiceUnderTest service = ServiceUnderTest.create("lockout", List.of(DirectoryTopics.ORGANIZATIONS));
+class SignInLockoutIT extends DirectoryServiceIT {
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(service.properties());
-        p.putAll(SignedIn.bootstrapProperties());
-        return p;
-    }
 
     @Test
     void aStrangersFailuresLockOutOnlyTheStrangerAndTheOwnerSignsInFromTheirOwnAddress() {
@@ -91,7 +74,7 @@ class SignInLockoutIT implements TestPropertyProvider {
     private String newSupplierEmail() {
         String coordinator = SignedIn.coordinatorToken(http);
         Map<String, Object> enterprise = http.toBlocking().retrieve(HttpRequest.POST("/api/enterprises", Map.of(
-                "legalName", "Entreprise " + UUID.randomUUID(), "neq", String.valueOf(1_170_000_000L + (long) (Math.random() * 9_999_999)),
+                "legalName", "Entreprise " + UUID.randomUUID(), "neq", newNeq(),
                 "pilotId", SignedIn.MONTREAL.toString())).bearerAuth(coordinator), Argument.mapOf(String.class, Object.class));
         String email = "p" + UUID.randomUUID().toString().substring(0, 8) + "@test.maillage";
         http.toBlocking().exchange(HttpRequest.POST("/api/accounts", Map.of("email", email, "password", "Correct-Password-1",

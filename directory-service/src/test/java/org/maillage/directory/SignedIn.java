@@ -30,6 +30,12 @@ final class SignedIn {
                 Argument.mapOf(String.class, Object.class));
     }
 
+    /** Signing in from a client address of the test's own, as the gateway forwards it (X-Forwarded-For). */
+    static Map<String, Object> login(HttpClient http, String email, String password, String clientAddress) {
+        return http.toBlocking().retrieve(HttpRequest.POST("/api/auth/login", Map.of("email", email, "password", password))
+                .header("X-Forwarded-For", clientAddress), Argument.mapOf(String.class, Object.class));
+    }
+
     static String coordinatorToken(HttpClient http) {
         return (String) login(http, COORDINATOR, PASSWORD).get("accessToken");
     }

@@ -42,6 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * old public keys kept for validation while their tokens live; and a prod environment that refuses
  * the shipped secrets.
  */
+/*
+ * A context of its own, not the module's shared one (DirectoryServiceIT): its keys rotate every 3 s under a secret of
+ * its own, and it writes a key of an older version straight into signing_key; every other class signs in with those
+ * keys.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SigningKeyIT implements TestPropertyProvider {

@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The merged API description is served from memory: a slow service never holds a request (or the event loop). */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): it starts its gateway in front of a fake service that describes
+ * itself slowly.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocsIT {
 

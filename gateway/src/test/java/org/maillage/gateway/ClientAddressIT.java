@@ -15,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Services learn who really calls (their per-address quotas depend on it), and a client cannot pretend to be someone else. */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): each test starts a gateway of its own, trusting other proxies,
+ * in front of a fake service that records who called.
+ */
 class ClientAddressIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

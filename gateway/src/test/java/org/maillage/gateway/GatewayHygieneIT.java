@@ -5,12 +5,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.testkit.TestInfrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Limits, headers and tracing at the front door. */
-@MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GatewayHygieneIT implements TestPropertyProvider {
+class GatewayHygieneIT extends NoServiceGatewayIT {
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        String nobody = "http://127.0.0.1:" + TestInfrastructure.freePort();
-        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody,
-                "maillage.rate-limits.login-per-address-per-minute", "3");
-    }
 
     @Test
     void aBurstOfSignInsPastTheLimitIsToldToComeBackLater() {

@@ -5,12 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.maillage.testkit.TestInfrastructure;
 
 import java.util.Map;
 
@@ -18,22 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The gateway stays up and answers problem+json when what is behind it is not there. */
-@MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GatewayIT implements TestPropertyProvider {
+class GatewayIT extends NoServiceGatewayIT {
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    private final int managementPort = TestInfrastructure.freePort();
-
-    @Override
-    public Map<String, String> getProperties() {
-        String nobody = "http://127.0.0.1:" + TestInfrastructure.freePort();
-        return Map.of("maillage.routes.directory", nobody, "maillage.routes.contracts", nobody, "maillage.routes.reporting", nobody,
-                "endpoints.all.port", String.valueOf(managementPort));
-    }
 
     @Test
     void aServiceThatIsDownGivesABadGatewayProblem() {
@@ -62,7 +47,7 @@ class GatewayIT implements TestPropertyProvider {
         assertThat(e.getStatus().getCode()).isEqualTo(503);
         assertThat(e.getResponse().getBody(String.class).orElseThrow()).isEqualTo("{\"status\":\"DOWN\"}");
         HttpClientResponseException detailed = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
-                .retrieve(HttpRequest.GET("http://127.0.0.1:" + managementPort + "/health"), Map.class));
+                .retrieve(HttpRequest.GET("http://127.0.0.1:" + MANAGEMENT_PORT + "/health"), Map.class));
         assertThat(detailed.getResponse().getBody(String.class).orElseThrow()).contains("\"directory\":\"DOWN\"");
 
         // the site is web's: a gateway deployed without it has no page of its own

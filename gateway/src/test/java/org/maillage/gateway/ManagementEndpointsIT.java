@@ -18,6 +18,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public port tells only whether the platform is up; metrics and details are on the management port only. */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): it starts its gateway in front of a fake service of its own, on
+ * a management port of its own.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagementEndpointsIT {
 

@@ -19,6 +19,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in limit holds for every spelling of the sign-in path, and services receive one spelling only. */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): it starts its gateway in front of a fake service that records
+ * the paths it receives.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PathNormalizationIT {
 

@@ -39,6 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * the file) and never completes at the service (a body of known length is not forwarded at all; a chunked one is cut at
  * the server's limit); uploads spend the caller's quota like every other write.
  */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): its gateway routes every service to a fake contracts-service
+ * that records what reached it, and lowers the writes a caller may send a minute to 4.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadThroughGatewayIT implements TestPropertyProvider {

@@ -35,6 +35,11 @@ import static org.awaitility.Awaitility.await;
  * received: the link carries the token in clear only in the email, in the person's language, once; an expired link
  * or one sealed for another account is not sent; and the notices after a password change or a lockout.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountMessagesIT implements TestPropertyProvider {

@@ -27,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An applicant whose application a coordinator refused is told once, in its language, with the reason; without an address, no one is. */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicantMessageIT implements TestPropertyProvider {

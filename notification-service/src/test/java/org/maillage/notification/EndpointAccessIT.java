@@ -16,6 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every route of notification-service says who may call it (see docs/permissions.md). */
+/*
+ * A context of its own: the module has no shared one, as each of its other classes reads what an SMTP server of its own
+ * received (see NotificationIT).
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointAccessIT implements TestPropertyProvider {

@@ -24,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every table of the migrated schema is read through its repository, with every column mapped and holding a value
  * (issue 20). The rows are written in SQL here, every nullable column filled, so each column's type is read once.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): its sender is off, which would hold back
+ * every other class's mail.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityMappingIT implements TestPropertyProvider {

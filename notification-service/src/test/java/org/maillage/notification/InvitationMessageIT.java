@@ -32,6 +32,11 @@ import static org.awaitility.Awaitility.await;
  * nothing more when the event comes twice. While the SMTP server is down the messages wait, then go, once. No preference
  * turns it off, and a person whose account is closed before it goes is not written to.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvitationMessageIT implements TestPropertyProvider {

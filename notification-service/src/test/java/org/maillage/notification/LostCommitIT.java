@@ -29,6 +29,11 @@ import static org.awaitility.Awaitility.await;
  * (here the database refuses it once; a process that dies there does the same). The message stays pending and goes
  * again, with the same Message-ID, derived from its key, so the copy is recognisable as one; then it is recorded once.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LostCommitIT implements TestPropertyProvider {

@@ -52,6 +52,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * notification-service against a real PostgreSQL, a real Kafka broker and a real SMTP server (GreenMail): what
  * arrives, in which language, with which links and headers, and that nothing is lost or sent twice.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationIT implements TestPropertyProvider {

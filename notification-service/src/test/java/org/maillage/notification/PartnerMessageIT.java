@@ -31,6 +31,11 @@ import static org.awaitility.Awaitility.await;
  * on which opportunity (title, buyer, deadline) and where to confirm its part; never anything of the sealed response. Once
  * per opportunity and lead: a redelivered event, or the same response submitted again, sends nothing more.
  */
+/*
+ * A context, database and topics of its own (the module has no shared one): notification-service's sender delivers
+ * every message of its database to the one SMTP server it is given, and this class reads what its own server
+ * (GreenMail) received, with mail settings of its own.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnerMessageIT implements TestPropertyProvider {

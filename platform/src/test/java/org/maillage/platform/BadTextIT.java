@@ -1,37 +1,18 @@
 package org.maillage.platform;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Text no service can store is a 400 problem naming the field, wherever it is sent: never a 500. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadTextIT {
+class BadTextIT extends TestAppIT {
 
-    private EmbeddedServer server;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", "-1", "test.echo", "true",
-                "micronaut.security.enabled", "true"), "test");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     @Test
     void goodTextPassesThrough() throws Exception {

@@ -56,6 +56,11 @@ import static org.awaitility.Awaitility.await;
  * The event backbone against a real PostgreSQL and a real Kafka broker, with the faults injected:
  * a broker outage, a redelivered event, a poison event, two instances of one service.
  */
+/*
+ * Each test starts services of its own (not the module's shared test application, TestAppIT), on a database and topics
+ * of its own: a fault is injected into them (a broker of the test's own stopped, a second instance), and what is checked
+ * is all they hold (every row of the read model and the outbox, every dead letter, the counters since start).
+ */
 class EventBackboneIT {
 
     private final TestInfrastructure infra = TestInfrastructure.get();

@@ -1,7 +1,6 @@
 package org.maillage.contracts.award;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import static org.awaitility.Awaitility.await;
  * The decision tells each bidder its own outcome: the outcome event names every enterprise whose response stood, with WON,
  * REJECTED (and the buyer's reason) or NOT_RETAINED, before the state event; never a price.
  */
-@MicronautTest(transactional = false)
 class OutcomeEventIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
@@ -36,10 +34,6 @@ class OutcomeEventIT extends ContractsServiceIT {
     private final UUID rejected = UUID.randomUUID();
     private final UUID standing = UUID.randomUUID();
     private final UUID withdrawn = UUID.randomUUID();
-
-    OutcomeEventIT() {
-        super("outcome-event");
-    }
 
     @BeforeAll
     void knownOrganizations() {

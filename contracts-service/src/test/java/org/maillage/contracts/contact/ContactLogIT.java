@@ -2,7 +2,6 @@ package org.maillage.contracts.contact;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,7 @@ import static org.maillage.contracts.Fixtures.assertProblem;
 import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** The contact log: a first contact leads to others, seen only by the two parties and the pilot's coordinators. */
-@MicronautTest(transactional = false)
 class ContactLogIT extends ContractsServiceIT {
-
-    ContactLogIT() {
-        super("contacts");
-    }
 
     private final UUID pilot = UUID.randomUUID();
     private final UUID otherPilot = UUID.randomUUID();

@@ -2,7 +2,6 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +26,7 @@ import static org.maillage.contracts.Fixtures.assertProblem;
 import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** A contract after it is made: started, amended with reasons, completed at its final value, as its parties see it. */
-@MicronautTest(transactional = false)
 class ContractLifeIT extends ContractsServiceIT {
-
-    ContractLifeIT() {
-        super("contractlife");
-    }
 
     private final UUID institution = UUID.randomUUID();
     private final UUID enterprise = UUID.randomUUID();

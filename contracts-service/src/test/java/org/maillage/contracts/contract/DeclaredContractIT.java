@@ -2,7 +2,6 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import static org.maillage.contracts.Fixtures.assertStatus;
  * Contracts said to be made with an institution count only on that institution's word: two enterprises cannot
  * put a contract "with" the city into the pilot's results by confirming it between themselves.
  */
-@MicronautTest(transactional = false)
 class DeclaredContractIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
@@ -35,10 +33,6 @@ class DeclaredContractIT extends ContractsServiceIT {
     private final UUID declarer = UUID.randomUUID();
     private final UUID accomplice = UUID.randomUUID();
     private final UUID client = UUID.randomUUID();
-
-    DeclaredContractIT() {
-        super("declaredcontracts");
-    }
 
     @BeforeAll
     void knownOrganizations() {

@@ -2,7 +2,6 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
@@ -18,17 +17,12 @@ import static org.maillage.contracts.Fixtures.assertProblem;
 import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** A party finds its own contracts again (as buyer or as a supplier, declared, confirmed or rejected); no one else's. */
-@MicronautTest(transactional = false)
 class MyContractsIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
     private final UUID caterer = UUID.randomUUID();
     private final UUID partner = UUID.randomUUID();
     private final UUID stranger = UUID.randomUUID();
-
-    MyContractsIT() {
-        super("mycontracts");
-    }
 
     @BeforeAll
     void knownOrganizations() {

@@ -9,8 +9,8 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.contracts.OwnContractsServiceIT;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.testkit.Listings;
 
@@ -37,8 +37,12 @@ import static org.maillage.contracts.Fixtures.assertStatus;
  * what is refused (and then nothing is kept, neither bytes nor row), who may attach and read, and how a replacement
  * keeps the old version listed.
  */
+/*
+ * A context, database and topics of its own, not the module's shared one (ContractsServiceIT): it lowers the size and
+ * the number of files a notice and a response may hold, which would refuse other classes' uploads.
+ */
 @MicronautTest(transactional = false)
-class DocumentIT extends ContractsServiceIT {
+class DocumentIT extends OwnContractsServiceIT {
 
 
     private final Path folder = Path.of("target", "documents-" + UUID.randomUUID()).toAbsolutePath();

@@ -5,8 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
-import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.contracts.OwnContractsServiceIT;
 import org.maillage.contracts.opportunity.MontrealTime;
 
 import java.time.Duration;
@@ -23,8 +23,12 @@ import static org.awaitility.Awaitility.await;
 import static org.maillage.contracts.Fixtures.assertStatus;
 
 /** Each person's visits to its matches (here a visit ends after 3 s without a look): the base of "new since my last visit". */
+/*
+ * A context, database and topics of its own, not the module's shared one (ContractsServiceIT): a visit to the matches
+ * ends after 3 s without a look instead of 30 min, which would change the visits of every other class's enterprises.
+ */
 @MicronautTest(transactional = false)
-class MatchesVisitIT extends ContractsServiceIT {
+class MatchesVisitIT extends OwnContractsServiceIT {
 
     private static final String VISITS = "/api/opportunities/matched/visits";
     private final UUID city = UUID.randomUUID();

@@ -2,7 +2,6 @@ package org.maillage.contracts.matching;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
@@ -25,17 +24,12 @@ import static org.maillage.contracts.Fixtures.assertStatus;
  * What an enterprise's dashboard reads in one call each: its standing with every open opportunity (matched,
  * opened or not, its answer) and its own responses with the buyer's reason once not retained; never another's.
  */
-@MicronautTest(transactional = false)
 class SupplierOverviewIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
     private final UUID caterer = UUID.randomUUID();
     private final UUID rival = UUID.randomUUID();
     private final UUID lead = UUID.randomUUID();
-
-    SupplierOverviewIT() {
-        super("supplieroverview");
-    }
 
     @BeforeAll
     void knownOrganizations() {

@@ -6,8 +6,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.maillage.contracts.ContractsServiceIT;
 import org.maillage.contracts.Fixtures;
+import org.maillage.contracts.OwnContractsServiceIT;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,8 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.contracts.Fixtures.assertProblem;
 
 /** The public list as a visitor searches it: words in both languages, every filter, paging, and what is never listed. */
+/*
+ * A context, database and topics of its own, not the module's shared one (ContractsServiceIT): it reads the whole
+ * public list (every published opportunity, in order, filtered and paged) and closes every opportunity due by a date,
+ * so it needs a database no other class wrote to.
+ */
 @MicronautTest(transactional = false)
-class OpportunitySearchIT extends ContractsServiceIT {
+class OpportunitySearchIT extends OwnContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
     private final UUID college = UUID.randomUUID();

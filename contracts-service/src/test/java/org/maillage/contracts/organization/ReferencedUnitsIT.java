@@ -1,6 +1,5 @@
 package org.maillage.contracts.organization;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
@@ -19,7 +18,6 @@ import static org.maillage.contracts.Fixtures.assertProblem;
  * A decision unit named in an opportunity, a contract or a contact must be one of the institution's own, as
  * contracts-service learns them from directory.organizations: not another institution's.
  */
-@MicronautTest(transactional = false)
 class ReferencedUnitsIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
@@ -27,10 +25,6 @@ class ReferencedUnitsIT extends ContractsServiceIT {
     private final UUID college = UUID.randomUUID();
     private final UUID collegeUnit = UUID.randomUUID();
     private final UUID enterprise = UUID.randomUUID();
-
-    ReferencedUnitsIT() {
-        super("referencedunits");
-    }
 
     @BeforeAll
     void knownOrganizations() {

@@ -1,7 +1,6 @@
 package org.maillage.contracts.problem;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.ContractsServiceIT;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a newcomer's usual mistakes get back: a problem of ours that says what to do, in both languages. */
-@MicronautTest(transactional = false)
 class ProblemsIT extends ContractsServiceIT {
 
     private static final String FORM = """
@@ -27,10 +25,6 @@ class ProblemsIT extends ContractsServiceIT {
 
     @Inject
     EmbeddedServer server;
-
-    ProblemsIT() {
-        super("problems");
-    }
 
     @Test
     void anUnknownAddressIs404AndAWrongMethod405ForEveryoneBeforeAnyAccessRule() throws Exception {

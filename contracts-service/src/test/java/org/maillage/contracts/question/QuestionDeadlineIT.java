@@ -1,7 +1,6 @@
 package org.maillage.contracts.question;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,10 @@ import static org.awaitility.Awaitility.await;
 import static org.maillage.contracts.Fixtures.assertProblem;
 
 /** A question deadline apart from the response deadline: questions stop at it, answers and responses do not. */
-@MicronautTest(transactional = false)
 class QuestionDeadlineIT extends ContractsServiceIT {
 
     private final UUID institution = UUID.randomUUID();
     private final UUID enterprise = UUID.randomUUID();
-
-    QuestionDeadlineIT() {
-        super("question-deadline");
-    }
 
     @BeforeAll
     void knownOrganizations() {

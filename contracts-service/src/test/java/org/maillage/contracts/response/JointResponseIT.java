@@ -2,7 +2,6 @@ package org.maillage.contracts.response;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import static org.maillage.contracts.Fixtures.assertStatus;
  * A joint response names partners; a partner is counted (and becomes a supplier of the contract on award) only
  * if it confirmed its part before the deadline. Naming an institution, oneself or an unknown id is refused.
  */
-@MicronautTest(transactional = false)
 class JointResponseIT extends ContractsServiceIT {
 
     private final UUID city = UUID.randomUUID();
@@ -40,10 +38,6 @@ class JointResponseIT extends ContractsServiceIT {
     private final UUID partner = UUID.randomUUID();
     private final UUID silent = UUID.randomUUID();
     private final UUID stranger = UUID.randomUUID();
-
-    JointResponseIT() {
-        super("jointresponses");
-    }
 
     @BeforeAll
     void knownOrganizations() {

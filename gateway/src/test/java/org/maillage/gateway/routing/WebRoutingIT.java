@@ -21,6 +21,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The site's pages pass through the gateway untouched: its redirects and cookies reach the browser. */
+/*
+ * Not the module's shared gateway (NoServiceGatewayIT): its gateway routes the site to a fake site of its own, which it
+ * starts itself.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebRoutingIT implements TestPropertyProvider {
