@@ -36,10 +36,12 @@ public class CsvController {
 
     private final DashboardQuery dashboards;
     private final DetailQuery details;
+    private final java.time.Clock clock;
 
-    public CsvController(DashboardQuery dashboards, DetailQuery details) {
+    public CsvController(DashboardQuery dashboards, DetailQuery details, java.time.Clock clock) {
         this.dashboards = dashboards;
         this.details = details;
+        this.clock = clock;
     }
 
     @Operation(summary = "A dashboard table as CSV", description = "Who: anyone for the public tables; `enterprises` and `opportunities` follow their JSON rule. RFC 4180, UTF-8 with a byte-order mark, French or English headers.")
@@ -51,7 +53,7 @@ public class CsvController {
                                       @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                       @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to,
                                       @Nullable @QueryValue @Min(0) @Max(120) Integer within) {
-        Period p = Period.parse(from, to);
+        Period p = Period.parse(from, to, clock);
         String csv = switch (table) {
             case "enterprises" -> CsvTables.enterprises(details.enterprises(pilotId, p, Access.rowsFor(auth, pilotId).orElse(null)));
             case "opportunities" -> CsvTables.opportunities(details.opportunities(pilotId, p, Access.rowsFor(auth, pilotId).orElse(null)));

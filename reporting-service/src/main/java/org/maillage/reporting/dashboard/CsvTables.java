@@ -22,9 +22,10 @@ final class CsvTables {
 
     static String institutions(Dashboard d) {
         return csv(List.of("institution_id", "institution", "contrats / contracts", "valeur_cad / value_cad",
-                        "engagement_contrats / commitment_contracts", "engagement_valeur / commitment_value", "progression / progress"),
+                        "engagement_contrats / commitment_contracts", "engagement_valeur / commitment_value",
+                        "progression_contrats / contracts_progress", "progression_valeur / value_progress"),
                 d.byInstitution().stream().map(r -> List.of(r.institutionId(), r.name(), r.contracts(), r.valueCad(),
-                        orEmpty(r.commitmentContracts()), orEmpty(r.commitmentValueCad()), orEmpty(r.progress()))));
+                        orEmpty(r.commitmentContracts()), orEmpty(r.commitmentValueCad()), orEmpty(r.progress()), orEmpty(r.valueProgress()))));
     }
 
     static String categories(Dashboard d) {

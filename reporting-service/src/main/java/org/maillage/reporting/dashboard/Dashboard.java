@@ -38,14 +38,20 @@ public record Dashboard(UUID pilotId, @Schema(maxLength = 7) String from, @Schem
                          @Schema(minimum = "0", maximum = "1000000000000000") BigDecimal valueCad) {
     }
 
-    /** @param progress share of the committed number of contracts reached (1.0 = met), when a commitment is known */
+    /**
+     * A commitment is measured in its own unit: an institution may commit to a number of contracts, to a value, or both.
+     *
+     * @param progress      share of the committed number of contracts reached (1.0 = met), when that commitment is known
+     * @param valueProgress share of the committed value reached (1.0 = met), when that commitment is known
+     */
     @Serdeable
     public record InstitutionRow(UUID institutionId, @Schema(maxLength = 300) String name,
                                  @Schema(minimum = "0", maximum = "1000000000") long contracts,
                                  @Schema(minimum = "0", maximum = "1000000000000000") BigDecimal valueCad,
                                  @Nullable @Schema(minimum = "0", maximum = "100000") Integer commitmentContracts,
                                  @Nullable @Schema(minimum = "0", maximum = "999999999999.99") BigDecimal commitmentValueCad,
-                                 @Nullable @Schema(minimum = "0", maximum = "100000") Double progress) {
+                                 @Nullable @Schema(minimum = "0", maximum = "100000") Double progress,
+                                 @Nullable @Schema(minimum = "0", maximum = "100000000") Double valueProgress) {
     }
 
     @Serdeable
@@ -53,6 +59,7 @@ public record Dashboard(UUID pilotId, @Schema(maxLength = 7) String from, @Schem
                               @Schema(minimum = "0", maximum = "1000000000000000") BigDecimal valueCad) {
     }
 
+    /** Every month of the period appears, a month without a contract with zeros. */
     @Serdeable
     public record MonthRow(@Schema(maxLength = 7) String month, @Schema(minimum = "0", maximum = "1000000000") long contracts,
                            @Schema(minimum = "0", maximum = "1000000000000000") BigDecimal valueCad) {

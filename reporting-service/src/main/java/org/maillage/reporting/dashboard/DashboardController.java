@@ -30,15 +30,17 @@ public class DashboardController {
 
     private final DashboardQuery dashboards;
     private final DetailQuery details;
+    private final java.time.Clock clock;
 
-    public DashboardController(DashboardQuery dashboards, DetailQuery details) {
+    public DashboardController(DashboardQuery dashboards, DetailQuery details, java.time.Clock clock) {
         this.dashboards = dashboards;
         this.details = details;
+        this.clock = clock;
     }
 
     /**
      * @param from   first month, YYYY-MM (default: the beginning)
-     * @param to     last month, YYYY-MM (default: this month)
+     * @param to     last month, YYYY-MM (default: this month in Montréal)
      * @param within months after a first contact in which a contract counts as having come from it (default 12)
      */
     @Operation(summary = "A pilot's dashboard for a period", description = "Who: anyone, signed in or not. Counts only: headline, by institution, category and month, contacts and funnel.")
@@ -48,7 +50,7 @@ public class DashboardController {
                                @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to,
                                @Nullable @QueryValue @Min(0) @Max(120) Integer within) {
-        return dashboards.dashboard(pilotId, Period.parse(from, to), within == null ? 12 : within);
+        return dashboards.dashboard(pilotId, Period.parse(from, to, clock), within == null ? 12 : within);
     }
 
     @Operation(summary = "Results per enterprise", description = "Who: a COORDINATOR of the pilot sees every row; a member organization its own rows.")
@@ -59,7 +61,7 @@ public class DashboardController {
     public Listing<Detail.EnterpriseRow> enterprises(Authentication auth, UUID pilotId,
                                                   @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                                   @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
-        return Listing.complete(details.enterprises(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null)));
+        return Listing.complete(details.enterprises(pilotId, Period.parse(from, to, clock), Access.rowsFor(auth, pilotId).orElse(null)));
     }
 
     @Operation(summary = "The funnel per opportunity", description = "Who: a COORDINATOR of the pilot sees every row; a member organization its own rows.")
@@ -70,6 +72,6 @@ public class DashboardController {
     public Listing<Detail.OpportunityRow> opportunities(Authentication auth, UUID pilotId,
                                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String from,
                                                      @Nullable @QueryValue @Size(max = 7) @Pattern(regexp = Period.MONTH, message = Period.MONTH_MESSAGE) String to) {
-        return Listing.complete(details.opportunities(pilotId, Period.parse(from, to), Access.rowsFor(auth, pilotId).orElse(null)));
+        return Listing.complete(details.opportunities(pilotId, Period.parse(from, to, clock), Access.rowsFor(auth, pilotId).orElse(null)));
     }
 }

@@ -46,10 +46,15 @@ public class DashboardQuery {
                 group by o.id, o.name, o.commitment_contracts, o.commitment_value
                 order by 4 desc, o.name""", rs -> {
             Integer committed = (Integer) rs.getObject(5);
+            BigDecimal committedValue = rs.getBigDecimal(6);
             long contracts = rs.getLong(3);
+            BigDecimal value = money(rs.getBigDecimal(4));
+            // each commitment against its own unit: a number of contracts against contracts, a value against value
             Double progress = committed == null || committed == 0 ? null : Math.round(1000.0 * contracts / committed) / 1000.0;
-            return new Dashboard.InstitutionRow(rs.getObject(1, java.util.UUID.class), rs.getString(2), contracts, money(rs.getBigDecimal(4)),
-                    committed, rs.getBigDecimal(6), progress);
+            Double valueProgress = committedValue == null || committedValue.signum() == 0 ? null
+                    : value.divide(committedValue, 3, RoundingMode.HALF_UP).doubleValue();
+            return new Dashboard.InstitutionRow(rs.getObject(1, java.util.UUID.class), rs.getString(2), contracts, value,
+                    committed, committedValue, progress, valueProgress);
         }, p.firstDay(), p.lastMonth(), pilot);
     }
 
@@ -71,11 +76,16 @@ public class DashboardQuery {
                 money(rs.getBigDecimal(3))), pilot, p.firstDay(), p.lastMonth());
     }
 
+    /** Every month of the period, those without a contract at zero: a chart of months must not close its gaps. */
     private static List<Dashboard.MonthRow> months(Connection c, UUID pilot, Period p) throws SQLException {
-        return Sql.list(c, """
+        java.util.Map<String, Dashboard.MonthRow> counted = new java.util.HashMap<>();
+        Sql.list(c, """
                 select to_char(month, 'YYYY-MM'), contracts, value from cell_month
-                where pilot_id = ? and month between ? and ? and contracts > 0 order by month""",
-                rs -> new Dashboard.MonthRow(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3))), pilot, p.firstDay(), p.lastMonth());
+                where pilot_id = ? and month between ? and ? and contracts > 0""",
+                rs -> new Dashboard.MonthRow(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3))), pilot, p.firstDay(), p.lastMonth())
+                .forEach(m -> counted.put(m.month(), m));
+        return p.months().stream().map(java.time.YearMonth::toString)
+                .map(m -> counted.getOrDefault(m, new Dashboard.MonthRow(m, 0, money(null)))).toList();
     }
 
     private static Dashboard.Contacts contacts(Connection c, UUID pilot, Period p, int withinMonths) throws SQLException {

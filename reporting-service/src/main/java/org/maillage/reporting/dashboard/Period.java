@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The months a report covers, both included, as a coordinator picks them ("2014-01" to "2015-06").
- * Without bounds: from the platform's first pilot to the current month.
+ * Without bounds: from the platform's first pilot to the current month in Montréal, as the injected clock tells it.
  */
 public record Period(YearMonth from, YearMonth to) {
 
@@ -20,9 +20,10 @@ public record Period(YearMonth from, YearMonth to) {
     private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-    public static Period parse(String from, String to) {
+    public static Period parse(String from, String to, java.time.Clock clock) {
         YearMonth f = from == null || from.isBlank() ? EARLIEST : month("from", from);
-        YearMonth t = to == null || to.isBlank() ? YearMonth.now(MONTREAL) : month("to", to);
+        // the clock's instant in Montréal, not clock.withZone: the platform's clock is UTC and keeps its zone
+        YearMonth t = to == null || to.isBlank() ? YearMonth.from(clock.instant().atZone(MONTREAL)) : month("to", to);
         if (t.isBefore(f)) {
             throw ProblemException.invalid("to", "must not be before from (" + f + ")");
         }
@@ -31,6 +32,11 @@ public record Period(YearMonth from, YearMonth to) {
 
     public LocalDate firstDay() {
         return from.atDay(1);
+    }
+
+    /** Every month of the period, in order: a month without a contract is a month all the same. */
+    public java.util.List<YearMonth> months() {
+        return java.util.stream.Stream.iterate(from, m -> !m.isAfter(to), m -> m.plusMonths(1)).toList();
     }
 
     public LocalDate lastMonth() {

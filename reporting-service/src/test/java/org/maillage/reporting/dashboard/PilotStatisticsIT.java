@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -73,6 +74,12 @@ class PilotStatisticsIT implements TestPropertyProvider {
     @Inject
     ObjectMapper json;
 
+    /** "Today" for a period without its last month: late on 2031-05-31 in Montréal, already June in UTC. */
+    @MockBean(java.time.Clock.class)
+    java.time.Clock today() {
+        return java.time.Clock.fixed(java.time.Instant.parse("2031-06-01T03:30:00Z"), java.time.ZoneOffset.UTC);
+    }
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(service.properties());
@@ -112,6 +119,38 @@ class PilotStatisticsIT implements TestPropertyProvider {
     void everyFigureOfTheDashboardIsExact() {
         for (YearMonth[] period : new YearMonth[][]{{YearMonth.of(2014, 1), YearMonth.of(2015, 12)}, {YearMonth.of(2014, 7), YearMonth.of(2015, 3)}}) {
             assertDashboard(period[0], period[1]);
+        }
+    }
+
+    /** Issue 29: the default last month is the injected clock's, in Montréal; and every month of the period is listed. */
+    @Test
+    void withoutALastMonthThePeriodEndsThisMonthInMontrealAndListsEveryMonth() {
+        Map<String, Object> d = dashboard("?from=2014-01");
+        assertThat(d).containsEntry("from", "2014-01").containsEntry("to", "2031-05");
+        List<Map<String, Object>> months = list(d, "byMonth");
+        assertThat(months).hasSize(17 * 12 + 5);
+        assertThat(months.get(0)).containsEntry("month", "2014-01");
+        assertThat(months.get(months.size() - 1)).containsEntry("month", "2031-05").containsEntry("contracts", 0);
+    }
+
+    /** Issue 29: CHUM met 100 % of its contracts and 70 % of its value; each commitment is measured in its own unit. */
+    @Test
+    void eachCommitmentIsMeasuredInItsOwnUnitInTheJsonAndTheCsv() throws Exception {
+        Map<String, Object> d = dashboard("?from=2014-01&to=2015-12");
+        List<Map<String, Object>> rows = list(d, "byInstitution");
+        assertThat(rows).as("an institution whose two measures differ").anySatisfy(r -> {
+            assertThat(r.get("progress")).isNotNull();
+            assertThat(r.get("valueProgress")).isNotNull().isNotEqualTo(r.get("progress"));
+        });
+        String body = new String(http.toBlocking().retrieve(HttpRequest.GET("/api/reports/pilots/" + pilot.pilot
+                + "/csv/institutions?from=2014-01&to=2015-12"), byte[].class), StandardCharsets.UTF_8);
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body.substring(1))).getRecords();
+        for (int i = 0; i < rows.size(); i++) {
+            Object value = rows.get(i).get("valueProgress");
+            assertThat(csv.get(i).get("progression_valeur / value_progress")).isEqualTo(value == null ? "" : value.toString());
+            Object contracts = rows.get(i).get("progress");
+            assertThat(csv.get(i).get("progression_contrats / contracts_progress")).isEqualTo(contracts == null ? "" : contracts.toString());
         }
     }
 
@@ -287,6 +326,14 @@ class PilotStatisticsIT implements TestPropertyProvider {
             assertThat(((Number) row.get("contracts")).intValue()).isEqualTo(its.size());
             assertMoney(row.get("valueCad"), RandomPilot.sum(its));
             assertThat(row.get("commitmentContracts")).isEqualTo(i.commitment());
+            if (i.commitment() == null || i.commitment() == 0) {
+                assertThat(row.get("valueProgress")).isNull();
+            } else {
+                BigDecimal committed = BigDecimal.valueOf(10000L * i.commitment());
+                assertThat(((Number) row.get("valueProgress")).doubleValue()).as("value progress of %s", i.id())
+                        .isEqualTo(RandomPilot.sum(its).setScale(2, java.math.RoundingMode.HALF_UP)
+                                .divide(committed, 3, java.math.RoundingMode.HALF_UP).doubleValue());
+            }
         }
         Map<String, List<RandomPilot.Contract>> byCategory = headline.stream().collect(Collectors.groupingBy(RandomPilot.Contract::category));
         assertThat(list(d, "byCategory")).hasSize(byCategory.size()).allSatisfy(row -> {
@@ -295,8 +342,14 @@ class PilotStatisticsIT implements TestPropertyProvider {
             assertMoney(row.get("valueCad"), RandomPilot.sum(its));
         });
         Map<String, List<RandomPilot.Contract>> byMonth = headline.stream().collect(Collectors.groupingBy(k -> k.month().toString()));
-        assertThat(list(d, "byMonth")).extracting(r -> r.get("month")).containsExactlyElementsOf(byMonth.keySet().stream().sorted().toList());
-        list(d, "byMonth").forEach(row -> assertMoney(row.get("valueCad"), RandomPilot.sum(byMonth.get((String) row.get("month")))));
+        // every month of the period, those without a contract at zero (issue 29)
+        assertThat(list(d, "byMonth")).extracting(r -> r.get("month")).containsExactlyElementsOf(
+                java.util.stream.Stream.iterate(from, m -> !m.isAfter(to), m -> m.plusMonths(1)).map(YearMonth::toString).toList());
+        list(d, "byMonth").forEach(row -> {
+            List<RandomPilot.Contract> its = byMonth.getOrDefault((String) row.get("month"), List.of());
+            assertThat(((Number) row.get("contracts")).intValue()).isEqualTo(its.size());
+            assertMoney(row.get("valueCad"), RandomPilot.sum(its));
+        });
 
         List<RandomPilot.Contract> between = pilot.betweenContracts(from, to);
         assertThat(map(d, "betweenEnterprises")).containsEntry("contracts", between.size());

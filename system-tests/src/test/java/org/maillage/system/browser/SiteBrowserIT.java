@@ -120,6 +120,37 @@ class SiteBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * Issue 29: each pilot's figures on the front page are those of its own period (what the API gives for those months),
+     * and the about page counts each pilot's members as the API does.
+     */
+    @Test
+    void theFrontPageAndTheAboutPageSayWhatTheApiSaysForEachPilotsOwnPeriod() {
+        try (BrowserContext c = context("fr", 1280)) {
+            Page page = c.newPage();
+            page.navigate(platform.gateway() + "/");
+            for (com.fasterxml.jackson.databind.JsonNode pilot : api.get("/api/pilots", null).ok().path("items")) {
+                java.time.YearMonth start = java.time.YearMonth.parse(pilot.path("startsOn").asText().substring(0, 7));
+                java.time.YearMonth end = java.time.YearMonth.parse(pilot.path("endsOn").asText().substring(0, 7));
+                java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("America/Montreal"));
+                java.time.YearMonth to = end.isAfter(now) ? now : end;
+                com.fasterxml.jackson.databind.JsonNode d = api.get("/api/reports/pilots/" + pilot.path("id").asText()
+                        + "/dashboard?from=" + start + "&to=" + to, null).ok();
+                com.microsoft.playwright.Locator section = page.locator("section.pilot").filter(
+                        new com.microsoft.playwright.Locator.FilterOptions().setHasText(pilot.path("name").asText()));
+                assertThat(section.locator("h4").first()).containsText("de " + start + " à " + to + ", mois compris");
+                assertThat(section.locator("dl.figures").first().locator("div").nth(1).locator("dd"))
+                        .hasText(java.text.NumberFormat.getIntegerInstance(java.util.Locale.CANADA_FRENCH)
+                                .format(d.path("headline").path("contracts").asLong()));
+            }
+            page.navigate(platform.gateway() + "/about");
+            for (com.fasterxml.jackson.databind.JsonNode pilot : api.get("/api/pilots", null).ok().path("items")) {
+                assertThat(page.locator("main")).containsText("Membres : " + java.text.NumberFormat.getIntegerInstance(
+                        java.util.Locale.CANADA_FRENCH).format(pilot.path("memberCount").asLong()));
+            }
+        }
+    }
+
     @Test
     void signingInKeepsEveryTokenAwayFromThePageAndSigningOutEndsTheSession() {
         try (BrowserContext c = context("fr", 375)) {

@@ -142,7 +142,7 @@ public class BuyerApi {
 
     @Serdeable
     public record InstitutionRow(UUID institutionId, long contracts, BigDecimal valueCad, @Nullable Integer commitmentContracts,
-                                 @Nullable BigDecimal commitmentValueCad, @Nullable Double progress) {
+                                 @Nullable BigDecimal commitmentValueCad, @Nullable Double progress, @Nullable Double valueProgress) {
     }
 
     @Serdeable

@@ -78,7 +78,8 @@ public class DashboardController {
             api.dashboard(pilot).byInstitution().stream().filter(r -> r.institutionId().equals(me.organization())).findFirst()
                     .ifPresent(r -> out.add(new DashboardView.Commitment(pilots.getOrDefault(pilot, ""), r.contracts(), r.valueCad(),
                             r.commitmentContracts(), r.commitmentValueCad(),
-                            r.progress() == null ? null : (int) Math.round(r.progress() * 100))));
+                            r.progress() == null ? null : (int) Math.round(r.progress() * 100),
+                            r.valueProgress() == null ? null : (int) Math.round(r.valueProgress() * 100))));
         }
         return out;
     }

@@ -20,8 +20,13 @@ public record DashboardView(String organization, List<Row> drafts, List<Open> op
     public record Declared(UUID id, String title, String suppliers, BigDecimal value) {
     }
 
-    /** @param percent of the committed number of contracts reached, or null when no commitment is known */
+    /**
+     * Each pledge against its own unit.
+     *
+     * @param percent      of the committed number of contracts reached, or null when no such commitment is known
+     * @param valuePercent of the committed value reached, or null when no such commitment is known
+     */
     public record Commitment(String pilot, long contracts, BigDecimal value, @Nullable Integer committedContracts,
-                             @Nullable BigDecimal committedValue, @Nullable Integer percent) {
+                             @Nullable BigDecimal committedValue, @Nullable Integer percent, @Nullable Integer valuePercent) {
     }
 }

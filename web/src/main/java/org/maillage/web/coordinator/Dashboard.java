@@ -24,11 +24,21 @@ public record Dashboard(UUID pilotId, String from, String to, Headline headline,
     @Serdeable
     public record InstitutionRow(UUID institutionId, String name, long contracts, BigDecimal valueCad,
                                  @Nullable Integer commitmentContracts, @Nullable BigDecimal commitmentValueCad,
-                                 @Nullable Double progress) {
-        /** The pledge as a whole percentage, or null when the institution made none. */
+                                 @Nullable Double progress, @Nullable Double valueProgress) {
+        /** The pledged number of contracts reached, as a whole percentage, or null when the institution pledged none. */
         @Nullable
         public Long progressPercent() {
             return progress == null ? null : Math.round(progress * 100);
+        }
+
+        /** The pledged value reached, as a whole percentage, or null when the institution pledged none. */
+        @Nullable
+        public Long valueProgressPercent() {
+            return valueProgress == null ? null : Math.round(valueProgress * 100);
+        }
+
+        public boolean pledged() {
+            return commitmentContracts != null || commitmentValueCad != null;
         }
     }
 

@@ -30,11 +30,13 @@ public class DashboardController {
     private final Api api;
     private final Coordination coordination;
     private final Reference reference;
+    private final java.time.Clock clock;
 
-    public DashboardController(Api api, Coordination coordination, Reference reference) {
+    public DashboardController(Api api, Coordination coordination, Reference reference, java.time.Clock clock) {
         this.api = api;
         this.coordination = coordination;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @Get
@@ -61,7 +63,7 @@ public class DashboardController {
                                    @Nullable @QueryValue String to, @Nullable @QueryValue String within) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.results.pageTitle", scope.pilot().name());
-        Period period = Period.read(page, scope.pilot(), from, to, within);
+        Period period = Period.read(page, scope.pilot(), from, to, within, clock);
         if (!period.valid()) {
             Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/results", titled,
@@ -80,7 +82,9 @@ public class DashboardController {
     public HttpResponse<?> openData(HttpRequest<?> request, UUID id) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.openData.pageTitle", scope.pilot().name());
-        Period all = Period.read(page, scope.pilot(), null, null, null);
+        // the open data covers everything since the pilot began, whatever the dashboard's default
+        Presets.Preset since = Presets.sinceStart(scope.pilot().startsOn(), clock);
+        Period all = Period.read(page, scope.pilot(), since.from().toString(), since.to().toString(), null, clock);
         return HttpResponse.ok(Pages.render("coordinator/open-data", page, new DashboardView(scope.pilot(), all, null, List.of())));
     }
 
@@ -89,7 +93,7 @@ public class DashboardController {
     public HttpResponse<?> csv(HttpRequest<?> request, UUID id, String table, @Nullable @QueryValue String from,
                                @Nullable @QueryValue String to, @Nullable @QueryValue String within) {
         Coordination.Scope scope = coordination.pilot(request, id);
-        Period period = Period.read(Pages.page(request, "site.name"), scope.pilot(), from, to, within);
+        Period period = Period.read(Pages.page(request, "site.name"), scope.pilot(), from, to, within, clock);
         if (!DashboardView.TABLES.contains(table) || !period.valid()) {
             throw new ApiException(404, "no such table", List.of());
         }
@@ -101,7 +105,7 @@ public class DashboardController {
     private HttpResponse<?> figures(HttpRequest<?> request, UUID id, String from, String to, String within, String template, String title) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, title, scope.pilot().name());
-        Period period = Period.read(page, scope.pilot(), from, to, within);
+        Period period = Period.read(page, scope.pilot(), from, to, within, clock);
         if (period.valid()) {
             try {
                 Dashboard d = api.get("/api/reports/pilots/" + id + "/dashboard?" + period.query(), Dashboard.class, scope.token());

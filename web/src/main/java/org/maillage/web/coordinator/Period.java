@@ -4,31 +4,29 @@ import io.micronaut.core.annotation.Nullable;
 import org.maillage.web.site.Page;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The months a coordinator asks figures for, as typed in the period form (a plain GET form, so the address
- * can be bookmarked and sent to a funder). Empty fields mean from the pilot's first month to this one.
+ * can be bookmarked and sent to a funder). Empty fields mean the pilot's period once it has ended, else from its first
+ * month to this one (see {@link Presets}).
  *
- * @param within months after a first contact in which a contract counts as having come from it
+ * @param within  months after a first contact in which a contract counts as having come from it
+ * @param presets the periods offered as links, each with its address
  */
-public record Period(String from, String to, String within, List<FieldError> errors) {
+public record Period(String from, String to, String within, List<FieldError> errors, List<Presets.Preset> presets) {
 
-    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
     private static final Pattern WITHIN = Pattern.compile("[0-9]{1,3}");
 
     /** Reads the form; checks it here so that a mistake is said in the page's language, next to its field. */
-    public static Period read(Page page, Coordination.Pilot pilot, @Nullable String from, @Nullable String to, @Nullable String within) {
-        String f = blank(from) ? YearMonth.from(pilot.startsOn()).toString() : from.strip();
-        // up to this month by default, not the pilot's planned end: contracts keep coming after it, and the public
-        // front page counts them too, so both tell the same story
-        YearMonth now = YearMonth.now(MONTREAL);
-        YearMonth start = YearMonth.from(pilot.startsOn());
-        String t = blank(to) ? (now.isBefore(start) ? start : now).toString() : to.strip();
+    public static Period read(Page page, Coordination.Pilot pilot, @Nullable String from, @Nullable String to, @Nullable String within,
+                              java.time.Clock clock) {
+        Presets.Preset byDefault = Presets.byDefault(pilot, clock);
+        String f = blank(from) ? byDefault.from().toString() : from.strip();
+        String t = blank(to) ? byDefault.to().toString() : to.strip();
         String w = blank(within) ? "12" : within.strip();
         List<FieldError> errors = new ArrayList<>();
         if (!MONTH.matcher(f).matches()) {
@@ -43,7 +41,7 @@ public record Period(String from, String to, String within, List<FieldError> err
         if (!WITHIN.matcher(w).matches() || Integer.parseInt(w) > 120) {
             errors.add(new FieldError("within", page.t("coord.period.badWithin")));
         }
-        return new Period(f, t, w, errors);
+        return new Period(f, t, w, errors, Presets.of(pilot, clock));
     }
 
     public boolean valid() {
@@ -58,7 +56,17 @@ public record Period(String from, String to, String within, List<FieldError> err
     public Period with(String field, String message) {
         List<FieldError> more = new ArrayList<>(errors);
         more.add(new FieldError(field, message));
-        return new Period(from, to, within, more);
+        return new Period(from, to, within, more, presets);
+    }
+
+    /** A preset's address: its months, this period's referral window (the default one while the typed one is wrong). */
+    public String query(Presets.Preset preset) {
+        return "from=" + preset.from() + "&to=" + preset.to() + "&within=" + (errorFor("within") == null ? within : "12");
+    }
+
+    /** Whether the figures shown are this preset's. */
+    public boolean is(Presets.Preset preset) {
+        return preset.from().toString().equals(from) && preset.to().toString().equals(to);
     }
 
     /** The period as the API's and the site's query string. */

@@ -33,10 +33,12 @@ public class ReferralController {
 
     private final Api api;
     private final Coordination coordination;
+    private final java.time.Clock clock;
 
-    public ReferralController(Api api, Coordination coordination) {
+    public ReferralController(Api api, Coordination coordination, java.time.Clock clock) {
         this.api = api;
         this.coordination = coordination;
+        this.clock = clock;
     }
 
     public record View(Coordination.Pilot pilot, Period period, @Nullable Referrals.Picture picture, boolean partial) {
@@ -50,7 +52,7 @@ public class ReferralController {
                                @Nullable @QueryValue String to, @Nullable @QueryValue String within) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.referrals.pageTitle", scope.pilot().name());
-        Period period = Period.read(page, scope.pilot(), from, to, within);
+        Period period = Period.read(page, scope.pilot(), from, to, within, clock);
         if (!period.valid()) {
             Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(), page.t("coord.errorTitle") + " – " + page.title());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(Pages.render("coordinator/referrals", titled,

@@ -18,7 +18,7 @@ final class PilotApi {
     }
 
     @Serdeable
-    record Dashboard(Headline headline, List<Institution> byInstitution, Contacts contacts) {
+    record Dashboard(String from, String to, Headline headline, List<Institution> byInstitution, Contacts contacts) {
     }
 
     @Serdeable

@@ -8,6 +8,6 @@ import java.util.List;
 /** The pilots as the "about" page presents them. */
 public record AboutView(List<Pilot> pilots) {
 
-    public record Pilot(String name, @Nullable String coordination, String region, LocalDate startsOn, LocalDate endsOn, int members) {
+    public record Pilot(String name, @Nullable String coordination, String region, LocalDate startsOn, LocalDate endsOn, long members) {
     }
 }

@@ -35,7 +35,7 @@ public class InfoController {
         Page p = Pages.page(request, "about.pageTitle");
         List<AboutView.Pilot> pilots = api.list("/api/pilots", Pilot.class).stream()
                 .map(x -> new AboutView.Pilot(x.name(), x.coordinatingOrganization(), reference.region(x.region(), p.language()),
-                        x.startsOn(), x.endsOn(), x.members() == null ? 0 : x.members().size()))
+                        x.startsOn(), x.endsOn(), x.memberCount()))
                 .toList();
         return Pages.render("info/about", p, new AboutView(pilots));
     }
@@ -45,8 +45,9 @@ public class InfoController {
         return Pages.render("info/accessibility", Pages.page(request, "accessibility.pageTitle"), new AboutView(List.of()));
     }
 
+    /** As directory-service's GET /api/pilots answers: its members counted, not listed. */
     @Serdeable
     record Pilot(String name, String region, LocalDate startsOn, LocalDate endsOn, @Nullable String coordinatingOrganization,
-                 @Nullable List<Object> members) {
+                 long memberCount) {
     }
 }

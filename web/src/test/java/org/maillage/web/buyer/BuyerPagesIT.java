@@ -70,6 +70,17 @@ class BuyerPagesIT extends WebTestSupport {
         assertThat(get("/buyer", buyer, "maillage-lang=en").body()).contains("My dashboard").contains("Past their deadline: to decide");
     }
 
+    /** Issue 29: the city pledged 12 contracts and 120 000 $; each pledge is measured in its own unit, never value as contracts. */
+    @Test
+    void theInstitutionsCommitmentIsMeasuredInEachOfItsUnits() {
+        String fr = get("/buyer", session("BUYER")).body();
+        assertThat(fr).contains("Engagement en contrats : 12 contrats sur 12 promis (100 %)")
+                .contains("Engagement en valeur : 1\u00a0234,56\u00a0$ sur 120\u00a0000\u00a0$ promis (1 %)")
+                .contains("<progress id=\"value-progress-");
+        assertThat(get("/buyer", session("BUYER"), "maillage-lang=en").body())
+                .contains("Commitment in contracts: 12 contracts of 12 pledged (100%)").contains("Commitment in value: $1,234.56 of $120,000 pledged (1%)");
+    }
+
     @Test
     void onlyASignedInBuyerReachesThem() {
         HttpResponse<String> anonymous = get("/buyer/contracts");

@@ -7,8 +7,9 @@ import org.maillage.web.site.Page;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,20 +23,41 @@ class CoordinatorFormsTest {
     private static final Coordination.Pilot PILOT = new Coordination.Pilot(UUID.randomUUID(), "Montréal", "06",
             LocalDate.of(2014, 3, 1), LocalDate.of(2015, 8, 31), "CRÉ", 33);
 
+    /** Late on 2026-12-31 in Montréal, already 2027 in UTC: "this month" and "this year" are Montréal's. */
+    private static final Clock NEW_YEARS_EVE = Clock.fixed(Instant.parse("2027-01-01T03:00:00Z"), ZoneOffset.UTC);
+
     @Test
-    void anEmptyPeriodRunsFromThePilotsFirstMonthToThisOne() {
-        Period p = Period.read(FRENCH, PILOT, null, " ", null);
+    void anEmptyPeriodIsThePilotsOwnOnceItHasEnded() {
+        Period p = Period.read(FRENCH, PILOT, null, " ", null, NEW_YEARS_EVE);
         assertThat(p.valid()).isTrue();
-        assertThat(p.query()).isEqualTo("from=2014-03&to=" + YearMonth.now(ZoneId.of("America/Montreal")) + "&within=12");
+        assertThat(p.query()).isEqualTo("from=2014-03&to=2015-08&within=12");
+    }
+
+    @Test
+    void anEmptyPeriodRunsFromTheStartToThisMonthWhileThePilotRuns() {
+        Coordination.Pilot running = new Coordination.Pilot(UUID.randomUUID(), "Estrie", "05", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 8, 31), "Table", 3);
+        assertThat(Period.read(FRENCH, running, null, null, null, NEW_YEARS_EVE).query()).isEqualTo("from=2026-09&to=2026-12&within=12");
+    }
+
+    @Test
+    void thePresetsAreThePilotsPeriodThisYearTheLastTwelveMonthsAndEverythingEachWithItsAddress() {
+        Period p = Period.read(FRENCH, PILOT, "2026-01", "2026-12", "6", NEW_YEARS_EVE);
+        assertThat(p.presets()).extracting(Presets.Preset::key).containsExactly("pilot", "year", "twelve", "all");
+        assertThat(p.presets()).extracting(p::query).containsExactly("from=2014-03&to=2015-08&within=6", "from=2026-01&to=2026-12&within=6",
+                "from=2026-01&to=2026-12&within=6", "from=2014-03&to=2026-12&within=6");
+        assertThat(p.presets()).filteredOn(p::is).extracting(Presets.Preset::key).containsExactly("year", "twelve");
+        Period wrong = Period.read(FRENCH, PILOT, null, null, "abc", NEW_YEARS_EVE);
+        assertThat(wrong.query(wrong.presets().get(0))).as("a preset never carries a typing mistake").isEqualTo("from=2014-03&to=2015-08&within=12");
     }
 
     @Test
     void aBadPeriodIsSaidNextToEachFieldInThePagesLanguage() {
-        Period p = Period.read(FRENCH, PILOT, "mars 2014", "2014-13", "500");
+        Period p = Period.read(FRENCH, PILOT, "mars 2014", "2014-13", "500", NEW_YEARS_EVE);
         assertThat(p.errorFor("from")).isEqualTo("Indiquez « Du mois » sous la forme AAAA-MM, par exemple 2014-06.");
         assertThat(p.errorFor("to")).contains("Au mois");
         assertThat(p.errorFor("within")).contains("de 0 à 120");
-        Period backwards = Period.read(ENGLISH, PILOT, "2015-01", "2014-12", "12");
+        Period backwards = Period.read(ENGLISH, PILOT, "2015-01", "2014-12", "12", NEW_YEARS_EVE);
         assertThat(backwards.errors()).extracting(FieldError::field).containsExactly("to");
         assertThat(backwards.errorFor("to")).isEqualTo("The last month must come after the first one, or be the same.");
         assertThat(backwards.from()).as("what was typed is kept").isEqualTo("2015-01");

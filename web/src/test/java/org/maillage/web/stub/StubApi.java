@@ -33,23 +33,50 @@ public class StubApi {
     public static final List<String> LOGGED_OUT = new CopyOnWriteArrayList<>();
     public static volatile String currentRefresh = "refresh-1";
 
+    /** As directory-service answers: each pilot's members counted ({@code memberCount}), not listed. */
     @Get("/pilots")
     Map<String, Object> pilots() {
         return StubListing.of(List.of(map("id", PILOT, "name", "L'économie sociale : j'achète ! (Montréal)", "region", "06",
-                "startsOn", "2014-03-01", "endsOn", "2015-08-31", "coordinatingOrganization", "CRÉ de Montréal",
-                "members", List.of(Map.of("organizationId", INSTITUTION, "name", "Ville de Montréal", "kind", "INSTITUTION",
-                        "status", "ACTIVE", "joinedOn", "2014-03-01"))),
+                "startsOn", "2014-03-01", "endsOn", "2015-08-31", "coordinatingOrganization", "CRÉ de Montréal", "memberCount", 33),
                 // a second pilot, which the city is invited to join (InvitationStubApi)
                 map("id", InvitationStubApi.ESTRIE, "name", "Achat social Estrie", "region", "05", "startsOn", "2026-09-01",
-                        "endsOn", "2027-08-31", "coordinatingOrganization", "Table de l'Estrie", "members", List.of())));
+                        "endsOn", "2027-08-31", "coordinatingOrganization", "Table de l'Estrie", "memberCount", 0)));
     }
 
-    @Get("/reports/pilots/{id}/dashboard")
-    Map<String, Object> dashboard(String id) {
-        return map("pilotId", id, "headline", map("institutionsWithContract", 5, "institutions", 6, "contracts", 1234, "valueCad", "1234567.89"),
-                "byInstitution", List.of(map("institutionId", INSTITUTION, "name", "Ville de Montréal", "contracts", 12, "valueCad", "1234.56"),
-                        map("institutionId", OTHER_INSTITUTION, "name", "CHUM", "contracts", 3, "valueCad", "99.5")),
-                "contacts", map("contacts", 80, "firstContacts", 42, "followOns", 38, "introduced", 17));
+    /** The query string of each dashboard the site asked for, to check which period it asked. */
+    public static final List<String> DASHBOARD_QUERIES = new CopyOnWriteArrayList<>();
+
+    /**
+     * A pilot's figures for the months asked (the API's default when none: 2000-01 to 2026-12). Montréal's pilot ended in
+     * 2015-08; a period that runs past it counts the 66 contracts signed since (issue 29: the front page must not give
+     * these for the pilot's period).
+     */
+    @Get("/reports/pilots/{id}/dashboard{?from,to}")
+    Map<String, Object> dashboard(io.micronaut.http.HttpRequest<?> request, String id, @Nullable @QueryValue String from,
+                                  @Nullable @QueryValue String to) {
+        DASHBOARD_QUERIES.add(id + "?" + request.getUri().getRawQuery());
+        String f = from == null ? "2000-01" : from;
+        String t = to == null ? "2026-12" : to;
+        boolean pastTheEnd = t.compareTo("2015-08") > 0;
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (java.time.YearMonth m = java.time.YearMonth.parse(f); !m.isAfter(java.time.YearMonth.parse(t)); m = m.plusMonths(1)) {
+            months.add(map("month", m.toString(), "contracts", m.toString().equals("2014-05") ? 12 : 0, "valueCad", m.toString().equals("2014-05") ? "1234.56" : "0.00"));
+        }
+        return map("pilotId", id, "from", f, "to", t,
+                "headline", map("institutionsWithContract", 5, "institutions", 6, "contracts", pastTheEnd ? 1300 : 1234,
+                        "valueCad", pastTheEnd ? "1300000.00" : "1234567.89"),
+                "byInstitution", List.of(map("institutionId", INSTITUTION, "name", "Ville de Montréal", "contracts", 12, "valueCad", "1234.56",
+                                "commitmentContracts", 12, "commitmentValueCad", "120000.00", "progress", 1.0, "valueProgress", 0.0103),
+                        map("institutionId", OTHER_INSTITUTION, "name", "CHUM", "contracts", 3, "valueCad", "99.5",
+                                "commitmentValueCad", "142.14", "valueProgress", 0.7)),
+                "byCategory", List.of(map("category", "90100000", "contracts", 12, "valueCad", "1234.56")),
+                "byMonth", months,
+                "betweenEnterprises", map("contracts", 2, "valueCad", "500.00"), "declared", map("contracts", 1, "valueCad", "10.00"),
+                "contacts", map("contacts", 80, "firstContacts", 42, "followOns", 38, "introduced", 17, "deepestChain", 2,
+                        "byDepth", List.of(map("depth", 0, "contacts", 63), map("depth", 1, "contacts", 17)), "withinMonths", 12,
+                        "ledToContract", 9, "decisionUnits", List.of()),
+                "funnel", map("published", 4, "matched", 20, "interested", 6, "notInterested", 3, "responded", 5, "awarded", 2,
+                        "reasons", List.of(map("reason", "CAPACITY", "count", 3))));
     }
 
     @Get("/categories")
@@ -190,10 +217,13 @@ public class StubApi {
     /** The signed-in person's language, as the last PUT left it. */
     public static volatile String accountLanguage = "fr";
 
+    /** The pilots the signed-in person runs or belongs to: none, unless a coordinator's test names some. */
+    public static volatile List<String> accountPilots = List.of();
+
     @Get("/accounts/me")
     Map<String, Object> account() {
         return map("id", ACCOUNT, "email", "achats@ville.test", "role", "BUYER", "organizationId", INSTITUTION, "language", accountLanguage,
-                "pilots", List.of());
+                "pilots", accountPilots);
     }
 
     @io.micronaut.http.annotation.Put("/accounts/me/language")
