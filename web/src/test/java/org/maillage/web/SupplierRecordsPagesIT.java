@@ -125,9 +125,9 @@ class SupplierRecordsPagesIT extends WebTestSupport {
     void aRefusedDeclarationKeepsWhatWasTypedAndShowsEachReasonNextToItsField() {
         HttpResponse<String> mine = submit("/supplier/contracts", "buyer=&title=" + enc("Repas <du> conseil") + "&category=90100000&value=douze");
         assertThat(mine.statusCode()).isEqualTo(400);
-        assertThat(mine.body()).contains("<title>Erreur – Déclarer un contrat").contains("class=\"error-summary\"")
+        assertThat(mine.body()).contains("<title>Il y a un problème – Déclarer un contrat").contains("class=\"error-summary\"")
                 .contains("href=\"#buyer\"").contains("id=\"buyer-error\"").contains("id=\"value-error\"")
-                .contains("aria-describedby=\"value-error value-hint\"").contains("value=\"Repas &lt;du> conseil\"").contains("value=\"douze\"");
+                .contains("aria-describedby=\"value-hint value-error\"").contains("value=\"Repas &lt;du> conseil\"").contains("value=\"douze\"");
         assertThat(StubMemberApi.RECEIVED).isEmpty();
 
         HttpResponse<String> api = submit("/supplier/contracts", "buyer=" + Samples.INSTITUTION + "&title=" + enc("Service refusé")

@@ -1,5 +1,6 @@
 package org.maillage.contracts.award;
 
+import org.maillage.contracts.api.http.ContractView;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;

@@ -1,5 +1,8 @@
 package org.maillage.contracts.award;
 
+import org.maillage.contracts.api.http.ContractOrigin;
+import org.maillage.contracts.api.http.ContractStatus;
+import org.maillage.contracts.api.http.ContractView;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,11 +20,11 @@ import org.maillage.contracts.opportunity.OpportunityStatus;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.response.ResponseRepository;
 import org.maillage.contracts.response.ResponseRow;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +46,21 @@ public class AwardService {
     private final ResponseRepository responses;
     private final ContractRepository contracts;
     private final Outbox outbox;
+    private final Clock clock;
 
     public AwardService(OpportunityService opportunities, OpportunityStore store, ResponseRepository responses,
-                        ContractRepository contracts, Outbox outbox) {
+                        ContractRepository contracts, Outbox outbox, Clock clock) {
         this.opportunities = opportunities;
         this.store = store;
         this.responses = responses;
         this.contracts = contracts;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** The close, if due, is committed first and on its own: a refused decision does not undo it. */
     public ContractView award(Caller caller, UUID opportunity, UUID responseId, LocalDate startsOn, LocalDate endsOn) {
-        opportunities.closeIfDue(opportunity, DemoTime.now());
+        opportunities.closeIfDue(opportunity, clock.instant());
         return awardClosed(caller, opportunity, responseId, startsOn, endsOn);
     }
 
@@ -75,19 +80,19 @@ public class AwardService {
         responses.update(r.withStatus("AWARDED", null));
         String title = d.titleFr() != null ? d.titleFr() : d.titleEn();
         ContractView contract = new ContractView(UUID.randomUUID(), opportunity, d.buyerId(), suppliers, title, r.priceCad(), startsOn,
-                endsOn, "PENDING", "AWARD", true, null, List.of());
+                endsOn, ContractStatus.PENDING, ContractOrigin.AWARD, true, null, List.of());
         List<String> categories = List.of(d.categories());
-        contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), DemoTime.now()));
+        contracts.save(ContractRow.of(contract, d.decisionUnitId(), categories, d.buyerId(), clock.instant()));
         announceOutcome(opportunity, OpportunityStatus.AWARDED, null);
         opportunities.announceState(opportunity, OpportunityEventTypes.AWARDED_V1);
         outbox.append(ContractsTopics.CONTRACTS, contract.id().toString(), ContractEventTypes.RECORDED_V1, new ContractState(
                 contract.id(), opportunity, d.buyerId(), d.decisionUnitId(), suppliers, title, categories, r.priceCad(), startsOn, endsOn,
-                contract.status(), contract.origin(), true, null, d.buyerId(), d.buyerId(), DemoTime.now()));
+                contract.status().name(), contract.origin().name(), true, null, d.buyerId(), d.buyerId(), clock.instant()));
         return contract;
     }
 
     public void reject(Caller caller, UUID opportunity, UUID responseId, String reason) {
-        opportunities.closeIfDue(opportunity, DemoTime.now());
+        opportunities.closeIfDue(opportunity, clock.instant());
         rejectClosed(caller, opportunity, responseId, reason);
     }
 
@@ -102,7 +107,7 @@ public class AwardService {
 
     /** Keeps a response on the short list; awarding or rejecting it stays open. */
     public void shortlist(Caller caller, UUID opportunity, UUID responseId) {
-        opportunities.closeIfDue(opportunity, DemoTime.now());
+        opportunities.closeIfDue(opportunity, clock.instant());
         shortlistClosed(caller, opportunity, responseId);
     }
 
@@ -116,7 +121,7 @@ public class AwardService {
     }
 
     public void unsuccessful(Caller caller, UUID opportunity, String reason) {
-        opportunities.closeIfDue(opportunity, DemoTime.now());
+        opportunities.closeIfDue(opportunity, clock.instant());
         unsuccessfulClosed(caller, opportunity, reason);
     }
 
@@ -136,7 +141,7 @@ public class AwardService {
         List<OpportunityOutcome.Bidder> bidders = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", BY_SUBMISSION)
                 .stream().map(AwardService::bidder).toList();
         outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.OUTCOME_V1,
-                new OpportunityOutcome(opportunity, decision.name(), reason, bidders, DemoTime.now()));
+                new OpportunityOutcome(opportunity, decision.name(), reason, bidders, clock.instant()));
     }
 
     private static OpportunityOutcome.Bidder bidder(ResponseRow r) {
@@ -157,7 +162,7 @@ public class AwardService {
         if (!d.buyerId().equals(caller.organizationId())) {
             throw ProblemException.forbidden("Only the buying organization decides on its opportunity.");
         }
-        if (DemoTime.now().isBefore(d.deadline())) {
+        if (clock.instant().isBefore(d.deadline())) {
             throw ProblemException.conflict("deadline", "responses are sealed until the deadline; decide after it", Map.of());
         }
         if (!"CLOSED".equals(d.status())) {
@@ -169,7 +174,7 @@ public class AwardService {
     /** Two decisions racing: the version read by {@link #decidable} decides, the second gets 409 and nothing of it is written. */
     private void decide(OpportunityRow d, OpportunityStatus status, String reason, String conflict) {
         try {
-            store.decide(d, status, reason, DemoTime.now());
+            store.decide(d, status, reason, clock.instant());
         } catch (OptimisticLockException e) {
             throw ProblemException.conflict("status", conflict, Map.of());
         }

@@ -3,7 +3,8 @@ package org.maillage.contracts.contract;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
-import org.maillage.contracts.award.ContractView;
+import org.maillage.contracts.api.http.ContractStatus;
+import org.maillage.contracts.api.http.ContractView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,11 +17,11 @@ record ContractChangeRow(@EmbeddedId ContractChangeKey key, String kind, @Nullab
                          @Nullable BigDecimal valueCad, @Nullable LocalDate endsOn, UUID changedBy, Instant changedAt) {
 
     static ContractChangeRow of(UUID contract, int seq, ContractView.Change c) {
-        return new ContractChangeRow(new ContractChangeKey(contract, seq), c.kind(), c.reason(), c.status(), c.valueCad(), c.endsOn(),
+        return new ContractChangeRow(new ContractChangeKey(contract, seq), c.kind(), c.reason(), c.status() == null ? null : c.status().name(), c.valueCad(), c.endsOn(),
                 c.changedBy(), c.changedAt());
     }
 
     ContractView.Change view() {
-        return new ContractView.Change(kind, reason, status, valueCad, endsOn, changedBy, changedAt);
+        return new ContractView.Change(kind, reason, status == null ? null : ContractStatus.valueOf(status), valueCad, endsOn, changedBy, changedAt);
     }
 }

@@ -1,5 +1,7 @@
 package org.maillage.contracts.contract;
 
+import org.maillage.contracts.api.http.ContractChangeForms;
+import org.maillage.contracts.api.http.ContractForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,7 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
-import org.maillage.contracts.award.ContractView;
+import org.maillage.contracts.api.http.ContractView;
 import org.maillage.platform.api.Listing;
 import org.maillage.platform.security.Caller;
 

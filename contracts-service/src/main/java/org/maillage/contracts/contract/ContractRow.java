@@ -5,7 +5,9 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
-import org.maillage.contracts.award.ContractView;
+import org.maillage.contracts.api.http.ContractOrigin;
+import org.maillage.contracts.api.http.ContractStatus;
+import org.maillage.contracts.api.http.ContractView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +31,7 @@ public record ContractRow(@Id UUID id, @Nullable UUID opportunityId, UUID buyerI
     /** A new contract as its view shows it; confirmed now by {@code recordedBy} when the view says it is confirmed. */
     public static ContractRow of(ContractView k, @Nullable UUID unit, List<String> categories, UUID recordedBy, Instant now) {
         return new ContractRow(k.id(), k.opportunityId(), k.buyerId(), unit, k.supplierIds().stream().map(UUID::toString).toArray(String[]::new),
-                k.title(), categories.toArray(String[]::new), k.valueCad(), k.startsOn(), k.endsOn(), k.status(), k.origin(), k.confirmed(),
+                k.title(), categories.toArray(String[]::new), k.valueCad(), k.startsOn(), k.endsOn(), k.status().name(), k.origin().name(), k.confirmed(),
                 now, 0, recordedBy, k.confirmed() ? now : null, null, k.confirmed() ? recordedBy : null);
     }
 
@@ -41,7 +43,7 @@ public record ContractRow(@Id UUID id, @Nullable UUID opportunityId, UUID buyerI
     /** What a status change or an amendment leaves: status, value, end and final value. */
     ContractRow changedTo(ContractView after) {
         return new ContractRow(id, opportunityId, buyerId, decisionUnitId, supplierIds, title, categories, after.valueCad(), startsOn,
-                after.endsOn(), after.status(), origin, confirmed, createdAt, version + 1, recordedBy, confirmedAt, after.finalValueCad(),
+                after.endsOn(), after.status().name(), origin, confirmed, createdAt, version + 1, recordedBy, confirmedAt, after.finalValueCad(),
                 confirmedBy);
     }
 
@@ -51,6 +53,6 @@ public record ContractRow(@Id UUID id, @Nullable UUID opportunityId, UUID buyerI
 
     ContractView view(List<ContractView.Change> history) {
         return new ContractView(id, opportunityId, buyerId, Arrays.stream(supplierIds).map(UUID::fromString).toList(), title, valueCad,
-                startsOn, endsOn, status, origin, confirmed, finalValueCad, history);
+                startsOn, endsOn, ContractStatus.valueOf(status), ContractOrigin.valueOf(origin), confirmed, finalValueCad, history);
     }
 }

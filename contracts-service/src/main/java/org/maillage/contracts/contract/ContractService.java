@@ -1,14 +1,17 @@
 package org.maillage.contracts.contract;
 
+import org.maillage.contracts.api.http.ContractChangeForms;
+import org.maillage.contracts.api.http.ContractForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.maillage.contracts.api.ContractEventTypes;
 import org.maillage.contracts.api.ContractState;
 import org.maillage.contracts.api.ContractsTopics;
-import org.maillage.contracts.award.ContractView;
+import org.maillage.contracts.api.http.ContractOrigin;
+import org.maillage.contracts.api.http.ContractStatus;
+import org.maillage.contracts.api.http.ContractView;
 import org.maillage.contracts.organization.KnownOrganizations;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.api.Listing;
 import org.maillage.platform.api.RowCursor;
 import org.maillage.platform.outbox.Outbox;
@@ -16,6 +19,7 @@ import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +40,13 @@ public class ContractService {
     private final ContractStore store;
     private final KnownOrganizations organizations;
     private final Outbox outbox;
+    private final Clock clock;
 
-    ContractService(ContractStore store, KnownOrganizations organizations, Outbox outbox) {
+    ContractService(ContractStore store, KnownOrganizations organizations, Outbox outbox, Clock clock) {
         this.store = store;
         this.organizations = organizations;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -71,8 +77,8 @@ public class ContractService {
         boolean between = "ENTERPRISE".equals(buyer.kind());
         boolean confirmed = !between && f.buyerId().equals(me);
         ContractView contract = new ContractView(UUID.randomUUID(), null, f.buyerId(), f.supplierIds(), f.title().strip(), f.valueCad(),
-                f.startsOn(), f.endsOn(), "PENDING", between ? "BETWEEN_ENTERPRISES" : "DIRECT", confirmed, null, List.of());
-        Instant now = DemoTime.now();
+                f.startsOn(), f.endsOn(), ContractStatus.PENDING, between ? ContractOrigin.BETWEEN_ENTERPRISES : ContractOrigin.DIRECT, confirmed, null, List.of());
+        Instant now = clock.instant();
         store.insert(contract, f.decisionUnitId(), f.category(), me, now);
         announce(contract, f.decisionUnitId(), List.of(f.category()), confirmed ? me : null, me, ContractEventTypes.RECORDED_V1, now);
         return contract;
@@ -81,7 +87,7 @@ public class ContractService {
     /** The other party confirms; the one who declared it cannot. */
     @Transactional
     public ContractView confirm(Caller caller, UUID id) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = awaitingMyWord(caller, id);
         store.confirm(row, caller.organizationId(), now);
         ContractView v = row.view();
@@ -94,12 +100,12 @@ public class ContractService {
     /** The party whose word was awaited says the contract was never made: it is cancelled, with the reason. */
     @Transactional
     public ContractView reject(Caller caller, UUID id, String reason) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = awaitingMyWord(caller, id);
         ContractView v = row.view();
-        ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), "CANCELLED", null, null, caller.organizationId(), now);
+        ContractView.Change change = new ContractView.Change("STATUS", reason.strip(), ContractStatus.CANCELLED, null, null, caller.organizationId(), now);
         return save(row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                v.startsOn(), v.endsOn(), "CANCELLED", v.origin(), false, null, v.history()), change,
+                v.startsOn(), v.endsOn(), ContractStatus.CANCELLED, v.origin(), false, null, v.history()), change,
                 ContractEventTypes.STATUS_CHANGED_V1, now);
     }
 
@@ -132,14 +138,14 @@ public class ContractService {
         if (row.view().confirmed()) {
             throw ProblemException.conflict("confirmed", "this contract is already confirmed", Map.of());
         }
-        if (!"PENDING".equals(row.view().status())) {
+        if (row.view().status() != ContractStatus.PENDING) {
             throw ProblemException.conflict("status", "this contract is " + row.view().status(), Map.of());
         }
         if (caller.organizationId().equals(row.recordedBy())) {
             throw ProblemException.conflict("confirmed", "the other party confirms a declared contract, not the one who declared it", Map.of());
         }
         boolean callerBuys = caller.organizationId().equals(row.view().buyerId());
-        if (!"BETWEEN_ENTERPRISES".equals(row.view().origin()) && !callerBuys) {
+        if (row.view().origin() != ContractOrigin.BETWEEN_ENTERPRISES && !callerBuys) {
             throw ProblemException.forbidden("Only the institution itself confirms or rejects a contract declared with it.");
         }
         // the other side of the deal: a co-supplier cannot vouch for a buyer that never agreed
@@ -153,23 +159,24 @@ public class ContractService {
 
     @Transactional
     public ContractView changeStatus(Caller caller, UUID id, ContractChangeForms.StatusChange form) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
-        if (!ContractLife.canMove(v.status(), form.status())) {
+        ContractStatus to = ContractStatus.valueOf(form.status());
+        if (!v.status().canMoveTo(to)) {
             throw ProblemException.conflict("status", "a " + v.status() + " contract cannot become " + form.status(), Map.of());
         }
         String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
-        if (ContractLife.needsReason(form.status()) && reason == null) {
+        if (to.needsReason() && reason == null) {
             throw ProblemException.invalid("reason", "say why the contract is " + form.status().toLowerCase());
         }
-        if (form.finalValueCad() != null && !"COMPLETED".equals(form.status())) {
+        if (form.finalValueCad() != null && to != ContractStatus.COMPLETED) {
             throw ProblemException.invalid("finalValueCad", "only a completed contract has a final value");
         }
-        BigDecimal last = "COMPLETED".equals(form.status()) ? (form.finalValueCad() != null ? form.finalValueCad() : v.valueCad()) : null;
-        ContractView.Change change = new ContractView.Change("STATUS", reason, form.status(), last, null, caller.organizationId(), now);
+        BigDecimal last = to == ContractStatus.COMPLETED ? (form.finalValueCad() != null ? form.finalValueCad() : v.valueCad()) : null;
+        ContractView.Change change = new ContractView.Change("STATUS", reason, to, last, null, caller.organizationId(), now);
         return save(row, new ContractView(v.id(), v.opportunityId(), v.buyerId(), v.supplierIds(), v.title(), v.valueCad(),
-                v.startsOn(), v.endsOn(), form.status(), v.origin(), true, last, v.history()), change,
+                v.startsOn(), v.endsOn(), to, v.origin(), true, last, v.history()), change,
                 ContractEventTypes.STATUS_CHANGED_V1, now);
     }
 
@@ -178,10 +185,10 @@ public class ContractService {
         if (form.valueCad() == null && form.endsOn() == null) {
             throw ProblemException.invalid("valueCad", "an amendment changes the value, the end date, or both");
         }
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ContractStore.Row row = buyersConfirmed(caller, id);
         ContractView v = row.view();
-        if (!ContractLife.amendable(v.status())) {
+        if (!v.status().amendable()) {
             throw ProblemException.conflict("status", "a " + v.status() + " contract can no longer be amended", Map.of());
         }
         if (form.endsOn() != null && v.startsOn() != null && form.endsOn().isBefore(v.startsOn())) {
@@ -238,7 +245,7 @@ public class ContractService {
 
     private void announce(ContractView v, UUID unit, List<String> categories, UUID confirmedBy, UUID recordedBy, String type, Instant now) {
         outbox.append(ContractsTopics.CONTRACTS, v.id().toString(), type, new ContractState(v.id(), v.opportunityId(), v.buyerId(), unit,
-                v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status(), v.origin(), v.confirmed(),
+                v.supplierIds(), v.title(), categories, v.valueCad(), v.startsOn(), v.endsOn(), v.status().name(), v.origin().name(), v.confirmed(),
                 v.finalValueCad(), confirmedBy, recordedBy, now));
     }
 }

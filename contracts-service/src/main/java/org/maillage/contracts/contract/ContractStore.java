@@ -2,7 +2,7 @@ package org.maillage.contracts.contract;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.maillage.contracts.award.ContractView;
+import org.maillage.contracts.api.http.ContractView;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,13 +7,13 @@ import org.maillage.contracts.opportunity.OpportunityService;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
 import org.maillage.contracts.response.ResponseService;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.problem.TextInput;
 import org.maillage.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +38,11 @@ public class DocumentService {
     private final OpportunityService opportunityService;
     private final ResponseService responses;
     private final DocumentSettings settings;
+    private final Clock clock;
 
     public DocumentService(TransactionOperations<Connection> tx, DocumentStore store, DocumentStorage storage, FileCheck files,
                            OpportunityStore opportunities, OpportunityService opportunityService, ResponseService responses,
-                           DocumentSettings settings) {
+                           DocumentSettings settings, Clock clock) {
         this.tx = tx;
         this.store = store;
         this.storage = storage;
@@ -50,6 +51,7 @@ public class DocumentService {
         this.opportunityService = opportunityService;
         this.responses = responses;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The buying organization attaches a file to its notice, or replaces one (a new version; the old stays listed). */
@@ -62,7 +64,7 @@ public class DocumentService {
             throw ProblemException.forbidden("Only the buying organization attaches documents to its opportunity.");
         }
         boolean addendum = !"DRAFT".equals(o.status());
-        if (addendum && !o.openAt(DemoTime.now())) {
+        if (addendum && !o.openAt(clock.instant())) {
             throw ProblemException.conflict("status", "documents change only on a draft, or by addendum while responses are open ("
                     + o.status() + ") / les documents ne changent qu'au brouillon ou par addenda avant la date limite", Map.of());
         }
@@ -159,7 +161,7 @@ public class DocumentService {
                     version = store.lastVersion(series) + 1;
                 }
                 StoredDocument d = new StoredDocument(id, series, version, opportunity, enterprise, file.fileName(), file.kind().mediaType,
-                        file.content().length, file.sha256(), key, summary, caller.accountId(), DemoTime.now());
+                        file.content().length, file.sha256(), key, summary, caller.accountId(), clock.instant());
                 store.insert(d);
                 return view(d, true);
             });
@@ -207,8 +209,8 @@ public class DocumentService {
         }
     }
 
-    private static void requireUnsealed(OpportunityView o) {
-        if (!o.unsealedAt(DemoTime.now())) {
+    private void requireUnsealed(OpportunityView o) {
+        if (!o.unsealedAt(clock.instant())) {
             throw ProblemException.conflict("deadline", "responses stay sealed until the deadline (" + o.deadlineMontreal()
                     + "), and for good if the call was cancelled before it / les réponses restent scellées jusqu'à la date limite", Map.of());
         }

@@ -7,11 +7,11 @@ import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityInterest;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +24,13 @@ public class InterestService {
     private final NotificationRepository notifications;
     private final OpportunityStore opportunities;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public InterestService(NotificationRepository notifications, OpportunityStore opportunities, Outbox outbox) {
+    public InterestService(NotificationRepository notifications, OpportunityStore opportunities, Outbox outbox, Clock clock) {
         this.notifications = notifications;
         this.opportunities = opportunities;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Open opportunities matched to the caller's enterprise, nearest deadline first. */
@@ -58,7 +60,7 @@ public class InterestService {
     public void answer(Caller caller, UUID opportunity, InterestForm f) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         if (!o.openAt(now)) {
             throw ProblemException.conflict("status", "responses are closed for this opportunity (" + o.status() + ")", Map.of());
         }

@@ -9,11 +9,11 @@ import org.maillage.contracts.api.OpportunityQuestionDeadline;
 import org.maillage.contracts.api.OpportunityState;
 import org.maillage.contracts.matching.Matching;
 import org.maillage.contracts.organization.KnownOrganizations;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +31,16 @@ public class OpportunityService {
     private final SocialClauses clauses;
     private final Outbox outbox;
     private final Matching matching;
+    private final Clock clock;
 
     public OpportunityService(OpportunityStore store, KnownOrganizations organizations, SocialClauses clauses, Outbox outbox,
-                              Matching matching) {
+                              Matching matching, Clock clock) {
         this.store = store;
         this.organizations = organizations;
         this.clauses = clauses;
         this.outbox = outbox;
         this.matching = matching;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,7 +55,7 @@ public class OpportunityService {
         }
         check(buyer, f);
         UUID id = UUID.randomUUID();
-        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), DemoTime.now());
+        store.insert(id, buyer.id(), buyer.kind(), f, f.deadline().instant(), clock.instant());
         return store.lock(id).orElseThrow();
     }
 
@@ -94,7 +96,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView publish(Caller caller, UUID id) {
         OpportunityView o = owned(caller, id);
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         apply(() -> Lifecycle.publish(status(o), o.deadline(), now));
         store.setStatus(id, OpportunityStatus.PUBLISHED, null, now);
         List<UUID> matched = matching.notify(id, o.buyerId(), o.categories(), o.regions(), now);
@@ -111,7 +113,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView amend(Caller caller, UUID id, Amendment a) {
         OpportunityView o = owned(caller, id);
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         Instant next = a.deadline() == null ? o.deadline() : a.deadline().instant();
         apply(() -> Lifecycle.amend(status(o), o.deadline(), next, now));
         store.amend(id, a.summary(), o.deadline(), next, now);
@@ -124,7 +126,7 @@ public class OpportunityService {
      */
     @Transactional
     public OpportunityView cancel(Caller caller, UUID id, Cancellation c) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         OpportunityView o = closedIfDue(owned(caller, id), now);
         apply(() -> Lifecycle.cancel(status(o)));
         store.setStatus(id, OpportunityStatus.CANCELLED, c.reason().strip(), now);
@@ -197,7 +199,7 @@ public class OpportunityService {
     }
 
     private OpportunityView announce(UUID id, String type) {
-        return announce(id, type, DemoTime.now());
+        return announce(id, type, clock.instant());
     }
 
     private OpportunityView announce(UUID id, String type, Instant at) {

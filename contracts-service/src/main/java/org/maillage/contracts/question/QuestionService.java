@@ -10,11 +10,11 @@ import org.maillage.contracts.api.OpportunityQuestionAsked;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,27 +28,29 @@ public class QuestionService {
     private final QuestionRepository questions;
     private final OpportunityStore opportunities;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public QuestionService(QuestionRepository questions, OpportunityStore opportunities, Outbox outbox) {
+    public QuestionService(QuestionRepository questions, OpportunityStore opportunities, Outbox outbox, Clock clock) {
         this.questions = questions;
         this.opportunities = opportunities;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
     public QuestionView ask(Caller caller, UUID opportunity, String question) {
         OpportunityView o = published(opportunity);
-        if (!o.openAt(DemoTime.now())) {
+        if (!o.openAt(clock.instant())) {
             throw ProblemException.conflict("deadline", "questions close with responses, at the deadline", Map.of());
         }
-        if (o.questionDeadline() != null && !DemoTime.now().isBefore(o.questionDeadline())) {
+        if (o.questionDeadline() != null && !clock.instant().isBefore(o.questionDeadline())) {
             throw ProblemException.conflict("questionDeadline", "questions closed at " + MontrealTime.show(o.questionDeadline())
                     + " (Montréal time); responses stay open until the deadline / période de questions terminée", Map.of());
         }
         if (caller.organizationId() == null || o.buyerId().equals(caller.organizationId())) {
             throw ProblemException.invalid("enterprise", "questions come from enterprises other than the buyer");
         }
-        QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), DemoTime.now(), null, null);
+        QuestionView q = new QuestionView(UUID.randomUUID(), question.strip(), clock.instant(), null, null);
         questions.save(new QuestionRow(q.id(), opportunity, caller.organizationId(), q.question(), q.askedAt(), null, null));
         // the asker then hears of addenda and of the answer, like the enterprises that said they were interested; the notice's
         // contact (or else the buyer's people) is told that a question waits for an answer
@@ -66,7 +68,7 @@ public class QuestionService {
         }
         QuestionRow q = questions.findByIdAndOpportunityIdForUpdate(question, opportunity)
                 .orElseThrow(() -> ProblemException.notFound("Question", question));
-        QuestionRow answered = questions.update(q.answered(answer.strip(), DemoTime.now()));
+        QuestionRow answered = questions.update(q.answered(answer.strip(), clock.instant()));
         // every engaged enterprise and the asker learn the answer by email (notification-service)
         outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.QUESTION_ANSWERED_V1,
                 new OpportunityQuestion(opportunity, question, answered.enterpriseId(), answered.question(), answered.answer(),

@@ -11,11 +11,11 @@ import org.maillage.contracts.api.ResponsePartners;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +36,15 @@ public class ResponseService {
     private final OpportunityStore opportunities;
     private final KnownOrganizations organizations;
     private final Outbox outbox;
+    private final Clock clock;
 
     public ResponseService(ResponseRepository responses, OpportunityStore opportunities, KnownOrganizations organizations,
-                           Outbox outbox) {
+                           Outbox outbox, Clock clock) {
         this.responses = responses;
         this.opportunities = opportunities;
         this.organizations = organizations;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,7 +57,7 @@ public class ResponseService {
                 throw ProblemException.invalid("partners[" + i + "]", "this partner is named twice");
             }
         }
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         responses.submit(UUID.randomUUID(), opportunity, caller.organizationId(), f.priceCad(), f.proposal(), texts(f.documents()),
                 texts(partners.stream().map(UUID::toString).toList()), now);
         announce(opportunity, caller.organizationId(), "SUBMITTED", now);
@@ -131,7 +133,7 @@ public class ResponseService {
     @Transactional
     public void withdraw(Caller caller, UUID opportunity) {
         open(caller, opportunity);
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         ResponseRow r = responses.findByOpportunityIdAndEnterpriseIdForUpdate(opportunity, caller.organizationId())
                 .filter(x -> "SUBMITTED".equals(x.status()))
                 .orElseThrow(() -> ProblemException.notFound("Response of your enterprise to opportunity", opportunity));
@@ -162,7 +164,7 @@ public class ResponseService {
             return List.of();
         }
         UUID me = caller.organizationId();
-        return responses.openNaming(me, DemoTime.now(), limit).stream()
+        return responses.openNaming(me, clock.instant(), limit).stream()
                 .map(r -> new OpenPartnership(r.opportunityId(), r.id(), r.enterpriseId(), r.hasConfirmed(me))).toList();
     }
 
@@ -174,7 +176,7 @@ public class ResponseService {
     public ResponsesSeen forBuyer(Caller caller, UUID opportunity) {
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.buyerId().equals(caller.organizationId()))
                 .orElseThrow(() -> ProblemException.forbidden("Only the buying organization sees the responses to its opportunity."));
-        boolean sealed = !o.unsealedAt(DemoTime.now());
+        boolean sealed = !o.unsealedAt(clock.instant());
         List<ResponseView> all = responses.findByOpportunityIdAndStatusNotEqual(opportunity, "WITHDRAWN", FIRST_SUBMITTED_FIRST).stream()
                 .map(ResponseRow::view).toList();
         return new ResponsesSeen(all.size(), sealed, sealed ? List.of() : all);
@@ -186,7 +188,7 @@ public class ResponseService {
         }
         OpportunityView o = opportunities.find(opportunity).filter(x -> x.publishedAt() != null)
                 .orElseThrow(() -> ProblemException.notFound("Opportunity", opportunity));
-        if (!o.openAt(DemoTime.now())) {
+        if (!o.openAt(clock.instant())) {
             throw ProblemException.conflict("deadline", "the deadline has passed (" + o.deadlineMontreal()
                     + "); responses can no longer change / la date limite est passée", Map.of());
         }

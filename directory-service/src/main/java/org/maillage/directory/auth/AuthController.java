@@ -1,5 +1,6 @@
 package org.maillage.directory.auth;
 
+import org.maillage.directory.api.http.Auth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import org.maillage.directory.organization.ClientAddress;
@@ -41,7 +42,7 @@ public class AuthController {
     @ApiResponse(responseCode = "401", description = "wrong email or password")
     @ApiResponse(responseCode = "429", description = "too many failures from this client address: locked out, wait Retry-After")
     @Post("/api/auth/login")
-    public TokenResponse login(HttpRequest<?> http, @Body @Valid AuthRequests.Login request) {
+    public Auth.Tokens login(HttpRequest<?> http, @Body @Valid Auth.Login request) {
         return auth.login(request.email(), request.password(), ClientAddress.of(http));
     }
 
@@ -49,7 +50,7 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "new tokens")
     @ApiResponse(responseCode = "401", description = "expired, revoked or replayed refresh token")
     @Post("/api/auth/refresh")
-    public TokenResponse refresh(@Body @Valid AuthRequests.Refresh request) {
+    public Auth.Tokens refresh(@Body @Valid Auth.Refresh request) {
         return auth.refresh(request.refreshToken());
     }
 
@@ -57,7 +58,7 @@ public class AuthController {
     @ApiResponse(responseCode = "204", description = "signed out")
     @Post("/api/auth/logout")
     @Status(HttpStatus.NO_CONTENT)
-    public void logout(@Body @Valid AuthRequests.Refresh request) {
+    public void logout(@Body @Valid Auth.Refresh request) {
         auth.logout(request.refreshToken());
     }
 
@@ -65,7 +66,7 @@ public class AuthController {
     @ApiResponse(responseCode = "204", description = "password changed")
     @Post("/api/auth/password-reset")
     @Status(HttpStatus.NO_CONTENT)
-    public void resetPassword(@Body @Valid AuthRequests.ResetPassword request) {
+    public void resetPassword(@Body @Valid Auth.ResetPassword request) {
         resets.reset(request.token(), request.newPassword());
     }
 

@@ -1,5 +1,7 @@
 package org.maillage.directory.auth;
 
+import org.maillage.directory.api.http.Auth;
+import org.maillage.directory.api.http.Role;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -44,7 +46,7 @@ public class AuthService {
     }
 
     /** @param clientAddress who sends the attempt, as the gateway saw it (ClientAddress) */
-    public TokenResponse login(String rawEmail, String password, String clientAddress) {
+    public Auth.Tokens login(String rawEmail, String password, String clientAddress) {
         String email = rawEmail.strip().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
         Optional<Instant> locked = failures.lockedUntil(email, clientAddress);
@@ -75,7 +77,7 @@ public class AuthService {
         return tokens(account, refreshTokens.start(account.id()));
     }
 
-    public TokenResponse refresh(String refreshToken) {
+    public Auth.Tokens refresh(String refreshToken) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
         if (rotation instanceof RefreshTokens.Rotation.Rotated rotated) {
             Account account = accounts.findById(rotated.accountId()).orElseThrow(AuthProblems::invalidRefreshToken);
@@ -88,9 +90,9 @@ public class AuthService {
         refreshTokens.revoke(refreshToken);
     }
 
-    private TokenResponse tokens(Account account, String refreshToken) {
-        return new TokenResponse(accessTokens.issue(account), "Bearer", accessTokens.lifetimeSeconds(), refreshToken,
-                account.role(), account.language());
+    private Auth.Tokens tokens(Account account, String refreshToken) {
+        return new Auth.Tokens(accessTokens.issue(account), "Bearer", accessTokens.lifetimeSeconds(), refreshToken,
+                Role.valueOf(account.role()), account.language());
     }
 
     /** Half a second more per failure past the thresholds, of this email from this address or of this address overall; 3 s at most. */

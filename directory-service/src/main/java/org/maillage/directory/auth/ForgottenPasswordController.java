@@ -1,5 +1,6 @@
 package org.maillage.directory.auth;
 
+import org.maillage.directory.api.http.Auth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -7,16 +8,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.maillage.directory.organization.ClientAddress;
 
 /** "Forgot my password": a single-use link by email, and the same answer whether the address has an account or not. */
@@ -33,10 +29,6 @@ public class ForgottenPasswordController {
         this.quota = quota;
     }
 
-    @Serdeable
-    @Schema(example = "{\"email\": \"ventes@coop.maillage.local\"}")
-    public record Request(@NotBlank @Email(message = "must be a valid email address / courriel invalide") @Size(max = 254) String email) {
-    }
 
     @Operation(summary = "Ask for a link to choose a new password",
             description = "Who: anyone, signed in or not. If an account has this address, a single-use link valid one hour is emailed "
@@ -45,7 +37,7 @@ public class ForgottenPasswordController {
     @ApiResponse(responseCode = "400", description = "not an email address; the problem names the field", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "429", description = "too many requests from this client address: wait Retry-After", content = @Content(mediaType = "application/problem+json"))
     @Post
-    public HttpResponse<Void> forgotten(HttpRequest<?> http, @Body @Valid Request request) {
+    public HttpResponse<Void> forgotten(HttpRequest<?> http, @Body @Valid Auth.PasswordForgotten request) {
         quota.spend(ClientAddress.of(http));
         links.forgotten(request.email());
         return HttpResponse.accepted();

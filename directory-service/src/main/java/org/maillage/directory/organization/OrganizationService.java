@@ -10,11 +10,11 @@ import org.maillage.directory.api.OrganizationEventTypes;
 import org.maillage.directory.api.OrganizationState;
 import org.maillage.directory.pilot.PilotService;
 import org.maillage.directory.reference.ReferenceData;
-import org.maillage.platform.demo.DemoTime;
 import org.maillage.platform.outbox.Outbox;
 import org.maillage.platform.problem.ProblemException;
 import org.maillage.platform.security.Caller;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,15 +37,17 @@ public class OrganizationService {
     private final Outbox outbox;
     private final ApplicationRepository applications;
     private final DecisionUnitRepository units;
+    private final Clock clock;
 
     public OrganizationService(OrganizationStore store, ReferenceData reference, PilotService pilots, Outbox outbox,
-                               ApplicationRepository applications, DecisionUnitRepository units) {
+                               ApplicationRepository applications, DecisionUnitRepository units, Clock clock) {
         this.store = store;
         this.reference = reference;
         this.pilots = pilots;
         this.outbox = outbox;
         this.applications = applications;
         this.units = units;
+        this.clock = clock;
     }
 
     /** @param caller the coordinator registering it, or null for an enterprise applying itself */
@@ -63,7 +65,7 @@ public class OrganizationService {
             throw ProblemException.conflict("neq", "NEQ " + f.neq() + " is already registered to " + seen.legalName() + " / NEQ déjà inscrit",
                     Map.of("existingOrganizationId", existing));
         });
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         store.insert(new OrganizationStore.NewRow(id, "ENTERPRISE", f.legalName().strip(), trimmed(f.otherNames()), f.neq(),
                 caller == null ? "PENDING" : "ACTIVE", f.legalForm(), null, f.missionFr(), f.missionEn(), orEmpty(f.categories()),
@@ -86,7 +88,7 @@ public class OrganizationService {
             checkCodes("decisionUnits[" + i + "].categories", units.get(i).categories());
         }
         List<String> categories = units.stream().flatMap(u -> orEmpty(u.categories()).stream()).distinct().sorted().toList();
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         store.insert(new OrganizationStore.NewRow(id, "INSTITUTION", f.name().strip(), trimmed(f.otherNames()), null, "ACTIVE",
                 null, f.institutionType(), f.missionFr(), f.missionEn(), categories, orEmpty(f.regions()), f.address(),
@@ -109,7 +111,7 @@ public class OrganizationService {
         }
         checkCodes("categories", f.categories());
         checkRegions("regions", f.regions());
-        store.updateProfile(id, f, DemoTime.now());
+        store.updateProfile(id, f, clock.instant());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -122,7 +124,7 @@ public class OrganizationService {
         checkCodes("categories", unit.categories());
         store.addDecisionUnits(id, List.of(unit));
         store.recomputeInstitutionCategories(id);
-        store.touch(id, DemoTime.now());
+        store.touch(id, clock.instant());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 
@@ -144,7 +146,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails approve(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", DemoTime.now())) {
+        if (!store.changeStatus(id, List.of("PENDING"), "ACTIVE", clock.instant())) {
             throw ProblemException.conflict("status", "only a pending application can be approved; this one is " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.UPDATED_V1);
@@ -157,7 +159,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails refuse(Caller caller, UUID id, String reason) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         if (!store.changeStatus(id, List.of("PENDING"), "REFUSED", now)) {
             throw ProblemException.conflict("status", "only a pending application can be refused; this one is " + o.status(), Map.of());
         }
@@ -175,7 +177,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails deactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", DemoTime.now())) {
+        if (!store.changeStatus(id, List.of("PENDING", "ACTIVE"), "INACTIVE", clock.instant())) {
             throw ProblemException.conflict("status", "this organization is already " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.DEACTIVATED_V1);
@@ -185,7 +187,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails reactivate(Caller caller, UUID id) {
         OrganizationDetails o = coordinatedBy(caller, id);
-        if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", DemoTime.now())) {
+        if (!store.changeStatus(id, List.of("INACTIVE"), "ACTIVE", clock.instant())) {
             throw ProblemException.conflict("status", "only an inactive organization can be reactivated; this one is " + o.status(), Map.of());
         }
         return announce(id, OrganizationEventTypes.UPDATED_V1);
@@ -197,7 +199,7 @@ public class OrganizationService {
      */
     @Transactional
     public OrganizationDetails joinWithConsent(UUID organization, UUID pilot) {
-        Instant now = DemoTime.now();
+        Instant now = clock.instant();
         store.touch(organization, now);
         return joinAndAnnounce(organization, pilot, LocalDate.ofInstant(now, Clocks.MONTREAL), OrganizationEventTypes.UPDATED_V1, now);
     }
@@ -210,7 +212,7 @@ public class OrganizationService {
     /** A decision unit of the institution changed: its state is announced like any other change. */
     OrganizationDetails unitsChanged(UUID id) {
         store.recomputeInstitutionCategories(id);
-        store.touch(id, DemoTime.now());
+        store.touch(id, clock.instant());
         return announce(id, OrganizationEventTypes.UPDATED_V1);
     }
 

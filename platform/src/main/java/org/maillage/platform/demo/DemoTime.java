@@ -9,7 +9,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -22,7 +21,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The time a write happens at: now, except for the demo loader, which tells a pilot's story in the pilot's own
@@ -48,13 +47,9 @@ public class DemoTime implements HttpServerFilter {
         this.key = key == null || key.isBlank() ? null : key.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The instant of the request being served: the demo loader's when it named one, else the clock's. To the
-     * microsecond, as PostgreSQL keeps it: a time compared with one read back must be the time that was stored.
-     */
-    public static Instant now() {
-        return ServerRequestContext.currentRequest().flatMap(r -> r.getAttribute(ATTRIBUTE, Instant.class)).orElseGet(Instant::now)
-                .truncatedTo(ChronoUnit.MICROS);
+    /** The moment the demo loader named for this request, if it named one (read by the platform's clock, RequestClock). */
+    public static Optional<Instant> of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, Instant.class);
     }
 
     @Override

@@ -5,11 +5,11 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.maillage.platform.demo.DemoTime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -23,13 +23,15 @@ public class Outbox {
     private final OutboxRepository events;
     private final ObjectMapper json;
     private final String source;
+    private final Clock clock;
 
     public Outbox(TransactionOperations<Connection> tx, OutboxRepository events, ObjectMapper json,
-                  @Value("/maillage/${micronaut.application.name:service}") String source) {
+                  @Value("/maillage/${micronaut.application.name:service}") String source, Clock clock) {
         this.tx = tx;
         this.events = events;
         this.json = json;
         this.source = source;
+        this.clock = clock;
     }
 
     /**
@@ -50,7 +52,7 @@ public class Outbox {
         }
         UUID id = UUID.randomUUID();
         try {
-            events.append(id, topic, aggregateId, type, source, DemoTime.now(), json.writeValueAsString(data), traceparent());
+            events.append(id, topic, aggregateId, type, source, clock.instant(), json.writeValueAsString(data), traceparent());
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

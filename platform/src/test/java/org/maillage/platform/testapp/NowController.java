@@ -7,17 +7,24 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.maillage.platform.demo.DemoTime;
 
-/** Says when a write happens, as the services see it: on a worker thread, like their controllers. */
+import java.time.Clock;
+
+/** Says when a write happens, as the services see it: the injected clock, on a worker thread, like their controllers. */
 @Requires(property = "test.echo", value = "true")
 @Controller("/now")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class NowController {
 
+    private final Clock clock;
+
+    public NowController(Clock clock) {
+        this.clock = clock;
+    }
+
     @Post
     @ExecuteOn(TaskExecutors.BLOCKING)
     public String now() {
-        return DemoTime.now().toString();
+        return clock.instant().toString();
     }
 }

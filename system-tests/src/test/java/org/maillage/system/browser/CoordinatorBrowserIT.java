@@ -465,7 +465,9 @@ class CoordinatorBrowserIT extends BrowserTest {
                     .setMaxRedirects(0));
             assertThat(open.status()).isEqualTo(404);
         }
-        assertThat(api.get("/api/enterprises/" + application, null).ok().path("status").asText()).isEqualTo("PENDING");
+        // an application is not public: its own pilot's coordinator sees it still pending
+        assertThat(api.get("/api/enterprises/" + application, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/enterprises/" + application, token).ok().path("status").asText()).isEqualTo("PENDING");
         try (BrowserContext c = context(FR, 1280)) {
             Page page = signIn(c, "achats@ville.maillage.local", "Demo-Maillage-2014!", FR);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Accès refusé");

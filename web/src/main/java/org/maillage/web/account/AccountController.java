@@ -3,7 +3,6 @@ package org.maillage.web.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Post;
@@ -16,7 +15,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import org.maillage.web.api.Api;
 import org.maillage.web.session.Cookies;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.session.Session;
 import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
@@ -78,9 +76,6 @@ public class AccountController {
     @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> language(HttpRequest<?> request, @Body Map<String, String> fields) {
         Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         Language chosen = Language.of(fields.getOrDefault("language", "")).orElse(null);
         if (chosen == null) {
             return HttpResponse.seeOther(URI.create("/account"));

@@ -2,7 +2,6 @@ package org.maillage.web.account;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,11 +11,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.session.Session;
 import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
-import org.maillage.web.site.ErrorPages;
 
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +38,6 @@ public class InvitationAnswerController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> answer(HttpRequest<?> request, UUID invitationId, @Body Map<String, String> fields) {
         Session session = Sessions.of(request).orElseThrow(SignInRequired::new);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         String answer = fields.getOrDefault("answer", "");
         if (!answer.equals("accept") && !answer.equals("decline")) {
             return back("stale", null);

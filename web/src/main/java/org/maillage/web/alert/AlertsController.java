@@ -18,8 +18,6 @@ import org.maillage.web.member.Errors;
 import org.maillage.web.member.FormData;
 import org.maillage.web.member.Member;
 import org.maillage.web.member.MemberApi;
-import org.maillage.web.session.Csrf;
-import org.maillage.web.site.ErrorPages;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -60,9 +58,6 @@ public class AlertsController {
     public HttpResponse<?> save(HttpRequest<?> request, @Body String body) {
         Member me = api.member(request, false);
         FormData form = FormData.parse(body);
-        if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         // the switches the page shows are the kinds this account can receive, as notification-service lists them
         AlertsForm.Preferences shown = api.get(me, PATH, AlertsForm.Preferences.class);
         Map<String, Boolean> kinds = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.maillage.contracts.api.http.ContractView;
 import org.maillage.web.api.Api;
 
 import java.math.BigDecimal;
@@ -62,20 +63,13 @@ public class BuyerApi {
         return api.exchange(HttpRequest.GET("/api/opportunities/" + id + "/responses"), Argument.of(Responses.class), token);
     }
 
-    public List<Contract> contracts(String token) {
-        return api.list("/api/contracts/mine", Contract.class, token);
+    // the contracts as contracts-api declares them; the contract pages call contracts/ContractsClient
+    public List<ContractView> contracts(String token) {
+        return api.list("/api/contracts/mine", ContractView.class, token);
     }
 
-    public List<Contract> declared(String token) {
-        return api.list("/api/contracts/declared", Contract.class, token);
-    }
-
-    public Contract contract(UUID id, String token) {
-        return api.exchange(HttpRequest.GET("/api/contracts/" + id), Argument.of(Contract.class), token);
-    }
-
-    public Contract record(Map<String, Object> body, String token) {
-        return api.exchange(HttpRequest.POST("/api/contracts", body), Argument.of(Contract.class), token);
+    public List<ContractView> declared(String token) {
+        return api.list("/api/contracts/declared", ContractView.class, token);
     }
 
     public Institution institution(UUID id) {
@@ -132,16 +126,7 @@ public class BuyerApi {
                            @Nullable List<UUID> partners, @Nullable List<UUID> confirmedPartners, String status, Instant submittedAt) {
     }
 
-    @Serdeable
-    public record Contract(UUID id, @Nullable UUID opportunityId, UUID buyerId, List<UUID> supplierIds, String title,
-                           BigDecimal valueCad, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, String status,
-                           String origin, boolean confirmed, @Nullable BigDecimal finalValueCad, @Nullable List<Change> history) {
-    }
 
-    @Serdeable
-    public record Change(String kind, @Nullable String reason, @Nullable String status, @Nullable BigDecimal valueCad,
-                         @Nullable LocalDate endsOn, UUID changedBy, Instant changedAt) {
-    }
 
     @Serdeable
     public record Institution(UUID id, String legalName, List<String> regions, List<Unit> decisionUnits) {

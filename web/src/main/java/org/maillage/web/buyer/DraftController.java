@@ -9,11 +9,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Reference;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Formats;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
@@ -73,9 +71,6 @@ public class DraftController {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
         Page p = Pages.page(request, "buyer.draft.pageTitle");
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         if ("search".equals(f.value("action"))) {
             return render(request, me, "what", null, f, f.value("q"), HttpStatus.OK);
         }
@@ -113,9 +108,6 @@ public class DraftController {
         }
         Form f = Form.parse(body);
         Page p = Pages.page(request, "buyer.draft.pageTitle");
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         if ("search".equals(f.value("action"))) {
             return render(request, me, step, id, f, f.value("q"), HttpStatus.OK);
         }

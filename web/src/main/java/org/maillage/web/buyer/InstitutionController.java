@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -62,9 +61,6 @@ public class InstitutionController {
     public HttpResponse<?> add(HttpRequest<?> request, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         Map<String, Object> sent = unit(f, Pages.page(request, "buyer.institution.pageTitle"));
         if (Inputs.accepted(f, UNIT_FIELDS, () -> api.add(me, sent))) {
             return HttpResponse.seeOther(URI.create("/buyer/institution?done=added"));
@@ -86,9 +82,6 @@ public class InstitutionController {
     public HttpResponse<?> change(HttpRequest<?> request, UUID unit, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         UnitsApi.Unit u = find(me, unit);
         Map<String, Object> sent = unit(f, Pages.page(request, "buyer.institution.pageTitle"));
         if (Inputs.accepted(f, UNIT_FIELDS, () -> api.change(me, unit, sent))) {
@@ -101,9 +94,6 @@ public class InstitutionController {
     public HttpResponse<?> retire(HttpRequest<?> request, UUID unit, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         UnitsApi.Unit u = find(me, unit);
         if (Inputs.accepted(f, Map.of(), () -> api.retire(me, unit))) {
             return HttpResponse.seeOther(URI.create("/buyer/institution?done=retired"));
@@ -115,9 +105,6 @@ public class InstitutionController {
     public HttpResponse<?> person(HttpRequest<?> request, UUID unit, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         UnitsApi.Unit u = find(me, unit);
         Page p = Pages.page(request, "buyer.institution.pageTitle");
         if (f.value("personName").isEmpty()) {

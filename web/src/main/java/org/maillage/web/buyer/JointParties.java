@@ -19,7 +19,7 @@ public final class JointParties {
     }
 
     /** The parties of a response; empty when it is no joint response. */
-    static List<Party> of(BuyerApi.Response r, Function<UUID, String> names) {
+    public static List<Party> of(BuyerApi.Response r, Function<UUID, String> names) {
         List<UUID> named = r.partners() == null ? List.of() : r.partners();
         if (named.isEmpty()) {
             return List.of();

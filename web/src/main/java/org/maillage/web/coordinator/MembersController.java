@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -81,8 +80,10 @@ public class MembersController {
             candidates = api.get("/api/organizations?limit=20&q=" + Page.encode(query), Search.class).items().stream()
                     .filter(h -> !inPilot.contains(h.id())).map(h -> new MembersView.Candidate(h.id(), h.name(), h.kind())).toList();
         }
+        // a refused application is no member, and not public: its name comes with the pilot's applications
         String name = org == null ? "" : members.stream().filter(m -> m.organizationId().equals(org)).map(Members.Member::name)
-                .findFirst().orElse("");
+                .findFirst().or(() -> applications.stream().filter(a -> a.organizationId().equals(org))
+                        .map(Applications.Application::name).findFirst()).orElse("");
         String notice = done == null || !Set.of("approve", "refuse", "deactivate", "reactivate", "invite").contains(done) ? null
                 : page.t("coord.members.done." + done, name);
         String problem = failed == null || !Set.of("conflict", "forbidden", "invited", "member").contains(failed) ? null
@@ -95,9 +96,6 @@ public class MembersController {
         Coordination.Scope scope = coordination.pilot(request, id);
         if (!ACTIONS.contains(action)) {
             throw new ApiException(404, "no such action", List.of());
-        }
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            throw new ApiException(403, "form token", List.of());
         }
         Object body = Map.of();
         if (action.equals("refuse")) {
@@ -134,9 +132,6 @@ public class MembersController {
     @Post(value = "/invitations", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> invite(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
         Coordination.Scope scope = coordination.pilot(request, id);
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            throw new ApiException(403, "form token", List.of());
-        }
         UUID org;
         try {
             org = UUID.fromString(fields.getOrDefault("organizationId", ""));

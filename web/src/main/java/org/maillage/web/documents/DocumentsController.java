@@ -1,7 +1,6 @@
 package org.maillage.web.documents;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,17 +14,13 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.session.Session;
 import org.maillage.web.session.Sessions;
 import org.maillage.web.session.SignInRequired;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,16 +53,12 @@ public class DocumentsController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<?> attach(HttpRequest<?> request, UUID id, @Part("file") @Nullable CompletedFileUpload file,
-                                  @Part("replaces") @Nullable String replaces, @Part("summary") @Nullable String summary,
-                                  @Part("_csrf") @Nullable String csrf) {
+                                  @Part("replaces") @Nullable String replaces, @Part("summary") @Nullable String summary) {
         String token = token(request);
         DocumentsApi.Opportunity o = own(id, token);
         String keptReplaces = replaces == null ? "" : replaces;
         String keptSummary = summary == null ? "" : summary;
         Page page = Pages.page(request, "documents.pageTitle");
-        if (!Csrf.valid(request, csrf)) {
-            return again(request, o, token, Map.of("", page.t("documents.expiredForm")), keptReplaces, keptSummary, HttpStatus.FORBIDDEN);
-        }
         if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
             return again(request, o, token, Map.of("file", page.t("documents.fileMissing")), keptReplaces, keptSummary, HttpStatus.BAD_REQUEST);
         }

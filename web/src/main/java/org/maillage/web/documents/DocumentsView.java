@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A documents page, the buyer's notice documents or an enterprise's response documents: every version, and the form

@@ -16,7 +16,6 @@ import org.maillage.web.member.Errors;
 import org.maillage.web.member.FormData;
 import org.maillage.web.member.Member;
 import org.maillage.web.member.MemberApi;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.ErrorPages;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
@@ -59,9 +58,6 @@ public class PersonController {
     public HttpResponse<?> change(HttpRequest<?> request, UUID personId, @Body String body) {
         Member me = members.member(request, true);
         FormData form = FormData.parse(body);
-        if (!Csrf.valid(request, form.text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         Optional<EnterpriseApi.Person> was = find(me, personId);
         if (was.isEmpty()) {
             return gone(request);
@@ -100,9 +96,6 @@ public class PersonController {
     @Post(value = "/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> remove(HttpRequest<?> request, UUID personId, @Body String body) {
         Member me = members.member(request, true);
-        if (!Csrf.valid(request, FormData.parse(body).text(Csrf.FIELD))) {
-            return ErrorPages.page(request, HttpStatus.FORBIDDEN, "forbidden");
-        }
         try {
             api.send(HttpRequest.DELETE(path(me, personId)), null, me.accessToken());
         } catch (ApiException x) {

@@ -1,5 +1,6 @@
 package org.maillage.web.session;
 
+import org.maillage.directory.api.http.Auth;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
@@ -32,11 +33,11 @@ public class SessionStore {
     }
 
     /** Stores a new session; answers the id for the cookie, which is kept nowhere else. */
-    public String create(String email, Tokens tokens) {
+    public String create(String email, Auth.Tokens tokens) {
         String id = SessionIds.random();
         String hash = SessionIds.hash(id);
         Instant now = Instant.now();
-        sessions.save(new SessionRow(hash, email, tokens.role(), SessionIds.random(), cipher.encrypt(tokens.accessToken(), hash),
+        sessions.save(new SessionRow(hash, email, tokens.role().name(), SessionIds.random(), cipher.encrypt(tokens.accessToken(), hash),
                 now.plusSeconds(tokens.expiresIn()), cipher.encrypt(tokens.refreshToken(), hash), now, now));
         return id;
     }

@@ -2,8 +2,7 @@ package org.maillage.web.session;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-import org.maillage.web.api.Api;
-import org.maillage.web.api.ApiException;
+import org.maillage.directory.api.http.Auth;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +16,11 @@ public class Sessions {
     // refresh a little early, so a token does not expire between this check and the API's
     private static final Duration MARGIN = Duration.ofSeconds(30);
 
-    private final Api api;
+    private final AuthClient auth;
     private final SessionStore store;
 
-    public Sessions(Api api, SessionStore store) {
-        this.api = api;
+    public Sessions(AuthClient auth, SessionStore store) {
+        this.auth = auth;
         this.store = store;
     }
 
@@ -31,7 +30,7 @@ public class Sessions {
 
     /** Signs in on the platform; answers the tokens' role and language and the new session's cookie value. */
     public SignedIn signIn(String email, String password) {
-        Tokens tokens = api.post("/api/auth/login", new Tokens.Login(email, password), Tokens.class);
+        Auth.Tokens tokens = auth.login(new Auth.Login(email, password));
         return new SignedIn(store.create(email, tokens), tokens.language());
     }
 
@@ -44,12 +43,12 @@ public class Sessions {
             if (current.accessExpiresAt().isAfter(Instant.now().plus(MARGIN))) {
                 return current;
             }
-            Tokens t = api.post("/api/auth/refresh", new Tokens.Refresh(current.refreshToken()), Tokens.class);
+            Auth.Tokens t = auth.refresh(new Auth.Refresh(current.refreshToken()));
             return new Session(current.idHash(), current.email(), current.role(), current.csrfToken(), t.accessToken(),
                     Instant.now().plusSeconds(t.expiresIn()), t.refreshToken());
         });
         if (renewed == null) {
-            throw new ApiException(401, "session ended", java.util.List.of());
+            throw new SessionEnded();
         }
         return renewed.accessToken();
     }
@@ -57,7 +56,7 @@ public class Sessions {
     /** Revokes the refresh token on the platform, then forgets the session here whatever the platform said. */
     public void signOut(Session session) {
         try {
-            api.post("/api/auth/logout", new Tokens.Refresh(session.refreshToken()));
+            auth.logout(new Auth.Refresh(session.refreshToken()));
         } finally {
             store.delete(session.idHash());
         }

@@ -11,20 +11,22 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.maillage.web.api.ApiException;
 import org.maillage.web.site.Language;
 import org.maillage.web.site.LocalPath;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
+import org.maillage.web.site.form.Form;
+import org.maillage.web.site.form.Forms;
 
 import java.net.URI;
 import java.util.Map;
 
 /**
- * Sign-in and sign-out as a backend for the browser: the platform's tokens go into the session table,
- * the browser gets only an opaque HttpOnly cookie. A new session id at every sign-in (no fixation).
+ * Sign-in and sign-out as a backend for the browser: the platform's tokens go into the session table, the browser gets
+ * only an opaque HttpOnly cookie. A new session id at every sign-in (no fixation). Anyone may open these pages.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,10 +34,20 @@ public class SignInController {
 
     private final Sessions sessions;
     private final Cookies cookies;
+    private final Forms forms;
 
-    public SignInController(Sessions sessions, Cookies cookies) {
+    public SignInController(Sessions sessions, Cookies cookies, Forms forms) {
         this.sessions = sessions;
         this.cookies = cookies;
+        this.forms = forms;
+    }
+
+    /** The page's own record: the form, and whether the person was sent here by a page that needs signing in. */
+    public record SignInPage(Form<SignIn> form, boolean needed) {
+
+        public String back() {
+            return LocalPath.or(form.value("back"), "/");
+        }
     }
 
     @Get("/sign-in{?back}")
@@ -44,64 +56,50 @@ public class SignInController {
         if (Sessions.of(request).isPresent()) {
             return HttpResponse.seeOther(URI.create(target));
         }
+        Form<SignIn> form = Form.<SignIn>blank().set("back", target);
         return HttpResponse.ok(Pages.render("session/sign-in", Pages.page(request, "signin.pageTitle"),
-                SignInForm.empty(target, back != null && !"/".equals(target))));
+                new SignInPage(form, back != null && !"/".equals(target))));
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> fields) {
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Body SignIn input) {
         Page page = Pages.page(request, "signin.pageTitle");
-        String email = fields.getOrDefault("email", "").strip();
-        String password = fields.getOrDefault("password", "");
-        SignInForm form = new SignInForm(email, LocalPath.or(fields.get("back"), "/"), false, java.util.List.of());
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return again(page, form.with(null, page.t("signin.expiredForm")), HttpStatus.FORBIDDEN);
-        }
-        if (email.isEmpty()) {
-            form = form.with("email", page.t("signin.emailMissing"));
-        }
-        if (password.isEmpty()) {
-            form = form.with("password", page.t("signin.passwordMissing"));
-        }
-        if (!form.errors().isEmpty()) {
+        Form<SignIn> form = forms.check(input, page);
+        if (!form.ok()) {
             return again(page, form, HttpStatus.BAD_REQUEST);
         }
         Sessions.SignedIn signedIn;
         try {
-            signedIn = sessions.signIn(email, password);
-        } catch (ApiException e) {
-            if (e.status() == 401) {
-                return again(page, form.with("email", page.t("signin.wrong")), HttpStatus.UNAUTHORIZED);
-            }
-            if (e.status() == 429) {
-                return again(page, form.with("email", page.t("signin.locked")), HttpStatus.TOO_MANY_REQUESTS);
-            }
-            if (e.status() == 400) {
-                for (ApiException.FieldError f : e.fieldErrors()) {
-                    form = form.with("password".equals(f.field()) ? "password" : "email", f.message());
+            signedIn = sessions.signIn(input.email().strip(), input.password());
+        } catch (HttpClientResponseException e) {
+            switch (e.getStatus().getCode()) {
+                case 401 -> {
+                    return again(page, form.error("email", page.t("signin.wrong")), HttpStatus.UNAUTHORIZED);
                 }
-                return again(page, form.errors().isEmpty() ? form.with("email", page.t("signin.wrong")) : form, HttpStatus.BAD_REQUEST);
+                case 429 -> {
+                    return again(page, form.error("email", page.t("signin.locked")), HttpStatus.TOO_MANY_REQUESTS);
+                }
+                case 400 -> {
+                    Forms.refused(form, e, Map.of("email", "email", "password", "password"));
+                    return again(page, form, HttpStatus.BAD_REQUEST);
+                }
+                default -> throw e;
             }
-            throw e;
         }
-        MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create(form.back())).cookie(cookies.session(signedIn.sessionId()));
-        // the account's preferred language from now on, as the issue asks; the switch still changes it
+        MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create(LocalPath.or(input.back(), "/")))
+                .cookie(cookies.session(signedIn.sessionId()));
+        // the account's preferred language from now on; the switch still changes it
         Language.of(signedIn.language()).ifPresent(l -> done.cookie(cookies.language(l.code())));
         return done;
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> fields) {
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
+    public HttpResponse<?> signOut(HttpRequest<?> request) {
         Sessions.of(request).ifPresent(sessions::signOut);
         return HttpResponse.seeOther(URI.create("/")).cookie(cookies.expired(cookies.sessionName()));
     }
 
-    private static HttpResponse<?> again(Page page, SignInForm form, HttpStatus status) {
-        Page titled = new Page(page.language(), page.path(), page.signedIn(), page.csrfToken(),
-                page.t("signin.errorTitle") + " – " + page.title());
-        return HttpResponse.status(status).body(Pages.render("session/sign-in", titled, form));
+    private static HttpResponse<?> again(Page page, Form<SignIn> form, HttpStatus status) {
+        return HttpResponse.status(status).body(Pages.render("session/sign-in", page.withError(), new SignInPage(form, false)));
     }
 }

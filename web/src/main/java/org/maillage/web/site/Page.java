@@ -99,6 +99,11 @@ public record Page(Language language, String path, @Nullable String signedIn, St
         return signedIn != null;
     }
 
+    /** The same page, its title saying first that a form on it holds errors (so that a screen reader hears it at once). */
+    public Page withError() {
+        return new Page(language, path, signedIn, csrfToken, t("form.errorTitle") + " – " + title, role);
+    }
+
     /** The page's title in the browser tab: the page, then the site. */
     public String fullTitle() {
         return title + " – " + t("site.name");

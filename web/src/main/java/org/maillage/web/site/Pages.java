@@ -3,9 +3,6 @@ package org.maillage.web.site;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.views.ModelAndView;
-import org.maillage.web.session.Csrf;
-import org.maillage.web.session.Session;
-import org.maillage.web.session.Sessions;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,8 +22,9 @@ public final class Pages {
         String query = request.getUri().getRawQuery();
         String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
         String title = Texts.of(language).get(titleKey, titleArgs);
-        return new Page(language, path, Sessions.of(request).map(Session::email).orElse(null), Csrf.token(request), title,
-                Sessions.of(request).map(Session::role).orElse(null));
+        PageVisitor visitor = request.getAttribute(PageVisitor.ATTRIBUTE, PageVisitor.class).orElse(null);
+        return visitor == null ? new Page(language, path, null, "", title, null)
+                : new Page(language, path, visitor.email(), visitor.csrfToken(), title, visitor.role());
     }
 
     /** A page whose title is already text (a name from the API), not a message key. */

@@ -18,7 +18,6 @@ import org.maillage.web.api.ApiException;
 import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.documents.DocumentsView;
 import org.maillage.web.documents.Files;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -55,13 +54,10 @@ public class ResponseDocumentsController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     public HttpResponse<?> attach(HttpRequest<?> request, UUID id, @Part("file") @Nullable CompletedFileUpload file,
-                                  @Part("replaces") @Nullable String replaces, @Part("_csrf") @Nullable String csrf) {
+                                  @Part("replaces") @Nullable String replaces) {
         String token = reads.token(request);
         String kept = replaces == null ? "" : replaces;
         Page page = Pages.page(request, "site.name");
-        if (!Csrf.valid(request, csrf)) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(render(request, id, token, Map.of("", page.t("documents.expiredForm")), kept, false));
-        }
         if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
             return HttpResponse.badRequest(render(request, id, token, Map.of("file", page.t("documents.fileMissing")), kept, false));
         }

@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.api.ApiException;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Formats;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
@@ -78,9 +77,6 @@ public class ResponsePageController {
                 fields.getOrDefault("links", "").strip(), String.join(",", fields.keySet().stream()
                         .filter(k -> k.startsWith(PARTNER)).map(k -> k.substring(PARTNER.length())).sorted().toList()));
         FormErrors errors = FormErrors.none("price");
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return render(request, id, token, input, errors.with(null, p.t("supplier.form.expired")), null, HttpStatus.FORBIDDEN);
-        }
         BigDecimal price = input.price().isEmpty() ? null : Prices.parse(input.price(), p.language());
         if (input.price().isEmpty()) {
             errors = errors.with("price", p.t("supplier.response.priceMissing"));
@@ -126,9 +122,6 @@ public class ResponsePageController {
     public HttpResponse<?> withdraw(HttpRequest<?> request, UUID id, @Body Map<String, String> fields) {
         String token = reads.token(request);
         Page p = Pages.page(request, "site.name");
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return render(request, id, token, null, FormErrors.none("withdraw").with(null, p.t("supplier.form.expired")), null, HttpStatus.FORBIDDEN);
-        }
         try {
             api.send(HttpRequest.DELETE("/api/opportunities/" + id + "/responses/mine"), null, token);
         } catch (ApiException e) {

@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.opportunity.Notice;
-import org.maillage.web.session.Csrf;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -65,9 +64,6 @@ public class SupplierOpportunityController {
         String note = fields.getOrDefault("note", "").strip();
         OpportunityPage.Input input = new OpportunityPage.Input(reason, note, "");
         FormErrors errors = FormErrors.none("reason");
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return render(request, id, token, input, errors.with(null, p.t("supplier.form.expired")), null, HttpStatus.FORBIDDEN);
-        }
         if (!interested && !REASONS.contains(reason)) {
             errors = errors.with("reason", p.t("supplier.interest.reasonMissing"));
         }
@@ -94,9 +90,6 @@ public class SupplierOpportunityController {
         String question = fields.getOrDefault("question", "").strip();
         OpportunityPage.Input input = new OpportunityPage.Input("", "", question);
         FormErrors errors = FormErrors.none("question");
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return render(request, id, token, input, errors.with(null, p.t("supplier.form.expired")), null, HttpStatus.FORBIDDEN);
-        }
         if (question.isEmpty()) {
             errors = errors.with("question", p.t("supplier.question.missing"));
         } else if (question.length() > QUESTION_MAX) {
@@ -122,10 +115,6 @@ public class SupplierOpportunityController {
         String token = reads.token(request);
         Page p = Pages.page(request, "site.name");
         FormErrors errors = FormErrors.none("partnerships");
-        if (!Csrf.valid(request, fields.get(Csrf.FIELD))) {
-            return render(request, id, token, OpportunityPage.Input.empty(), errors.with(null, p.t("supplier.form.expired")), null,
-                    HttpStatus.FORBIDDEN);
-        }
         try {
             api.send(HttpRequest.POST("/api/opportunities/" + id + "/responses/" + responseId + "/partnership", ""), null, token);
         } catch (ApiException e) {

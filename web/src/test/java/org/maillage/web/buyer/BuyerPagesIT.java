@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.maillage.web.WebTestSupport;
 import org.maillage.web.session.SessionStore;
-import org.maillage.web.session.Tokens;
+import org.maillage.directory.api.http.Auth;
+import org.maillage.directory.api.http.Role;
 import org.maillage.web.stub.BuyerInstitutionStubApi;
 import org.maillage.web.stub.BuyerStubApi;
 import org.maillage.web.stub.Samples;
@@ -45,7 +46,7 @@ class BuyerPagesIT extends WebTestSupport {
     private String session(String role) {
         String claims = "{\"sub\":\"" + Samples.ACCOUNT + "\",\"org\":\"" + Samples.INSTITUTION + "\",\"pilots\":[\"" + Samples.PILOT + "\"]}";
         String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
-        return "maillage-session=" + sessions.create("achats@ville.test", new Tokens(token, 600, "refresh-buyer", role, "fr"));
+        return "maillage-session=" + sessions.create("achats@ville.test", new Auth.Tokens(token, "Bearer", 600, "refresh-buyer", Role.valueOf(role), "fr"));
     }
 
     private static String csrf(String html) {

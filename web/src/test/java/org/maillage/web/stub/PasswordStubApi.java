@@ -36,7 +36,8 @@ public class PasswordStubApi {
     HttpResponse<?> reset(@Body Map<String, String> body) {
         if (!GOOD_CODE.equals(body.get("token")) || !USED.add(body.get("token"))) {
             return HttpResponse.badRequest(StubApi.map("type", "https://maillage.org/problems/invalid-reset-token", "status", 400,
-                    "detail", "unknown, used or expired token"));
+                    "detail", "unknown, used or expired token",
+                    "errors", java.util.List.of(StubApi.map("field", "token", "message", "unknown, used or expired"))));
         }
         return HttpResponse.noContent();
     }
