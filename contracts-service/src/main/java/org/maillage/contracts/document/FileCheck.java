@@ -63,7 +63,7 @@ public class FileCheck {
 
     public Checked check(String clientName, byte[] content) {
         if (content.length == 0) {
-            throw ProblemException.invalid(FIELD, "the file is empty / le fichier est vide");
+            throw refused("file-empty", "the file is empty / le fichier est vide");
         }
         if (content.length > settings.getMaxBytes()) {
             throw tooLarge(settings.getMaxBytes());
@@ -71,9 +71,9 @@ public class FileCheck {
         String detected = tika.detect(content);
         FileKind kind = FileKind.ofMediaType(detected)
                 .or(() -> "application/zip".equals(detected) || "application/x-tika-ooxml".equals(detected) ? ooxml(content) : Optional.empty())
-                .orElseThrow(() -> ProblemException.invalid(FIELD, "this file's content is not an accepted kind (" + detected + "); accepted: "
-                        + FileKind.ACCEPTED + ", whatever the file's name / contenu refusé ; formats acceptés : PDF, .docx, .xlsx, .pptx, "
-                        + ".odt, .ods, .odp"));
+                .orElseThrow(() -> refused("file-kind", "this file is not of an accepted kind; accepted: " + FileKind.ACCEPTED
+                        + ", whatever the file's name / ce fichier n'est pas d'un format accepté ; formats acceptés : " + FileKind.ACCEPTED
+                        + ", quel que soit le nom du fichier"));
         if (OPEN_DOCUMENT.contains(kind) && openDocumentWithMacros(content)) {
             throw withMacros();
         }
@@ -81,8 +81,17 @@ public class FileCheck {
     }
 
     private static ProblemException withMacros() {
-        return ProblemException.invalid(FIELD, "this document carries macros, which are refused; save it without macros (as .docx, .xlsx, "
+        return refused("file-macros", "this document carries macros, which are refused; save it without macros (as .docx, .xlsx, "
                 + ".pptx, .odt, .ods or .odp) / ce document contient des macros, refusées : enregistrez-le sans macros");
+    }
+
+    /**
+     * A refused file, naming the field; {@code code} lets a client (the site) say it in its reader's language rather than
+     * show both. The detected media type is not named: "text/plain" tells a person nothing they can act on.
+     */
+    private static ProblemException refused(String code, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemType.INVALID.uri(), ProblemType.INVALID.title(), FIELD + ": " + detail,
+                Map.of("errors", List.of(Map.of("field", FIELD, "code", code, "message", detail))));
     }
 
     /** The size limit, as a problem naming the field (413 before anything is stored). */

@@ -13,6 +13,7 @@ enum FileKind {
     ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
     ODP("application/vnd.oasis.opendocument.presentation", "odp");
 
+    // the same words in French and English
     static final String ACCEPTED = "PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods, .odp)";
 
     final String mediaType;

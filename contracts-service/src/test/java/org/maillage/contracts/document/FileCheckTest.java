@@ -25,6 +25,17 @@ class FileCheckTest {
     void refusesAProgramWhateverItsNameAndAPlainZip() {
         assertThatThrownBy(() -> check.check("offre.pdf", SampleFiles.exe())).isInstanceOfSatisfying(ProblemException.class,
                 p -> assertThat(p.extensions().toString()).contains("field=file"));
+    }
+
+    @Test
+    void aRefusedKindSaysWhichKindsAreAcceptedInBothLanguagesWithACodeAndNoMediaType() {
+        for (byte[] refused : List.of(SampleFiles.exe(), "Devis : 1 200 $".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThatThrownBy(() -> check.check("offre.pdf", refused)).isInstanceOfSatisfying(ProblemException.class, p -> {
+                assertThat(p.extensions().toString()).contains("code=file-kind").contains("accepted: PDF, Word (.docx)")
+                        .contains("formats acceptés : PDF, Word (.docx)").doesNotContain("text/plain").doesNotContain("application/");
+                assertThat(p.getMessage()).doesNotContain("text/plain").doesNotContain("application/");
+            });
+        }
         assertThatThrownBy(() -> check.check("offre.docx", SampleFiles.zip())).isInstanceOf(ProblemException.class);
     }
 

@@ -66,7 +66,7 @@ class DocumentsBrowserIT extends BrowserTest {
             page.getByLabel("Fichier").setInputFiles(new FilePayload("offre.pdf", "application/pdf", program));
             page.getByLabel("Ce qui change (addenda)").fill("Ajout de l'offre type");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre le document")).click();
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("not an accepted kind");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("n'est pas d'un format accepté");
             assertThat(page.getByLabel("Ce qui change (addenda)")).hasValue("Ajout de l'offre type");
             assertThat(page.locator("#file-error")).isVisible();
             PageAudit.screenshot(page, "documents-refused-fr-1280");

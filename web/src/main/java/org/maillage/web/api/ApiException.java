@@ -33,6 +33,11 @@ public class ApiException extends RuntimeException {
         return status == 0 || status == 502 || status == 503 || status == 504;
     }
 
-    public record FieldError(String field, String message) {
+    /** @param code what the API calls this refusal (e.g. {@code file-kind}), when it names one: a page may say it in its own words */
+    public record FieldError(String field, String message, @Nullable String code) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

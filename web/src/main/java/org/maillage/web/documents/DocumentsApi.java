@@ -45,7 +45,7 @@ public class DocumentsApi {
     }
 
     @Serdeable
-    record FieldError(String field, String message) {
+    record FieldError(String field, String message, @Nullable String code) {
     }
 
     @Serdeable
@@ -126,7 +126,7 @@ public class DocumentsApi {
     private static ApiException failure(HttpClientResponseException e) {
         Problem p = e.getResponse().getBody(Problem.class).orElse(null);
         List<ApiException.FieldError> fields = p == null || p.errors() == null ? List.of()
-                : p.errors().stream().map(x -> new ApiException.FieldError(x.field(), x.message())).toList();
+                : p.errors().stream().map(x -> new ApiException.FieldError(x.field(), x.message(), x.code())).toList();
         return new ApiException(e.getStatus().getCode(), p == null ? e.getMessage() : p.detail(), fields);
     }
 }

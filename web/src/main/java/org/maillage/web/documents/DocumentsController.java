@@ -65,7 +65,7 @@ public class DocumentsController {
         try {
             api.attach(id, token, file.getFilename(), Files.bytes(file), keptReplaces, keptSummary);
         } catch (ApiException e) {
-            return again(request, o, token, Files.refusal(e, FIELDS), keptReplaces, keptSummary, HttpStatus.valueOf(e.status()));
+            return again(request, o, token, Files.refusal(e, FIELDS, page), keptReplaces, keptSummary, HttpStatus.valueOf(e.status()));
         }
         return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "/documents?added=1"));
     }
@@ -90,7 +90,9 @@ public class DocumentsController {
         Page page = Pages.titled(request, (errors.isEmpty() ? "" : base.t("documents.errorTitle") + " – ")
                 + base.t("documents.pageTitle") + " – " + title);
         boolean draft = "DRAFT".equals(o.status());
-        DocumentsView.Texts texts = new DocumentsView.Texts("/opportunities/" + o.id(), page.t("documents.backToNotice"),
+        // a draft has no public notice yet: back to where its buyer reviews it
+        DocumentsView.Texts texts = new DocumentsView.Texts(draft ? "/buyer/opportunities/" + o.id() + "/review" : "/opportunities/" + o.id(),
+                page.t(draft ? "documents.backToDraft" : "documents.backToNotice"),
                 page.t("documents.title", title), page.t("documents.status", page.label("status.", o.status())),
                 "/buyer/opportunities/" + o.id() + "/documents", page.t("documents.closed"));
         return Pages.render("documents/documents", page, new DocumentsView(texts, !draft, draft || "PUBLISHED".equals(o.status()),

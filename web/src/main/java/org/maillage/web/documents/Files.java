@@ -30,16 +30,18 @@ public final class Files {
     }
 
     /**
-     * The API's refusal of a file, by the page's field ({@code ""} for the whole form); anything but a refusal of what
-     * was sent (400, 409, 413) is not the person's to fix and goes on to the error pages.
+     * The API's refusal of a file, by the page's field ({@code ""} for the whole form), in the page's language when the
+     * API names the refusal by a code this site has words for (the API's own text holds both languages); anything but a
+     * refusal of what was sent (400, 409, 413) is not the person's to fix and goes on to the error pages.
      */
-    public static Map<String, String> refusal(ApiException e, List<String> fields) {
+    public static Map<String, String> refusal(ApiException e, List<String> fields, Page page) {
         if (e.status() != 400 && e.status() != 409 && e.status() != 413) {
             throw e;
         }
         Map<String, String> errors = new LinkedHashMap<>();
         for (ApiException.FieldError f : e.fieldErrors()) {
-            errors.putIfAbsent(fields.contains(f.field()) ? f.field() : "", f.message());
+            String own = f.code() == null ? null : page.known("documents.refused." + f.code());
+            errors.putIfAbsent(fields.contains(f.field()) ? f.field() : "", own != null ? own : f.message());
         }
         if (errors.isEmpty()) {
             errors.put(e.status() == 413 ? "file" : "", e.getMessage());

@@ -45,6 +45,13 @@ public record Page(Language language, String path, @Nullable String signedIn, St
         return Texts.of(language).get(key, args);
     }
 
+    /** The text under {@code key}, or null when this site has none. */
+    @Nullable
+    public String known(String key) {
+        Texts texts = Texts.of(language);
+        return texts.bundle().containsKey(key) ? texts.get(key) : null;
+    }
+
     public String label(String prefix, String code) {
         return Texts.of(language).label(prefix, code);
     }

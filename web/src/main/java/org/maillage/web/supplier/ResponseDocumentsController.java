@@ -64,7 +64,7 @@ public class ResponseDocumentsController {
         try {
             documents.attachToResponse(id, token, file.getFilename(), Files.bytes(file), kept);
         } catch (ApiException e) {
-            return HttpResponse.status(HttpStatus.valueOf(e.status())).body(render(request, id, token, Files.refusal(e, FIELDS), kept, false));
+            return HttpResponse.status(HttpStatus.valueOf(e.status())).body(render(request, id, token, Files.refusal(e, FIELDS, page), kept, false));
         }
         return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + "/response/documents?added=1"));
     }

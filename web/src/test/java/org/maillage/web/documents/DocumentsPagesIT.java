@@ -71,13 +71,23 @@ class DocumentsPagesIT extends WebTestSupport {
         HttpResponse<String> refused = upload(session, token, "programme.pdf", "", "Nouveau plan");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"error-summary\"").contains("href=\"#file\"").contains("id=\"file-error\"")
-                .contains("aria-describedby=\"file-hint file-error\"").contains("application/x-msdownload")
+                .contains("aria-describedby=\"file-hint file-error\"")
+                .contains("Ce fichier n'est pas d'un format accepté. Formats acceptés : PDF, Word (.docx)").doesNotContain("accepted kind")
                 .contains(">Nouveau plan</textarea>").contains("<title>Il y a un problème");
 
         HttpResponse<String> noSummary = upload(session, token, "plan.pdf", DocumentsStubApi.FIRST, "");
         assertThat(noSummary.statusCode()).isEqualTo(400);
         assertThat(noSummary.body()).contains("href=\"#summary\"").contains("id=\"summary-error\"")
                 .contains("value=\"" + DocumentsStubApi.FIRST + "\" selected");
+    }
+
+    @Test
+    void aDraftsPageLeadsBackToItsReviewNotToANoticeThatDoesNotExist() {
+        String session = signIn();
+        String draft = get("/buyer/opportunities/" + DocumentsStubApi.DRAFT + "/documents", session).body();
+        assertThat(draft).contains("href=\"/buyer/opportunities/" + DocumentsStubApi.DRAFT + "/review\"")
+                .contains("Retour à la vérification du brouillon").doesNotContain("href=\"/opportunities/" + DocumentsStubApi.DRAFT + "\"");
+        assertThat(get(PAGE, session).body()).contains("href=\"/opportunities/" + Samples.OPPORTUNITY + "\"").contains("Retour à l'avis");
     }
 
     @Test
@@ -117,7 +127,7 @@ class DocumentsPagesIT extends WebTestSupport {
 
         HttpResponse<String> refused = upload(RESPONSE_FILES, session, csrf(page.body()), "programme.pdf", "", null);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id=\"file-error\"").contains("application/x-msdownload");
+        assertThat(refused.body()).contains("id=\"file-error\"").contains("Formats acceptés : PDF").doesNotContain("accepted kind");
         HttpResponse<String> file = get(RESPONSE_FILES + "/" + DocumentsStubApi.QUOTE, session);
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

@@ -35,6 +35,8 @@ import static org.maillage.web.stub.Samples.OPPORTUNITY;
 public class DocumentsStubApi {
 
     static final String FIRST = "99999999-9999-4999-8999-999999999999";
+    /** A draft of the same buyer: it has no public notice yet. */
+    static final String DRAFT = "98888888-8888-4888-8888-888888888888";
     static final List<Map<String, Object>> DOCUMENTS = new CopyOnWriteArrayList<>();
     static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
 
@@ -48,7 +50,9 @@ public class DocumentsStubApi {
     @Get("/mine")
     Map<String, Object> mine() {
         return StubListing.of(List.of(Map.of("id", OPPORTUNITY, "buyerId", INSTITUTION, "titleFr", "Traiteur pour la sécurité civile",
-                "titleEn", "Catering for civil security", "status", "PUBLISHED", "publishedAt", "2026-01-10T14:00:00Z")));
+                "titleEn", "Catering for civil security", "status", "PUBLISHED", "publishedAt", "2026-01-10T14:00:00Z"),
+                Map.of("id", DRAFT, "buyerId", INSTITUTION, "titleFr", "Entretien ménager (brouillon)", "titleEn", "Cleaning (draft)",
+                        "status", "DRAFT")));
     }
 
     @Get("/{id}/documents")
@@ -74,7 +78,7 @@ public class DocumentsStubApi {
                            @Part("summary") @Nullable String summary) throws IOException {
         RECEIVED.add(file.getFilename() + ":" + file.getBytes().length);
         if (file.getFilename().contains("programme")) {
-            return HttpResponse.badRequest(problem("file", "this file's content is not an accepted kind (application/x-msdownload)"));
+            return HttpResponse.badRequest(refusedKind());
         }
         if (summary == null || summary.isBlank()) {
             return HttpResponse.badRequest(problem("summary", "after publication a document comes with an addendum: say what changed"));
@@ -114,7 +118,7 @@ public class DocumentsStubApi {
             throws IOException {
         RECEIVED.add("response:" + file.getFilename() + ":" + file.getBytes().length + ":" + replaces);
         if (file.getFilename().contains("programme")) {
-            return HttpResponse.badRequest(problem("file", "this file's content is not an accepted kind (application/x-msdownload)"));
+            return HttpResponse.badRequest(refusedKind());
         }
         String series = QUOTE.equals(replaces) ? QUOTE : UUID.randomUUID().toString();
         if (QUOTE.equals(replaces)) {
@@ -142,6 +146,13 @@ public class DocumentsStubApi {
         d.put("summary", summary);
         d.put("uploadedAt", "2026-01-12T15:00:00Z");
         return d;
+    }
+
+    /** As contracts-service refuses a file's kind: both languages in the message, and a code the site says in its own words. */
+    private static Map<String, Object> refusedKind() {
+        String message = "this file is not of an accepted kind; accepted: PDF, Word (.docx) / ce fichier n'est pas d'un format accepté";
+        return Map.of("type", "https://maillage.org/problems/invalid", "title", "Invalid input", "status", 400, "detail", "file: " + message,
+                "errors", List.of(Map.of("field", "file", "code", "file-kind", "message", message)));
     }
 
     private static Map<String, Object> problem(String field, String message) {
