@@ -131,6 +131,17 @@ class BuyerBrowserIT extends BrowserTest {
             page.getByLabel("Acheter local : favoriser l'économie de la région").check();
             page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
             seen(page, "draft-when");
+            // a deadline already past, and questions closing after it: both said at this step, next to their fields, in French
+            LocalDate yesterday = LocalDate.now(MONTREAL).minusDays(1);
+            page.locator("#deadlineDate").fill(yesterday.toString());
+            page.locator("#deadlineTime").fill("12:00");
+            page.locator("#questionDeadlineDate").fill(yesterday.plusDays(2).toString());
+            page.getByRole(AriaRole.BUTTON, named("Enregistrer et continuer")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Cette date limite est déjà passée");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Les questions doivent fermer au plus tard à la date limite de réponse");
+            assertThat(page.locator("#deadlineDate")).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#questionDeadlineDate")).hasAttribute("aria-invalid", "true");
+            checkNow(page, "draft-when-errors");
             LocalDate deadline = LocalDate.now(MONTREAL).plusDays(20);
             page.locator("#deadlineDate").fill(deadline.toString());
             page.locator("#deadlineTime").fill("12:00");
@@ -178,8 +189,19 @@ class BuyerBrowserIT extends BrowserTest {
             Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("Télécharger la liste (CSV)")).click());
             assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8)).startsWith("\uFEFFEntreprise,Avisée le,Consultée le,Intérêt");
 
-            // a short call run through the API: three responses, then the deadline passes
+            // a draft whose deadline has passed (drafted through the API): its review says what blocks publishing and where
             String buyer = api.login(BUYER, PASSWORD);
+            String stale = api.post("/api/opportunities", Map.of("titleFr", "Brouillon oublié " + nonce, "categories", List.of("90100000"),
+                    "regions", List.of("06"), "method", "INVITATION", "deadline", Instant.now().minusSeconds(3600).toString()), buyer)
+                    .ok().path("id").asText();
+            page.navigate(platform.gateway() + "/buyer/opportunities/" + stale + "/review");
+            assertThat(page.getByText("Cet avis ne peut pas encore être publié")).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Publier l'occasion"))).hasCount(0);
+            checkNow(page, "review-blocked");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Modifier : la date limite de réponse est passée"))).click();
+            assertThat(page).hasURL(platform.gateway() + "/buyer/opportunities/" + stale + "/edit/when");
+
+            // a short call run through the API: three responses, then the deadline passes
             String shortTitle = "Collations pour le camp de jour " + nonce;
             String shortId = api.post("/api/opportunities", Map.of("titleFr", shortTitle, "categories", List.of("90100000"),
                     "regions", List.of("06"), "method", "INVITATION", "deadline", Instant.now().plusSeconds(45).toString()), buyer).ok().path("id").asText();

@@ -17,7 +17,10 @@ import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -53,11 +56,13 @@ public class DraftController {
     private final Buyers buyers;
     private final BuyerApi api;
     private final Reference reference;
+    private final Clock clock;
 
-    public DraftController(Buyers buyers, BuyerApi api, Reference reference) {
+    public DraftController(Buyers buyers, BuyerApi api, Reference reference, Clock clock) {
         this.buyers = buyers;
         this.api = api;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @Get("/new")
@@ -118,6 +123,9 @@ public class DraftController {
         checkStep(step, f, p);
         Map<String, Object> all = bodyOf(o);
         apply(step, f, all, p);
+        if ("when".equals(step)) {
+            checkTimes(f, all, p, clock.instant());
+        }
         if (!Inputs.accepted(f, FIELDS, () -> api.revise(id, all, me.token()))) {
             return render(request, me, step, id, f, f.value("q"), HttpStatus.BAD_REQUEST);
         }
@@ -151,6 +159,28 @@ public class DraftController {
             default -> {
             }
         }
+    }
+
+    /**
+     * The times of the "when" step against each other and against the moment of the request, so that the buyer learns
+     * here, next to the field and in their language, what would stop the call at publishing (or the API refuse).
+     */
+    private static void checkTimes(Form f, Map<String, Object> b, Page p, Instant now) {
+        Instant deadline = b.get("deadline") == null ? null : montrealInstant(b.get("deadline"));
+        if (deadline != null && !deadline.isAfter(now)) {
+            f.error("deadlineDate", p.t("buyer.error.deadlinePast"));
+        }
+        Instant questions = b.get("questionDeadline") == null ? null : montrealInstant(b.get("questionDeadline"));
+        if (questions != null && deadline != null && questions.isAfter(deadline)) {
+            f.error("questionDeadlineDate", p.t("buyer.error.questionsAfterDeadline"));
+        }
+        if (b.get("contractStarts") instanceof LocalDate starts && b.get("contractEnds") instanceof LocalDate ends && ends.isBefore(starts)) {
+            f.error("contractEnds", p.t("buyer.error.contractEnds"));
+        }
+    }
+
+    private static Instant montrealInstant(Object localDateTime) {
+        return LocalDateTime.parse(localDateTime.toString()).atZone(Formats.MONTREAL).toInstant();
     }
 
     /** Puts the step's fields into the draft's whole content (the API replaces it all). */
@@ -191,7 +221,7 @@ public class DraftController {
         List<String> regions = api.institution(me.organization()).regions();
         b.put("regions", regions.isEmpty() ? List.of("06") : regions);
         b.put("method", "PUBLIC_CALL");
-        b.put("deadline", LocalDate.now(Formats.MONTREAL).plusDays(30).atTime(LocalTime.NOON).toString());
+        b.put("deadline", LocalDate.now(clock.withZone(Formats.MONTREAL)).plusDays(30).atTime(LocalTime.NOON).toString());
         b.put("decisionUnitId", me.decisionUnit());
         return b;
     }

@@ -16,6 +16,7 @@ import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +29,13 @@ public class ReviewController {
     private final Buyers buyers;
     private final BuyerApi api;
     private final Reference reference;
+    private final Clock clock;
 
-    public ReviewController(Buyers buyers, BuyerApi api, Reference reference) {
+    public ReviewController(Buyers buyers, BuyerApi api, Reference reference, Clock clock) {
         this.buyers = buyers;
         this.api = api;
         this.reference = reference;
+        this.clock = clock;
     }
 
     @Get("/review")
@@ -49,11 +52,22 @@ public class ReviewController {
     public HttpResponse<?> publish(HttpRequest<?> request, UUID id, @Body @Nullable String body) {
         Buyer me = buyers.require(request);
         Form f = Form.parse(body);
+        Page p = Pages.page(request, "buyer.review.pageTitle");
+        BuyerApi.Opportunity o = api.opportunity(id, me.token());
+        if (!"DRAFT".equals(o.status())) {
+            return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id));
+        }
+        Publication.blockers(o, clock.instant()).forEach(b -> f.error(null, p.t(b.key())));
         String publish = "/api/opportunities/" + id + "/publish";
-        if (Inputs.accepted(f, Map.of("deadline", "deadline"), () -> api.act(publish, Map.of(), me.token()))) {
+        if (Inputs.accepted(f, Map.of(), () -> api.act(publish, Map.of(), me.token()))) {
             return HttpResponse.seeOther(URI.create("/buyer/opportunities/" + id + "?done=published"));
         }
-        return render(request, me, api.opportunity(id, me.token()), f, HttpStatus.CONFLICT);
+        // the deadline may pass between this check and the API's: say so in the buyer's words, not the API's
+        BuyerApi.Opportunity now = api.opportunity(id, me.token());
+        List<Publication.Blocker> late = Publication.blockers(now, clock.instant());
+        Form shown = late.isEmpty() ? f : Form.empty();
+        late.forEach(b -> shown.error(null, p.t(b.key())));
+        return render(request, me, now, shown, HttpStatus.CONFLICT);
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, Buyer me, BuyerApi.Opportunity o, Form f, HttpStatus status) {
@@ -66,7 +80,7 @@ public class ReviewController {
         ReviewView view = new ReviewView(o, title, description.isBlank() ? null : description,
                 o.categories().stream().map(c -> reference.category(c, p.language())).toList(),
                 o.regions().stream().map(r -> reference.region(r, p.language())).toList(), clauses, unit,
-                api.matches(o.id(), me.token()).fittingNow(), f);
+                api.matches(o.id(), me.token()).fittingNow(), Publication.blockers(o, clock.instant()), f);
         return HttpResponse.status(status).body(Pages.render("buyer/review", p, view));
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.web.WebTestSupport;
 import org.maillage.web.session.SessionStore;
-import org.maillage.web.session.Tokens;
+import org.maillage.directory.api.http.Auth;
+import org.maillage.directory.api.http.Role;
 import org.maillage.web.stub.InvitationStubApi;
 import org.maillage.web.stub.Samples;
 import org.maillage.web.stub.StubApi;
@@ -61,7 +62,7 @@ class FiguresPagesIT extends WebTestSupport {
     private String coordinator() {
         String claims = "{\"sub\":\"" + Samples.ACCOUNT + "\",\"pilots\":[\"" + Samples.PILOT + "\"]}";
         String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".sig";
-        return "maillage-session=" + sessions.create("coordination@maillage.test", new Tokens(token, 600, "refresh-coord", "COORDINATOR", "fr"));
+        return "maillage-session=" + sessions.create("coordination@maillage.test", new Auth.Tokens(token, "Bearer", 600, "refresh-coord", Role.COORDINATOR, "fr"));
     }
 
     /** Item 1: Montréal's figures for 2014-03..2015-08, not all-time ones under its dates; what came after, said apart. */
