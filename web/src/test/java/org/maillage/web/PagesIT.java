@@ -58,10 +58,13 @@ class PagesIT extends WebTestSupport {
         String fr = get("/opportunities/" + Samples.OPPORTUNITY).body();
         assertThat(fr).contains("2026-03-10 12 h 00 (heure de Montréal)").contains("1\u00a0234,56\u00a0$")
                 .contains("Date limite reportée").contains("Faut-il des repas végétariens?").contains("Oui, une dizaine.")
-                .contains("Services de restauration").contains("Appel d'offres sur invitation").contains("Ville de Montréal");
+                .contains("Services de restauration").contains("Appel d'offres sur invitation").contains("Ville de Montréal")
+                // a clause by its label, never its OCDS code (issue 30, item 10)
+                .contains("Réduire les déchets").doesNotContain("environmental.wasteReduction");
         String en = get("/opportunities/" + Samples.OPPORTUNITY, EN).body();
         assertThat(en).contains("2026-03-10 12:00 (Montréal time)").contains("$1,234.56").contains("Catering for civil security")
-                .contains("Restaurant services").contains("Call for tenders by invitation");
+                .contains("Restaurant services").contains("Call for tenders by invitation")
+                .contains("Reduce waste").doesNotContain("environmental.wasteReduction");
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ContractRepository extends CrudRepository<ContractRow, UUID> {
 
+    /** The contract an award made of this opportunity (origin AWARD; an opportunity is awarded once). */
+    Optional<ContractRow> findFirstByOpportunityIdAndOrigin(UUID opportunityId, String origin);
+
     /** Locks the row until the transaction ends: two changes to one contract never interleave. */
     Optional<ContractRow> findByIdForUpdate(UUID id);
 

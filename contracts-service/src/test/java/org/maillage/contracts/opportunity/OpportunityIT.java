@@ -346,6 +346,8 @@ class OpportunityIT extends OwnContractsServiceIT {
                 .bearerAuth(tokens.token("SUPPLIER", c, List.of())), JSON).get("id");
 
         assertProblem(409, "deadline", () -> post("/api/opportunities/" + id + "/award", buyer, Map.of("responseId", responseA)));
+        // no award notice before there is an award
+        assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET("/api/opportunities/" + id + "/award")));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 Boolean.FALSE.equals(http.toBlocking().retrieve(HttpRequest.GET(responses).bearerAuth(buyer), JSON).get("sealed")));
 
@@ -367,6 +369,10 @@ class OpportunityIT extends OwnContractsServiceIT {
             assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("40000");
         }
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id), JSON)).containsEntry("status", "AWARDED");
+        // the award notice, public as SEAO's: who won, for how much, when (issue 30, item 10)
+        Map<String, Object> notice = http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id + "/award"), JSON);
+        assertThat(notice).containsEntry("supplierIds", List.of(a.toString())).containsKey("awardedAt");
+        assertThat(new java.math.BigDecimal(notice.get("valueCad").toString())).isEqualByComparingTo("40000");
         assertProblem(409, "status", () -> post("/api/opportunities/" + id + "/unsuccessful", buyer, Map.of("reason", "trop tard")));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(service.kafkaBootstrapServers(),
                 service.topicPrefix() + ContractsTopics.CONTRACTS, 1).stream().anyMatch(r -> new String(r.value()).contains(id)));

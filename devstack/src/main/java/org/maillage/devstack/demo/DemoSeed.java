@@ -69,6 +69,8 @@ public final class DemoSeed {
     private final Random random = new Random(2014);
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, String> knownContacts = new HashMap<>();
+    /** The categories' French labels, read once from the directory: a contract's title names its category as people do. */
+    private Map<String, String> categoryLabels;
     private int contacts;
     private int contracts;
 
@@ -535,7 +537,7 @@ public final class DemoSeed {
     /** A direct purchase below the threshold, recorded by the institution; most are carried out, some completed. */
     private void contract(Member institution, Member enterprise, String unit, LocalDate startsOn) {
         Map<String, Object> body = new HashMap<>(Map.of("buyerId", institution.id(), "supplierIds", List.of(enterprise.id()),
-                "title", "Contrat de gré à gré : " + enterprise.categories().get(0), "category", enterprise.categories().get(0),
+                "title", categoryLabel(enterprise.categories().get(0)) + " : contrat de gré à gré", "category", enterprise.categories().get(0),
                 "valueCad", 2_000 + random.nextInt(43_000), "startsOn", startsOn.toString(), "endsOn", startsOn.plusMonths(6).toString()));
         if (unit != null) {
             body.put("decisionUnitId", unit);
@@ -557,6 +559,14 @@ public final class DemoSeed {
     }
 
     /** Records a contract unless an earlier load did; its id is noted before the launcher may stop. */
+    private String categoryLabel(String code) {
+        if (categoryLabels == null) {
+            categoryLabels = new HashMap<>();
+            api.get("/api/categories", null).items().forEach(c -> categoryLabels.put(c.path("code").asText(), c.path("labelFr").asText()));
+        }
+        return categoryLabels.getOrDefault(code, code);
+    }
+
     private String recordContract(Map<String, Object> body, String token) {
         contracts++;
         String key = DemoWrites.key(body.get("buyerId"), body.get("supplierIds"), body.get("title"), body.get("startsOn"), body.get("valueCad"));

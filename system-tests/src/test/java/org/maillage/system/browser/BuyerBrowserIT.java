@@ -229,6 +229,14 @@ class BuyerBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, named("Adjuger à Traiteur Les Jardins Partagés")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est adjugée");
             seen(page, "awarded");
+            // the public notice now says who won, for how much and when, as SEAO does (issue 30, item 10)
+            String decided = page.url();
+            page.navigate(platform.gateway() + "/opportunities/" + shortId);
+            assertThat(page.getByRole(AriaRole.HEADING, named("Adjudication"))).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, named("Traiteur Les Jardins Partagés"))).isVisible();
+            assertThat(page.getByText(Pattern.compile("^24\\s000\\s\\$$"))).isVisible();
+            seen(page, "award-notice");
+            page.navigate(decided);
 
             // the contract the award created: started, then completed with its final value
             page.getByRole(AriaRole.LINK, named("Voir le contrat")).click();
@@ -248,6 +256,8 @@ class BuyerBrowserIT extends BrowserTest {
             page.navigate(platform.gateway() + "/buyer");
             assertThat(page.getByRole(AriaRole.LINK, named(declaredTitle))).isVisible();
             page.getByRole(AriaRole.LINK, named("Mes contrats")).click();
+            // a completed contract is listed at its final value, said to be final (issue 30, item 16)
+            assertThat(page.getByText(Pattern.compile("23\\s750,50\\s\\$\\s*\\(finale\\)")).first()).isVisible();
             seen(page, "contracts");
             page.getByRole(AriaRole.LINK, named(declaredTitle)).first().click();
             seen(page, "declared");

@@ -296,7 +296,7 @@ public class DraftController {
                     options.add(new DraftView.Option(m, p.label("method.", m), m.equals(f.value("method"))));
                 }
                 for (String c : CLAUSES) {
-                    extra.add(new DraftView.Option(c, p.t("buyer.clause." + c), f.has("socialClauses", c)));
+                    extra.add(new DraftView.Option(c, p.t("clause." + c), f.has("socialClauses", c)));
                 }
             }
             case "who" -> {

@@ -76,7 +76,7 @@ public class ReviewController {
         String description = p.pick(o.descriptionFr(), o.descriptionEn());
         String unit = o.decisionUnitId() == null ? null : api.institution(me.organization()).decisionUnits().stream()
                 .filter(u -> u.id().equals(o.decisionUnitId())).map(BuyerApi.Unit::name).findFirst().orElse(null);
-        List<String> clauses = o.socialClauses() == null ? List.of() : o.socialClauses().stream().map(c -> p.t("buyer.clause." + c)).toList();
+        List<String> clauses = o.socialClauses() == null ? List.of() : o.socialClauses().stream().map(c -> p.t("clause." + c)).toList();
         ReviewView view = new ReviewView(o, title, description.isBlank() ? null : description,
                 o.categories().stream().map(c -> reference.category(c, p.language())).toList(),
                 o.regions().stream().map(r -> reference.region(r, p.language())).toList(), clauses, unit,

@@ -46,7 +46,8 @@ public final class SupplierContracts {
      * @param counterpart who confirms or confirmed it
      * @param why         a rejection's reason
      */
-    public record Row(UUID id, String title, String buyer, String suppliers, BigDecimal value, @Nullable LocalDate startsOn,
+    public record Row(UUID id, String title, String buyer, String suppliers, BigDecimal value, @Nullable BigDecimal finalValue,
+                      @Nullable LocalDate startsOn,
                       @Nullable LocalDate endsOn, Standing state, String status, String origin, @Nullable String counterpart,
                       @Nullable String why) {
     }

@@ -150,7 +150,7 @@ public class SupplierContractsController {
         String buyer = name(c.buyerId(), me, names, p);
         // who confirms: the buyer when I am a supplier, else the suppliers (between enterprises, I bought)
         String counterpart = c.buyerId().equals(me.organization()) ? String.join(", ", suppliers) : buyer;
-        return new SupplierContracts.Row(c.id(), c.title(), buyer, String.join(", ", suppliers), c.valueCad(), c.startsOn(), c.endsOn(),
+        return new SupplierContracts.Row(c.id(), c.title(), buyer, String.join(", ", suppliers), c.valueCad(), c.finalValueCad(), c.startsOn(), c.endsOn(),
                 state, p.label("contracts.status.", c.status().name()), p.label("contracts.origin.", c.origin().name()), counterpart, why);
     }
 

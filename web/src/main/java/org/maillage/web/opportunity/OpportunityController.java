@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import org.maillage.contracts.api.http.AwardNotice;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
@@ -19,6 +20,7 @@ import org.maillage.web.site.SearchLinks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -107,8 +109,20 @@ public class OpportunityController {
                 // the browser downloads from the API through the gateway: same origin, served as an attachment
                 documents.stream().map(d -> new Notice.File(d.fileName(), "/api/opportunities/" + id + "/documents/" + d.id(), d.version(),
                         d.current(), d.sizeBytes() < 1024 * 1024 ? p.t("documents.sizeKb", Math.max(1, d.sizeBytes() / 1024))
-                                : p.t("documents.sizeMb", String.format(l.locale(), "%.1f", d.sizeBytes() / (1024.0 * 1024.0))))).toList());
+                                : p.t("documents.sizeMb", String.format(l.locale(), "%.1f", d.sizeBytes() / (1024.0 * 1024.0))))).toList(),
+                award(o));
         return Pages.render("opportunity/notice", Pages.titled(request, title), notice);
+    }
+
+    /** The award notice of an awarded call, its enterprises named as the directory names them. */
+    @Nullable
+    private Notice.Award award(OpportunityApi.Opportunity o) {
+        if (!"AWARDED".equals(o.status())) {
+            return null;
+        }
+        AwardNotice a = api.get("/api/opportunities/" + o.id() + "/award", AwardNotice.class);
+        return new Notice.Award(a.supplierIds().stream().map(id -> new Notice.Supplier(id, Objects.requireNonNullElse(
+                reference.organizationName(id, "ENTERPRISE"), ""))).toList(), a.valueCad(), a.awardedAt());
     }
 
     private OpportunityList.Row row(OpportunityApi.Opportunity o, Page p) {

@@ -245,7 +245,7 @@ public class StubApi {
                 "descriptionFr", "Repas pour 200 personnes.", "descriptionEn", "Meals for 200 people.",
                 "categories", List.of("90100000"), "regions", List.of("06"), "method", "INVITATION",
                 "estimatedValue", "1234.56", "valueWithheld", false, "deadline", "2026-03-10T16:00:00Z",
-                "deadlineMontreal", "2026-03-10T12:00-04:00", "socialClauses", List.of(), "documents", List.of("https://docs.example/cahier.pdf"),
+                "deadlineMontreal", "2026-03-10T12:00-04:00", "socialClauses", List.of("environmental.wasteReduction"), "documents", List.of("https://docs.example/cahier.pdf"),
                 "status", "PUBLISHED", "amendments", List.of(map("amendedAt", "2026-03-01T14:30:00Z", "summary", "Date limite reportée",
                         "previousDeadline", "2026-03-05T16:00:00Z", "newDeadline", "2026-03-10T16:00:00Z")),
                 "createdAt", "2026-02-01T00:00:00Z", "publishedAt", "2026-02-02T00:00:00Z",
