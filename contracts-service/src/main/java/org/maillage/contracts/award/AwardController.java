@@ -1,5 +1,6 @@
 package org.maillage.contracts.award;
 
+import org.maillage.contracts.api.http.AwardForm;
 import org.maillage.contracts.api.http.ContractView;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -39,7 +40,7 @@ public class AwardController {
     @ApiResponse(responseCode = "201", description = "awarded: the contract", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContractView.class)))
     @ApiResponse(responseCode = "409", description = "before the deadline, or already decided")
     @Post("/award")
-    public HttpResponse<ContractView> award(Authentication auth, UUID opportunityId, @Body @Valid AwardForms.Award body) {
+    public HttpResponse<ContractView> award(Authentication auth, UUID opportunityId, @Body @Valid AwardForm body) {
         ContractView contract = awards.award(Caller.of(auth), opportunityId, body.responseId(), body.startsOn(), body.endsOn());
         return HttpResponse.created(contract, URI.create("/api/contracts/" + contract.id()));
     }

@@ -221,12 +221,19 @@ class BuyerBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, named("Présélectionner Traiteur Les Jardins Partagés")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("La réponse est présélectionnée.");
             page.getByRole(AriaRole.BUTTON, named("Rejeter Resto-insertion Le Tremplin")).click();
-            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Remplissez ce champ");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Donnez la raison du rejet : l'entreprise la reçoit par courriel");
             checkNow(page, "responses-errors");
             page.getByLabel("Raison du rejet de Resto-insertion Le Tremplin").fill("Prix au-dessus du budget");
             page.getByRole(AriaRole.BUTTON, named("Rejeter Resto-insertion Le Tremplin")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("La réponse est rejetée.");
             page.getByRole(AriaRole.BUTTON, named("Adjuger à Traiteur Les Jardins Partagés")).click();
+            // awarding is final: a confirmation names the enterprise, the amount and what follows (issue 30, item 9)
+            assertThat(page.getByRole(AriaRole.HEADING, named("Adjuger à Traiteur Les Jardins Partagés ?"))).isVisible();
+            assertThat(page.getByText(Pattern.compile("^24\\s000\\s\\$$"))).isVisible();
+            assertThat(page.getByText(Pattern.compile("^Cette décision est définitive"))).isVisible();
+            checkNow(page, "award-confirm");
+            checkNowOnAPhone(page.url(), "award-confirm");
+            page.getByRole(AriaRole.BUTTON, named("Confirmer l'adjudication à Traiteur Les Jardins Partagés")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est adjugée");
             seen(page, "awarded");
             // the public notice now says who won, for how much and when, as SEAO does (issue 30, item 10)
@@ -333,6 +340,9 @@ class BuyerBrowserIT extends BrowserTest {
             assertThat(page.getByText(Pattern.compile("^Cuisine collective du Sud-Ouest : partenaire, a confirmé"))).isVisible();
             mine.put("joint", page.url());
             page.getByRole(AriaRole.BUTTON, named("Adjuger à Traiteur Les Jardins Partagés")).click();
+            // the confirmation names the lead and its confirmed partner
+            assertThat(page.getByText(Pattern.compile("^Cuisine collective du Sud-Ouest : partenaire, a confirmé"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, named("Confirmer l'adjudication à Traiteur Les Jardins Partagés")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est adjugée");
             page.getByRole(AriaRole.LINK, named("Voir le contrat")).click();
             assertThat(page.getByText(Pattern.compile("^Cuisine collective du Sud-Ouest : partenaire, a confirmé"))).isVisible();

@@ -85,7 +85,7 @@ public class ManageController {
         switch (action) {
             case "amend" -> {
                 path = base + "/amendments";
-                require(f, "amendSummary", p);
+                require(f, "amendSummary", p.t("buyer.error.amendSummary"));
                 sent.put("summary", f.value("amendSummary"));
                 sent.put("deadline", Inputs.montreal(f, "amendDeadlineDate", "amendDeadlineTime", p, false));
                 fields.put("summary", "amendSummary");
@@ -94,14 +94,14 @@ public class ManageController {
             }
             case "answer" -> {
                 path = base + "/questions/" + uuid(row) + "/answer";
-                require(f, "answer-" + row, p);
+                require(f, "answer-" + row, p.t("buyer.error.answer"));
                 sent.put("answer", f.value("answer-" + row));
                 fields.put("answer", "answer-" + row);
                 done = "answered";
             }
             case "cancel" -> {
                 path = base + "/cancel";
-                require(f, "cancelReason", p);
+                require(f, "cancelReason", p.t("buyer.error.cancelReason"));
                 sent.put("reason", f.value("cancelReason"));
                 fields.put("reason", "cancelReason");
                 done = "cancelled";
@@ -112,23 +112,14 @@ public class ManageController {
             }
             case "reject" -> {
                 path = base + "/responses/" + uuid(row) + "/reject";
-                require(f, "reason-" + row, p);
+                require(f, "reason-" + row, p.t("buyer.error.rejectReason"));
                 sent.put("reason", f.value("reason-" + row));
                 fields.put("reason", "reason-" + row);
                 done = "rejected";
             }
-            case "award" -> {
-                path = base + "/award";
-                sent.put("responseId", uuid(row).toString());
-                sent.put("startsOn", Inputs.date(f, "awardStarts", p));
-                sent.put("endsOn", Inputs.date(f, "awardEnds", p));
-                fields.put("startsOn", "awardStarts");
-                fields.put("endsOn", "awardEnds");
-                done = "awarded";
-            }
             case "unsuccessful" -> {
                 path = base + "/unsuccessful";
-                require(f, "unsuccessfulReason", p);
+                require(f, "unsuccessfulReason", p.t("buyer.error.unsuccessfulReason"));
                 sent.put("reason", f.value("unsuccessfulReason"));
                 fields.put("reason", "unsuccessfulReason");
                 done = "unsuccessful";
@@ -145,9 +136,10 @@ public class ManageController {
         return render(request, me, api.opportunity(id, me.token()), null, f, HttpStatus.BAD_REQUEST);
     }
 
-    private static void require(Form f, String field, Page p) {
+    /** @param message what to write, and where it goes: each of these texts reaches other people (the notice, an email) */
+    private static void require(Form f, String field, String message) {
         if (f.value(field).isEmpty()) {
-            f.error(field, p.t("buyer.error.required"));
+            f.error(field, message);
         }
     }
 

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.maillage.contracts.api.http.AwardNotice;
 import org.maillage.web.api.Api;
+import org.maillage.web.award.AwardClient;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
 import org.maillage.web.site.Language;
@@ -37,10 +38,12 @@ public class OpportunityController {
 
     private final Api api;
     private final Reference reference;
+    private final AwardClient awards;
 
-    public OpportunityController(Api api, Reference reference) {
+    public OpportunityController(Api api, Reference reference, AwardClient awards) {
         this.api = api;
         this.reference = reference;
+        this.awards = awards;
     }
 
     @Get("{?q,status,category,region,closingWithin,buyer,cursor}")
@@ -120,7 +123,10 @@ public class OpportunityController {
         if (!"AWARDED".equals(o.status())) {
             return null;
         }
-        AwardNotice a = api.get("/api/opportunities/" + o.id() + "/award", AwardNotice.class);
+        AwardNotice a = awards.notice(o.id()).orElse(null);
+        if (a == null) {
+            return null;
+        }
         return new Notice.Award(a.supplierIds().stream().map(id -> new Notice.Supplier(id, Objects.requireNonNullElse(
                 reference.organizationName(id, "ENTERPRISE"), ""))).toList(), a.valueCad(), a.awardedAt());
     }

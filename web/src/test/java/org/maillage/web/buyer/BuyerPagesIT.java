@@ -124,7 +124,29 @@ class BuyerPagesIT extends WebTestSupport {
         HttpResponse<String> refused = post("/buyer/opportunities/" + Samples.OPPORTUNITY + "/reject",
                 "_csrf=" + csrf(page) + "&row=e0000000-0000-4000-8000-000000000001&reason-e0000000-0000-4000-8000-000000000001=", SAME_SITE, buyer);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("href=\"#reason-e0000000-0000-4000-8000-000000000001\"").contains("Remplissez ce champ");
+        assertThat(refused.body()).contains("href=\"#reason-e0000000-0000-4000-8000-000000000001\"")
+                .contains("Donnez la raison du rejet : l'entreprise la reçoit par courriel");
+    }
+
+    /** Issue 30, item 9: "Adjuger à …" opens a confirmation naming the enterprise, the amount and what follows; it does not award. */
+    @Test
+    void awardingAsksForConfirmationNamingTheEnterpriseTheAmountAndWhatFollows() {
+        String buyer = session("BUYER");
+        String manage = get("/buyer/opportunities/" + Samples.OPPORTUNITY, buyer).body();
+        assertThat(manage).contains("<form method=\"get\" action=\"/buyer/opportunities/" + Samples.OPPORTUNITY + "/award\"");
+        HttpResponse<String> confirm = get("/buyer/opportunities/" + Samples.OPPORTUNITY + "/award?row=e0000000-0000-4000-8000-000000000001", buyer);
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body()).contains("Adjuger à Traiteur Les Jardins Partagés ?").contains("24\u00a0000\u00a0$")
+                .contains("Traiteur Les Jardins Partagés apprend par courriel qu'elle remporte l'appel.")
+                .contains("L'autre entreprise qui a répondu apprend par courriel qu'elle n'est pas retenue")
+                .contains("Cette décision est définitive").contains("Confirmer l'adjudication à Traiteur Les Jardins Partagés")
+                .contains("name=\"_csrf\"");
+        assertThat(get("/buyer/opportunities/" + Samples.OPPORTUNITY + "/award?row=e0000000-0000-4000-8000-000000000001", buyer,
+                "maillage-lang=en").body()).contains("Award to Traiteur Les Jardins Partagés?").contains("This decision is final");
+        // a response already decided is not offered again: back to where the call stands
+        HttpResponse<String> decided = get("/buyer/opportunities/" + Samples.OPPORTUNITY + "/award?row=e0000000-0000-4000-8000-000000000002", buyer);
+        assertThat(decided.statusCode()).isEqualTo(303);
+        assertThat(decided.headers().firstValue("Location")).hasValue("/buyer/opportunities/" + Samples.OPPORTUNITY);
     }
 
     @Test
