@@ -36,3 +36,12 @@ document.addEventListener('DOMContentLoaded', function () {
     b.addEventListener('click', function () { window.print(); });
   });
 });
+
+// A search box inside a larger form: Enter in it runs its own search, not the form's default button (without this
+// file, Enter in it saves and continues, and the search button still searches).
+document.addEventListener('keydown', function (event) {
+  var box = event.key === 'Enter' ? event.target.closest('[data-enter]') : null;
+  if (!box) { return; }
+  var button = box.form && box.form.querySelector('[data-enter-target="' + box.dataset.enter + '"]');
+  if (button) { event.preventDefault(); button.click(); }
+});

@@ -136,7 +136,7 @@ class BuyerPagesIT extends WebTestSupport {
         assertThat(manage).contains("<form method=\"get\" action=\"/buyer/opportunities/" + Samples.OPPORTUNITY + "/award\"");
         HttpResponse<String> confirm = get("/buyer/opportunities/" + Samples.OPPORTUNITY + "/award?row=e0000000-0000-4000-8000-000000000001", buyer);
         assertThat(confirm.statusCode()).isEqualTo(200);
-        assertThat(confirm.body()).contains("Adjuger à Traiteur Les Jardins Partagés ?").contains("24\u00a0000\u00a0$")
+        assertThat(confirm.body()).contains("Adjuger à Traiteur Les Jardins Partagés\u00a0?").contains("24\u00a0000\u00a0$")
                 .contains("Traiteur Les Jardins Partagés apprend par courriel qu'elle remporte l'appel.")
                 .contains("L'autre entreprise qui a répondu apprend par courriel qu'elle n'est pas retenue")
                 .contains("Cette décision est définitive").contains("Confirmer l'adjudication à Traiteur Les Jardins Partagés")
