@@ -162,6 +162,10 @@ class BuyerBrowserIT extends BrowserTest {
             assertThat(page.getByText(Pattern.compile("25\\s000\\s\\$"))).isVisible();
             assertThat(page.getByRole(AriaRole.LINK, named("Documents de l'occasion (joindre, remplacer)"))).isVisible();
             assertThat(page.getByText("Date limite des questions").first()).isVisible();
+            // the notice in English too, as enterprises reading in English will see it; and its documents (issue 30, item 7)
+            assertThat(page.getByRole(AriaRole.HEADING, named("Le texte en anglais"))).isVisible();
+            assertThat(page.getByText("Neighbourhood party catering " + nonce)).isVisible();
+            assertThat(page.getByText("Aucun document joint.")).isVisible();
             seen(page, "review");
             page.getByRole(AriaRole.BUTTON, named("Publier l'occasion")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("L'occasion est publiée.");

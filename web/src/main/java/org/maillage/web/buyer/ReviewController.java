@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Reference;
+import org.maillage.web.documents.DocumentsApi;
+import org.maillage.web.site.Language;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
 
@@ -30,12 +32,14 @@ public class ReviewController {
     private final BuyerApi api;
     private final Reference reference;
     private final Clock clock;
+    private final DocumentsApi documents;
 
-    public ReviewController(Buyers buyers, BuyerApi api, Reference reference, Clock clock) {
+    public ReviewController(Buyers buyers, BuyerApi api, Reference reference, Clock clock, DocumentsApi documents) {
         this.buyers = buyers;
         this.api = api;
         this.reference = reference;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @Get("/review")
@@ -70,6 +74,10 @@ public class ReviewController {
         return render(request, me, now, shown, HttpStatus.CONFLICT);
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private HttpResponse<?> render(HttpRequest<?> request, Buyer me, BuyerApi.Opportunity o, Form f, HttpStatus status) {
         Page p = Pages.page(request, "buyer.review.pageTitle");
         String title = p.pick(o.titleFr(), o.titleEn());
@@ -77,7 +85,14 @@ public class ReviewController {
         String unit = o.decisionUnitId() == null ? null : api.institution(me.organization()).decisionUnits().stream()
                 .filter(u -> u.id().equals(o.decisionUnitId())).map(BuyerApi.Unit::name).findFirst().orElse(null);
         List<String> clauses = o.socialClauses() == null ? List.of() : o.socialClauses().stream().map(c -> p.t("clause." + c)).toList();
+        // the notice in the other language, as enterprises reading it will see it (null where the buyer wrote none)
+        boolean french = p.language() == Language.FR;
+        String otherTitle = french ? o.titleEn() : o.titleFr();
+        String otherDescription = french ? o.descriptionEn() : o.descriptionFr();
+        List<String> files = documents.list(o.id(), me.token()).stream().filter(DocumentsApi.Document::current)
+                .map(DocumentsApi.Document::fileName).toList();
         ReviewView view = new ReviewView(o, title, description.isBlank() ? null : description,
+                blankToNull(otherTitle), blankToNull(otherDescription), french ? "en" : "fr", files,
                 o.categories().stream().map(c -> reference.category(c, p.language())).toList(),
                 o.regions().stream().map(r -> reference.region(r, p.language())).toList(), clauses, unit,
                 api.matches(o.id(), me.token()).fittingNow(), Publication.blockers(o, clock.instant()), f);

@@ -9,8 +9,11 @@ import java.util.List;
  *
  * @param unit the decision unit's name, or null
  * @param blockers what still stops publishing, at the moment of the request
+ * @param otherTitle the title in the page's other language ({@code otherLanguage}), or null when the buyer wrote none
+ * @param files    the notice's documents (current versions), by name
  */
-public record ReviewView(BuyerApi.Opportunity o, String title, @Nullable String description, List<String> categories,
+public record ReviewView(BuyerApi.Opportunity o, String title, @Nullable String description, @Nullable String otherTitle,
+                         @Nullable String otherDescription, String otherLanguage, List<String> files, List<String> categories,
                          List<String> regions, List<String> clauses, @Nullable String unit, int reach,
                          List<Publication.Blocker> blockers, Form form) {
 }

@@ -52,7 +52,8 @@ public class DocumentsApi {
     record Opportunity(UUID id, @Nullable String titleFr, @Nullable String titleEn, String status, @Nullable Instant publishedAt) {
     }
 
-    List<Document> list(UUID opportunity, @Nullable String token) {
+    /** A notice's documents, every version: its buyer's, drafts included, and anyone's once published. */
+    public List<Document> list(UUID opportunity, @Nullable String token) {
         return call(HttpRequest.GET("/api/opportunities/" + opportunity + "/documents"), Api.listing(Document.class), token).items();
     }
 
