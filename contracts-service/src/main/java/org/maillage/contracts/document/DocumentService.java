@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,26 @@ public class DocumentService {
         this.responses = responses;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * The buying organization deletes one of its drafts, and the files attached to it: the rows in one transaction with
+     * the draft, the bytes once it has committed (a failed delete leaves both; bytes that outlive a committed delete
+     * are only logged, nothing refers to them).
+     */
+    public void discardDraft(Caller caller, UUID opportunity) {
+        List<StoredDocument> files = tx.executeWrite(status -> {
+            List<StoredDocument> gone = new ArrayList<>();
+            opportunityService.discard(caller, opportunity, () -> gone.addAll(store.deleteNotice(opportunity)));
+            return gone;
+        });
+        for (StoredDocument d : files) {
+            try {
+                storage.delete(d.storageKey());
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove the document object {} of deleted draft {}: {}", d.storageKey(), opportunity, e.toString());
+            }
+        }
     }
 
     /** The buying organization attaches a file to its notice, or replaces one (a new version; the old stays listed). */

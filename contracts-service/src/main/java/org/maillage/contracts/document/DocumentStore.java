@@ -24,6 +24,13 @@ class DocumentStore {
         documents.lockOpportunity(opportunity);
     }
 
+    /** Deletes every version of a notice's documents (a draft's, deleted with it); returns them for their bytes to go too. */
+    List<StoredDocument> deleteNotice(UUID opportunity) {
+        List<StoredDocument> gone = documents.ofNotice(opportunity);
+        documents.deleteAll(gone);
+        return gone;
+    }
+
     void insert(StoredDocument d) {
         documents.save(d);
     }

@@ -134,6 +134,22 @@ public class OpportunityService {
         return o.publishedAt() == null ? store.lock(id).orElseThrow() : announce(id, OpportunityEventTypes.CANCELLED_V1);
     }
 
+    /**
+     * Deletes a draft of the caller's organization. A draft was never announced, so nothing outside this service knows
+     * it; {@code dependents} removes first what refers to it (its files: DocumentService.discardDraft, whose transaction
+     * this joins). Once published, a call is cancelled instead, and stays on record.
+     */
+    @Transactional
+    public void discard(Caller caller, UUID id, Runnable dependents) {
+        OpportunityView o = owned(caller, id);
+        if (status(o) != OpportunityStatus.DRAFT) {
+            throw ProblemException.conflict("status", "only a draft is deleted; a published opportunity is cancelled (" + o.status() + ")",
+                    Map.of());
+        }
+        dependents.run();
+        store.delete(id);
+    }
+
     /** Closes what is due; each row is claimed once, even with several instances (see claimDue). */
     @Transactional
     public int closeDue(Instant now) {

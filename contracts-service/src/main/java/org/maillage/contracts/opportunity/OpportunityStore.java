@@ -37,6 +37,11 @@ public class OpportunityStore {
         opportunities.update(row(id).revised(f, deadline));
     }
 
+    /** Deletes a draft the caller has locked and checked is one (a draft was never announced: nothing else refers to it). */
+    void delete(UUID id) {
+        opportunities.deleteById(id);
+    }
+
     /** Locks the row: two changes to one opportunity never interleave. */
     Optional<OpportunityView> lock(UUID id) {
         return opportunities.findByIdForUpdate(id).map(o -> o.view(amendmentsOf(List.of(id)).getOrDefault(id, List.of())));

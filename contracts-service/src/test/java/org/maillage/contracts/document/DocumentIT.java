@@ -256,6 +256,36 @@ class DocumentIT extends OwnContractsServiceIT {
         assertThat(filesKept()).isEqualTo(kept);
     }
 
+    @Test
+    void aDraftIsDeletedWithItsFilesByItsBuyerOnlyAndAPublishedCallIsNot() throws IOException {
+        String buyer = tokens.token("BUYER", city, List.of());
+        String id = draft(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(10));
+        long before = filesKept();
+        attach(buyer, id, "Cahier des charges.pdf", SampleFiles.pdf("brouillon"), Map.of());
+        attach(buyer, id, "Bordereau.docx", SampleFiles.docx("brouillon"), Map.of());
+        assertThat(filesKept()).isEqualTo(before + 2);
+
+        // another organization has no draft of that id to delete, and deletes nothing
+        assertStatus(404, () -> delete(tokens.token("BUYER", school, List.of()), id));
+        assertThat(filesKept()).isEqualTo(before + 2);
+
+        assertThat(delete(buyer, id).getStatus().getCode()).isEqualTo(204);
+        assertStatus(404, () -> http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + id).bearerAuth(buyer), JSON));
+        assertThat(filesKept()).as("the draft's files are gone with it").isEqualTo(before);
+        assertStatus(404, () -> delete(buyer, id));
+
+        // a published call is cancelled, never deleted: it stays on record
+        String published = draft(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(10));
+        post("/api/opportunities/" + published + "/publish", buyer, "");
+        assertProblem(409, "status", () -> delete(buyer, published));
+        assertStatus(403, () -> delete(tokens.token("BUYER", school, List.of()), published));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/opportunities/" + published), JSON)).containsEntry("status", "PUBLISHED");
+    }
+
+    private HttpResponse<?> delete(String token, String opportunity) {
+        return http.toBlocking().exchange(HttpRequest.DELETE("/api/opportunities/" + opportunity).bearerAuth(token));
+    }
+
     private String draft(String token, LocalDateTime deadline) {
         return (String) post("/api/opportunities", token, Map.of("titleFr", "Traiteur", "categories", List.of("90100000"),
                 "regions", List.of("06"), "method", "PUBLIC_CALL", "deadline", deadline.toString())).get("id");

@@ -207,6 +207,18 @@ class BuyerBrowserIT extends BrowserTest {
             checkNow(page, "review-blocked");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Modifier : la date limite de réponse est passée"))).click();
             assertThat(page).hasURL(platform.gateway() + "/buyer/opportunities/" + stale + "/edit/when");
+            // a draft the buyer will not publish is deleted, after a confirmation that says what goes (issue 30, item 7)
+            page.navigate(platform.gateway() + "/buyer/opportunities/" + stale + "/review");
+            page.getByRole(AriaRole.LINK, named("Supprimer ce brouillon")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Supprimer ce brouillon\\s\\?$")))).isVisible();
+            assertThat(page.getByText("Brouillon oublié " + nonce)).isVisible();
+            assertThat(page.getByText(Pattern.compile("^La suppression est définitive"))).isVisible();
+            checkNow(page, "draft-delete");
+            page.getByRole(AriaRole.BUTTON, named("Supprimer le brouillon")).click();
+            assertThat(page).hasURL(platform.gateway() + "/buyer?done=draftDeleted");
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le brouillon est supprimé.");
+            assertThat(page.getByText("Brouillon oublié " + nonce)).hasCount(0);
+            assertThat(api.get("/api/opportunities/" + stale, buyer).status()).isEqualTo(404);
 
             // a short call run through the API: three responses, then the deadline passes
             String shortTitle = "Collations pour le camp de jour " + nonce;

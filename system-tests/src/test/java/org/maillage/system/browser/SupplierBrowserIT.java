@@ -229,7 +229,15 @@ class SupplierBrowserIT extends BrowserTest {
                     .containsText(Pattern.compile("adjugé à votre entreprise|adjugé à une autre entreprise"));
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Ce que la plateforme a reçu"))).containsText("$");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Soumettre ma réponse"))).hasCount(0);
+            // its status follows the call's outcome, never "Soumise" once awarded (issue 30, item 4)
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Ce que la plateforme a reçu")))
+                    .containsText(Pattern.compile("Adjugée à votre entreprise|Non retenue"));
             check(page, "supplier-response-outcome-fr-375");
+            // the call's page offers to read the response, no more to change it, and says when it was sent
+            page.navigate(platform.gateway() + "/supplier/opportunities/" + id);
+            assertThat(page.getByRole(AriaRole.LINK, named("Voir ma réponse"))).isVisible();
+            assertThat(page.getByText("Voir ou modifier ma réponse")).hasCount(0);
+            assertThat(page.getByText(Pattern.compile("\\(réponse envoyée le "))).isVisible();
         }
         assertThat(problems).isEmpty();
     }

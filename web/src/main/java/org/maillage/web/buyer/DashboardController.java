@@ -1,8 +1,10 @@
 package org.maillage.web.buyer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,8 +39,11 @@ public class DashboardController {
         this.reference = reference;
     }
 
-    @Get
-    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
+    /** What the last action said, once, after its redirect here. */
+    private static final Set<String> DONE = Set.of("draftDeleted");
+
+    @Get("{?done}")
+    public ModelAndView<Map<String, Object>> show(HttpRequest<?> request, @Nullable @QueryValue String done) {
         Buyer me = buyers.require(request);
         Page p = Pages.page(request, "buyer.dashboard.pageTitle");
         Instant now = Instant.now();
@@ -67,7 +73,7 @@ public class DashboardController {
                 .map(c -> new DashboardView.Declared(c.id(), c.title(), suppliers(c.supplierIds()), c.valueCad())).toList();
         String name = reference.organizationName(me.organization(), "INSTITUTION");
         return Pages.render("buyer/dashboard", p, new DashboardView(name == null ? "" : name, drafts, open, deciding, declared,
-                commitments(me, p)));
+                commitments(me, p), done != null && DONE.contains(done) ? done : null));
     }
 
     private List<DashboardView.Commitment> commitments(Buyer me, Page p) {

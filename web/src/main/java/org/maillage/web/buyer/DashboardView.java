@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** The buyer's own page: what is in progress, what waits for a decision, and how the commitment is going. */
 public record DashboardView(String organization, List<Row> drafts, List<Open> open, List<Row> deciding, List<Declared> declared,
-                            List<Commitment> commitments) {
+                            List<Commitment> commitments, @Nullable String done) {
 
     public record Row(UUID id, String title, Instant deadline) {
     }

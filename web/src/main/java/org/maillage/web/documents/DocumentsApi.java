@@ -33,10 +33,13 @@ public class DocumentsApi {
         this.http = http;
     }
 
-    /** @param enterpriseId the responding enterprise, for a response's document */
+    /**
+     * @param enterpriseId the responding enterprise, for a response's document
+     * @param sha256       the file's SHA-256 digest (hex), which a receipt quotes so that the file sent can be proven later
+     */
     @Serdeable
     public record Document(UUID id, UUID seriesId, int version, boolean current, @Nullable UUID enterpriseId, String fileName,
-                           String contentType, long sizeBytes, @Nullable String summary, Instant uploadedAt) {
+                           String contentType, long sizeBytes, String sha256, @Nullable String summary, Instant uploadedAt) {
     }
 
     /** The part of a problem+json this page shows: the fields at fault. */

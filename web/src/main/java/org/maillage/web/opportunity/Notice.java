@@ -1,6 +1,9 @@
 package org.maillage.web.opportunity;
 
 import io.micronaut.core.annotation.Nullable;
+import org.maillage.web.documents.DocumentsApi;
+import org.maillage.web.documents.Files;
+import org.maillage.web.site.Page;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,8 +24,21 @@ public record Notice(UUID id, String title, String buyer, UUID buyerId, boolean 
                      @Nullable String cancelReason, List<Amendment> amendments, List<Question> questions, List<File> files,
                      @Nullable Award award) {
 
-    /** A document attached to the notice, downloaded from the API (public once published); older versions stay listed. */
-    public record File(String fileName, String href, int version, boolean current, String size) {
+    /**
+     * A document attached to the notice, downloaded from the API (public once published); older versions stay listed.
+     *
+     * @param uploaded when this version was added, in the reader's words and Montréal time
+     * @param summary  what the buyer said changed in this version, or null
+     */
+    public record File(String fileName, String href, int version, boolean current, String size, String uploaded,
+                       @Nullable String summary) {
+
+        /** A call's documents as its readers see them, wherever they read it (the notice, the supplier's workspace). */
+        public static List<File> of(UUID opportunity, List<DocumentsApi.Document> documents, Page page) {
+            // the browser downloads from the API through the gateway: same origin, served as an attachment
+            return documents.stream().map(d -> new File(d.fileName(), "/api/opportunities/" + opportunity + "/documents/" + d.id(),
+                    d.version(), d.current(), Files.size(d.sizeBytes(), page), page.dateTime(d.uploadedAt()), d.summary())).toList();
+        }
     }
 
     /** @param suppliers the enterprises awarded, each with its directory page */

@@ -30,10 +30,6 @@ final class OpportunityApi {
     }
 
     @Serdeable
-    record Document(UUID id, int version, boolean current, String fileName, long sizeBytes) {
-    }
-
-    @Serdeable
     record Question(UUID id, String question, Instant askedAt, @Nullable String answer, @Nullable Instant answeredAt) {
     }
 }

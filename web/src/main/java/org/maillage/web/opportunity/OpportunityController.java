@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import org.maillage.contracts.api.http.AwardNotice;
 import org.maillage.web.api.Api;
+import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.award.AwardClient;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.api.Reference;
@@ -39,11 +40,13 @@ public class OpportunityController {
     private final Api api;
     private final Reference reference;
     private final AwardClient awards;
+    private final DocumentsApi documentsApi;
 
-    public OpportunityController(Api api, Reference reference, AwardClient awards) {
+    public OpportunityController(Api api, Reference reference, AwardClient awards, DocumentsApi documentsApi) {
         this.api = api;
         this.reference = reference;
         this.awards = awards;
+        this.documentsApi = documentsApi;
     }
 
     @Get("{?q,status,category,region,closingWithin,buyer,cursor}")
@@ -95,7 +98,8 @@ public class OpportunityController {
     public ModelAndView<Map<String, Object>> notice(HttpRequest<?> request, UUID id) {
         OpportunityApi.Opportunity o = api.get("/api/opportunities/" + id, OpportunityApi.Opportunity.class);
         List<OpportunityApi.Question> questions = api.list("/api/opportunities/" + id + "/questions", OpportunityApi.Question.class);
-        List<OpportunityApi.Document> documents = api.list("/api/opportunities/" + id + "/documents", OpportunityApi.Document.class);
+        // as any visitor reads them: a published call's documents are public
+        List<DocumentsApi.Document> documents = documentsApi.list(id, null);
         Page p = Pages.page(request, "site.name");
         Language l = p.language();
         String title = title(o, p);
@@ -109,10 +113,7 @@ public class OpportunityController {
                 o.amendments() == null ? List.of() : o.amendments().stream()
                         .map(a -> new Notice.Amendment(a.amendedAt(), a.summary(), a.previousDeadline(), a.newDeadline())).toList(),
                 questions.stream().map(q -> new Notice.Question(q.question(), q.askedAt(), q.answer(), q.answeredAt())).toList(),
-                // the browser downloads from the API through the gateway: same origin, served as an attachment
-                documents.stream().map(d -> new Notice.File(d.fileName(), "/api/opportunities/" + id + "/documents/" + d.id(), d.version(),
-                        d.current(), d.sizeBytes() < 1024 * 1024 ? p.t("documents.sizeKb", Math.max(1, d.sizeBytes() / 1024))
-                                : p.t("documents.sizeMb", String.format(l.locale(), "%.1f", d.sizeBytes() / (1024.0 * 1024.0))))).toList(),
+                Notice.File.of(id, documents, p),
                 award(o));
         return Pages.render("opportunity/notice", Pages.titled(request, title), notice);
     }

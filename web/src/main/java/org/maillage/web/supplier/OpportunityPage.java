@@ -12,6 +12,7 @@ import java.util.UUID;
  * An opportunity as a signed-in supplier sees it: the notice, its addenda and questions, where the enterprise
  * stands, and the forms to answer it (with what was typed and what went wrong when the last try was refused).
  *
+ * @param files         the call's documents, every version (what the public notice lists)
  * @param interested    null until the enterprise says
  * @param myResponse    the status of the enterprise's response in words, or null when it sent none
  * @param done          what the last action did, said once after the redirect, or null
@@ -20,6 +21,7 @@ import java.util.UUID;
  */
 public record OpportunityPage(Heading heading, @Nullable String description, List<String> categories, List<String> regions,
                               String method, @Nullable BigDecimal value, boolean valueWithheld, List<String> documents,
+                              List<Notice.File> files,
                               @Nullable String noticeUrl, @Nullable String contact, @Nullable String cancelReason,
                               List<Notice.Amendment> amendments, List<Notice.Question> questions,
                               @Nullable Boolean interested, @Nullable String reason, @Nullable String reasonText,

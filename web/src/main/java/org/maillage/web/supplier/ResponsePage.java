@@ -1,6 +1,7 @@
 package org.maillage.web.supplier;
 
 import io.micronaut.core.annotation.Nullable;
+import org.maillage.web.opportunity.Notice;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,11 +13,12 @@ import java.util.List;
  *
  * @param sent    the response as the platform holds it, or null when none was ever sent
  * @param outcome what became of it, in words, once the deadline has passed; null before
+ * @param callFiles the call's documents, every version, beside the form that answers them
  * @param files   the current version of each file attached to the response
  * @param done    what the last action did, said once after the redirect, or null
  */
 public record ResponsePage(Heading heading, @Nullable Sent sent, @Nullable String outcome, Input input, List<Partner> partnerChoices,
-                           List<File> files, FormErrors errors, @Nullable String done) {
+                           List<Notice.File> callFiles, List<File> files, FormErrors errors, @Nullable String done) {
 
     public record File(String name, String href) {
     }

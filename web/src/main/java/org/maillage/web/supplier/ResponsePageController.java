@@ -14,6 +14,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.documents.DocumentsApi;
+import org.maillage.web.documents.Files;
+import org.maillage.web.opportunity.Notice;
 import org.maillage.web.api.ApiException;
 import org.maillage.web.site.Formats;
 import org.maillage.web.site.Page;
@@ -151,7 +153,10 @@ public class ResponsePageController {
                 r.updatedAt().toString(), r.priceCad(), r.proposal(), r.documents() == null ? List.of() : r.documents(),
                 !r.updatedAt().equals(r.submittedAt()), reads.enterpriseName(r.enterpriseId()),
                 r.partners() == null ? List.of() : r.partners().stream().map(x -> new Receipt.Partner(reads.enterpriseName(x),
-                        r.confirmedPartners() != null && r.confirmedPartners().contains(x))).toList());
+                        r.confirmedPartners() != null && r.confirmedPartners().contains(x))).toList(),
+                documents.responseFiles(id, token).stream().filter(DocumentsApi.Document::current)
+                        .map(d -> new Receipt.File(d.fileName(), Files.size(d.sizeBytes(), p), d.sha256(),
+                                EXACT.format(d.uploadedAt().atZone(Formats.MONTREAL)) + " " + p.t("time.zone"))).toList());
         return HttpResponse.ok(Pages.render("supplier/receipt", p, view));
     }
 
@@ -168,7 +173,7 @@ public class ResponsePageController {
         String title = base.t("supplier.response.pageTitle", h.title());
         Page p = Pages.titled(request, errors.isEmpty() ? title : base.t("supplier.form.errorTitle") + " – " + title);
         Optional<SupplierApi.Response> mine = reads.myResponse(id, token);
-        ResponsePage.Sent sent = mine.map(r -> new ResponsePage.Sent(r.status(), p.label("supplier.response.status.", r.status()), r.priceCad(),
+        ResponsePage.Sent sent = mine.map(r -> new ResponsePage.Sent(r.status(), Outcome.status(o, r, p), r.priceCad(),
                 r.proposal(), r.documents() == null ? List.of() : r.documents(),
                 r.partners() == null ? List.of() : r.partners().stream().map(x -> reads.enterpriseName(x)
                         + (r.confirmedPartners() != null && r.confirmedPartners().contains(x) ? " " + p.t("supplier.response.partnerConfirmed")
@@ -178,11 +183,12 @@ public class ResponsePageController {
                 r.proposal(), String.join("\n", r.documents() == null ? List.of() : r.documents()),
                 String.join(",", r.partners() == null ? List.of() : r.partners().stream().map(UUID::toString).toList())))
                 .orElse(new ResponsePage.Input("", "", "", ""));
-        String outcome = h.open() ? null : outcome(o, mine.orElse(null), p);
+        String outcome = h.open() ? null : Outcome.words(o, mine.orElse(null), p);
         List<ResponsePage.File> files = documents.responseFiles(id, token).stream().filter(DocumentsApi.Document::current)
                 .map(d -> new ResponsePage.File(d.fileName(), "/supplier/opportunities/" + id + "/response/documents/" + d.id())).toList();
         return HttpResponse.status(status).body(Pages.render("supplier/response", p,
-                new ResponsePage(h, sent, outcome, input, h.open() ? partnerChoices(o, token, input.partners()) : List.of(), files, errors, done)));
+                new ResponsePage(h, sent, outcome, input, h.open() ? partnerChoices(o, token, input.partners()) : List.of(),
+                Notice.File.of(id, documents.list(id, token), p), files, errors, done)));
     }
 
     /** The enterprises of the opportunity's region, the caller's own excepted, those the form names first. */
@@ -197,26 +203,6 @@ public class ResponsePageController {
                 .forEach(id -> choices.add(new ResponsePage.Partner(id, reads.enterpriseName(UUID.fromString(id)), true)));
         choices.sort(Comparator.comparing((ResponsePage.Partner x) -> !x.chosen()));
         return choices;
-    }
-
-    /** What became of the response once the deadline has passed, as far as the buyer has decided. */
-    static String outcome(SupplierApi.Opportunity o, @Nullable SupplierApi.Response r, Page p) {
-        if ("CANCELLED".equals(o.status())) {
-            return p.t("supplier.outcome.cancelled", o.cancelReason() == null ? "" : o.cancelReason());
-        }
-        if (r == null) {
-            return p.t("supplier.outcome.none");
-        }
-        return switch (r.status()) {
-            case "WITHDRAWN" -> p.t("supplier.outcome.withdrawn");
-            case "AWARDED" -> p.t("supplier.outcome.awarded");
-            case "REJECTED" -> p.t("supplier.outcome.rejected", r.reason() == null ? "" : r.reason());
-            default -> switch (o.status()) {
-                case "AWARDED" -> p.t("supplier.outcome.other");
-                case "UNSUCCESSFUL" -> p.t("supplier.outcome.unsuccessful", o.cancelReason() == null ? "" : o.cancelReason());
-                default -> "SHORTLISTED".equals(r.status()) ? p.t("supplier.outcome.shortlisted") : p.t("supplier.outcome.waiting");
-            };
-        };
     }
 
     private static List<String> lines(String text) {

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.maillage.web.api.Api;
 import org.maillage.web.api.ApiException;
+import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.opportunity.Notice;
 import org.maillage.web.site.Page;
 import org.maillage.web.site.Pages;
@@ -42,10 +43,12 @@ public class SupplierOpportunityController {
 
     private final SupplierReads reads;
     private final Api api;
+    private final DocumentsApi documents;
 
-    public SupplierOpportunityController(SupplierReads reads, Api api) {
+    public SupplierOpportunityController(SupplierReads reads, Api api, DocumentsApi documents) {
         this.reads = reads;
         this.api = api;
+        this.documents = documents;
     }
 
     @Get("{?done}")
@@ -147,6 +150,7 @@ public class SupplierOpportunityController {
         OpportunityPage view = new OpportunityPage(h, blankToNull(p.pick(o.descriptionFr(), o.descriptionEn())),
                 o.categories().stream().map(c -> reads.category(c, p)).toList(), o.regions().stream().map(r -> reads.region(r, p)).toList(),
                 p.label("method.", o.method()), o.estimatedValue(), o.valueWithheld(), o.documents() == null ? List.of() : o.documents(),
+                Notice.File.of(id, documents.list(id, token), p),
                 o.noticeUrl(), o.contactName() == null ? null : o.contactName() + (o.contactEmail() == null ? "" : ", " + o.contactEmail()),
                 o.cancelReason(),
                 o.amendments() == null ? List.of() : o.amendments().stream()
@@ -155,7 +159,7 @@ public class SupplierOpportunityController {
                 standing.map(SupplierApi.Standing::interested).orElse(null),
                 standing.map(s -> s.reason() == null ? null : p.label("supplier.reason.", s.reason())).orElse(null),
                 standing.map(SupplierApi.Standing::reasonText).orElse(null),
-                mine.map(r -> p.label("supplier.response.status.", r.status())).orElse(null), mine.map(SupplierApi.Response::updatedAt).orElse(null),
+                mine.map(r -> Outcome.status(o, r, p)).orElse(null), mine.map(SupplierApi.Response::updatedAt).orElse(null),
                 h.open() ? reads.partnerships(id, token).stream()
                         .map(j -> new OpportunityPage.Joint(j.responseId(), reads.enterpriseName(j.leadEnterpriseId()), j.confirmed())).toList()
                         : List.of(),

@@ -14,7 +14,10 @@ import org.maillage.web.stub.StubListing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public class DocumentsStubApi {
     static final List<Map<String, Object>> DOCUMENTS = new CopyOnWriteArrayList<>();
     static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
 
-    static void reset() {
+    public static void reset() {
         resetResponseFiles();
         DOCUMENTS.clear();
         RECEIVED.clear();
@@ -143,9 +146,19 @@ public class DocumentsStubApi {
         d.put("fileName", name);
         d.put("contentType", "application/pdf");
         d.put("sizeBytes", size);
+        // a digest of the name, as good as the file's for a stub: each file its own
+        d.put("sha256", HexFormat.of().formatHex(sha256(name + ":" + version)));
         d.put("summary", summary);
         d.put("uploadedAt", "2026-01-12T15:00:00Z");
         return d;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** As contracts-service refuses a file's kind: both languages in the message, and a code the site says in its own words. */

@@ -19,23 +19,35 @@ class OutcomesTest {
 
     @Test
     void aResponseNotRetainedSaysTheBuyersReason() {
-        assertThat(ResponsePageController.outcome(opportunity("CLOSED", null), response("REJECTED", "Prix au-dessus du budget"), FR))
+        assertThat(Outcome.words(opportunity("CLOSED", null), response("REJECTED", "Prix au-dessus du budget"), FR))
                 .isEqualTo("Votre réponse n'a pas été retenue. Raison de l'acheteur : Prix au-dessus du budget");
-        assertThat(ResponsePageController.outcome(opportunity("CLOSED", null), response("REJECTED", "Over budget"), EN))
+        assertThat(Outcome.words(opportunity("CLOSED", null), response("REJECTED", "Over budget"), EN))
                 .isEqualTo("Your response was not retained. The buyer's reason: Over budget");
     }
 
     @Test
     void eachStageOfTheBuyersDecisionIsSaid() {
-        assertThat(ResponsePageController.outcome(opportunity("CLOSED", null), response("SUBMITTED", null), FR)).contains("pas encore décidé");
-        assertThat(ResponsePageController.outcome(opportunity("CLOSED", null), response("SHORTLISTED", null), FR)).contains("retenue pour la suite");
-        assertThat(ResponsePageController.outcome(opportunity("AWARDED", null), response("AWARDED", null), FR)).contains("adjugé à votre entreprise");
-        assertThat(ResponsePageController.outcome(opportunity("AWARDED", null), response("SHORTLISTED", null), FR)).contains("une autre entreprise");
-        assertThat(ResponsePageController.outcome(opportunity("UNSUCCESSFUL", "Budget retiré"), response("SUBMITTED", null), FR))
+        assertThat(Outcome.words(opportunity("CLOSED", null), response("SUBMITTED", null), FR)).contains("pas encore décidé");
+        assertThat(Outcome.words(opportunity("CLOSED", null), response("SHORTLISTED", null), FR)).contains("retenue pour la suite");
+        assertThat(Outcome.words(opportunity("AWARDED", null), response("AWARDED", null), FR)).contains("adjugé à votre entreprise");
+        assertThat(Outcome.words(opportunity("AWARDED", null), response("SHORTLISTED", null), FR)).contains("une autre entreprise");
+        assertThat(Outcome.words(opportunity("UNSUCCESSFUL", "Budget retiré"), response("SUBMITTED", null), FR))
                 .contains("n'a pas eu de suite : Budget retiré");
-        assertThat(ResponsePageController.outcome(opportunity("CANCELLED", "Besoin couvert"), null, FR)).contains("annulé : Besoin couvert");
-        assertThat(ResponsePageController.outcome(opportunity("CLOSED", null), response("WITHDRAWN", null), FR)).contains("retiré votre réponse");
-        assertThat(ResponsePageController.outcome(opportunity("AWARDED", null), null, EN)).isEqualTo("Your enterprise did not respond to this opportunity.");
+        assertThat(Outcome.words(opportunity("CANCELLED", "Besoin couvert"), null, FR)).contains("annulé : Besoin couvert");
+        assertThat(Outcome.words(opportunity("CLOSED", null), response("WITHDRAWN", null), FR)).contains("retiré votre réponse");
+        assertThat(Outcome.words(opportunity("AWARDED", null), null, EN)).isEqualTo("Your enterprise did not respond to this opportunity.");
+    }
+
+    @Test
+    void aResponseTheBuyerNeverRuledOnTakesTheCallsOutcomeAsItsStatus() {
+        assertThat(Outcome.status(opportunity("AWARDED", null), response("SUBMITTED", null), FR)).startsWith("Non retenue");
+        assertThat(Outcome.status(opportunity("AWARDED", null), response("SHORTLISTED", null), EN)).startsWith("Not retained");
+        assertThat(Outcome.status(opportunity("AWARDED", null), response("AWARDED", null), FR)).isEqualTo("Adjugée à votre entreprise");
+        assertThat(Outcome.status(opportunity("UNSUCCESSFUL", "Budget retiré"), response("SUBMITTED", null), FR)).isEqualTo("Appel sans suite");
+        assertThat(Outcome.status(opportunity("CANCELLED", "Besoin couvert"), response("SHORTLISTED", null), FR)).isEqualTo("Appel annulé");
+        // before the buyer decides, the response's own status stands
+        assertThat(Outcome.status(opportunity("CLOSED", null), response("SUBMITTED", null), FR)).isEqualTo("Soumise");
+        assertThat(Outcome.status(opportunity("AWARDED", null), response("WITHDRAWN", null), FR)).isEqualTo("Retirée");
     }
 
     private static SupplierApi.Opportunity opportunity(String status, String reason) {

@@ -3,6 +3,7 @@ package org.maillage.web.supplier;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.web.documents.DocumentsStubApi;
 import org.maillage.web.WebTestSupport;
 import org.maillage.web.site.Language;
 import org.maillage.web.stub.Samples;
@@ -38,6 +39,7 @@ class SupplierPagesIT extends WebTestSupport {
     void signIn() {
         StubApi.currentRefresh = "refresh-1";
         SupplierStubApi.reset();
+        DocumentsStubApi.reset();
         HttpResponse<String> form = get("/sign-in");
         String visitor = cookie(form, "maillage-form");
         HttpResponse<String> r = post("/sign-in", "email=ventes%40coop.test&password=" + StubApi.PASSWORD + "&back=%2Fsupplier&_csrf="
@@ -133,6 +135,28 @@ class SupplierPagesIT extends WebTestSupport {
                 .contains("2026-11-20T15:04:06.123456Z").contains("18\u00a0450,50\u00a0$").contains("data-print");
         assertThat(get(RESPONSE + "/receipt", session, EN).body()).contains("$18,450.50").contains("Receipt number");
         assertThat(receipt).doesNotContain("Entreprises partenaires de cette réponse conjointe");
+        // every file attached, with its size, when it was received in Montréal time, and its digest (issue 30, item 3)
+        assertThat(receipt).contains("Fichiers reçus").contains("<td>Soumission.pdf</td><td>4 Ko</td><td>2026-01-12 10:00:00 (heure de Montréal)</td>")
+                .contains(sha256("Soumission.pdf:1"));
+    }
+
+    @Test
+    void theCallsDocumentsAreWhereTheSupplierReadsTheCallAndWritesItsResponse() {
+        for (String page : List.of(OPPORTUNITY, RESPONSE)) {
+            String body = get(page, session).body();
+            assertThat(body).as(page).contains("aria-labelledby=\"call-documents-title\"")
+                    .containsPattern("<a href=\"/api/opportunities/[0-9a-f-]+/documents/99999999-9999-4999-8999-999999999999\" download>Cahier des charges.pdf</a>")
+                    .contains("v1 (en vigueur) · 2 Ko · ajouté le 2026-01-12 10 h 00 (heure de Montréal)");
+        }
+        assertThat(get(RESPONSE, session).body()).contains("Documents de l'appel d'offres");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
