@@ -129,7 +129,7 @@ public final class ApiClient {
         return last.get();
     }
 
-    /** @param body a String is sent as it is; anything else as JSON */
+    /** @param body a String (as UTF-8) or a byte[] is sent as it is; anything else as JSON */
     public Reply send(String method, String path, Object body, String token) {
         return send(method, path, "application/json", body, token);
     }
@@ -146,6 +146,7 @@ public final class ApiClient {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", contentType).header("Accept-Language", "fr")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
                             : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);

@@ -138,6 +138,10 @@ class DirectoryIT extends DirectoryServiceIT {
         assertThat(names(search("q=economie" + in))).containsExactly("Économie Verte Traiteurs");
         assertThat(names(search("q=TRAITEUR" + in))).hasSize(3).startsWith("Économie Verte Traiteurs", "Le Traiteur du Quartier");
         assertThat(names(search("q=caterings" + in))).containsExactlyInAnyOrder("Green Table", "Économie Verte Traiteurs", "Le Traiteur du Quartier");
+        // the site searches as one types: the beginning of a word finds it (issue 29, item 13)
+        assertThat(names(search("q=imprim" + in))).containsExactly("Imprimerie Solidaire");
+        assertThat(names(search("q=trait%20quart" + in))).containsExactly("Le Traiteur du Quartier");
+        assertThat(names(search("q=%C3%A9con" + in))).containsExactly("Économie Verte Traiteurs");
         assertThat(names(search("category=90000000&region=06" + in))).containsExactly("Économie Verte Traiteurs", "Green Table");
         assertThat(names(search("certified=true" + in))).containsExactly("Économie Verte Traiteurs");
         assertThat(names(search("legalForm=NON_PROFIT" + in))).containsExactly("Imprimerie Solidaire");

@@ -104,7 +104,7 @@ class LauncherRunIT {
             assertThat(calls).as(status).isNotEmpty().allSatisfy(o -> assertThat(o.path("publishedAt").asText())
                     .isBetween("2014-03-01", "2015-08-31"));
         }
-        assertThat(get("/api/opportunities?status=PUBLISHED&limit=50", null).path("items")).hasSize(3)
+        assertThat(get("/api/opportunities?status=PUBLISHED&limit=50", null).path("items")).hasSize(4)
                 .allSatisfy(o -> assertThat(o.path("deadline").asText()).isGreaterThan(java.time.Instant.now().toString()));
     }
 

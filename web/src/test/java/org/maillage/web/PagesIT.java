@@ -160,6 +160,22 @@ class PagesIT extends WebTestSupport {
         assertThat(switchLink).contains("href=\"/lang/en?back=%2Fopportunities%3Fq%3Dtraiteur\"");
     }
 
+    /** Issue 29, item 12: a first visit is in the browser's language (of the two); a choice made since wins. */
+    @Test
+    void aFirstVisitIsInTheBrowsersLanguageUntilThePersonChooses() {
+        assertThat(visit("en-CA,en;q=0.9").body()).contains("<html lang=\"en\"");
+        assertThat(visit("es-MX, en;q=0.5").body()).as("the first of the two the browser accepts").contains("<html lang=\"en\"");
+        assertThat(visit("fr-CA,fr;q=0.9,en;q=0.8").body()).contains("<html lang=\"fr\"");
+        assertThat(visit("de-DE").body()).as("neither: French").contains("<html lang=\"fr\"");
+        assertThat(visit("not a language;;q=x").body()).as("a header that says nothing: French").contains("<html lang=\"fr\"");
+        assertThat(send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/")).header("Accept-Language", "en-CA")
+                .header("Cookie", "maillage-lang=fr").GET().build()).body()).as("the switch's choice").contains("<html lang=\"fr\"");
+    }
+
+    private static HttpResponse<String> visit(String acceptLanguage) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/")).header("Accept-Language", acceptLanguage).GET().build());
+    }
+
     @Test
     void theLanguageSwitchNeverSendsToAnotherSite() {
         for (String back : List.of("//evil.example/", "https://evil.example/", "/\\evil.example")) {

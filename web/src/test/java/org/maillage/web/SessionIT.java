@@ -45,6 +45,16 @@ class SessionIT extends WebTestSupport {
                 + "&back=%2Faccount&_csrf=" + visit[1], SAME_ORIGIN, visit[0]);
     }
 
+    /** Issue 29, item 13: the front page is for visitors; a person signed in lands on their own dashboard. */
+    @Test
+    void signingInAskedByNoPageLeadsToThePersonsOwnDashboard() {
+        String[] visit = visitSignIn();
+        HttpResponse<String> r = post("/sign-in", "email=achats%40ville.test&password=" + URLEncoder.encode(StubApi.PASSWORD, StandardCharsets.UTF_8)
+                + "&back=%2F&_csrf=" + visit[1], SAME_ORIGIN, visit[0]);
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/buyer");
+    }
+
     @Test
     void signingInGivesOnlyAnOpaqueHttpOnlyCookieAndReturnsToThePageAsked() throws SQLException {
         HttpResponse<String> r = signIn(StubApi.PASSWORD);

@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * August 2015) and record their contracts, and calls for tenders run from publication to award. The story keeps the
  * pilot's dates: members join on the pilot's first day and the finished calls for tenders are published, answered
  * and awarded within its months, written with the date of the story (the platform takes it from this loader only,
- * see {@link DemoWrites#sendAt}); the three calls still open run today, so that a visitor can answer one.
+ * see {@link DemoWrites#sendAt}); the four calls still open run today, so that a visitor can answer one (a catering
+ * call among them, its document attached, for the README's suppliers).
  * Seeded, so every run tells the same story. Resumable: each step first looks for what it would make (pilots and
  * organizations by name, people by title, accounts by email, calls for tenders by title, contacts by their
  * parties, date, channel and summary, contracts by their parties, title, start and value) and makes only what is
@@ -139,6 +140,7 @@ public final class DemoSeed {
             awards.forEach(Runnable::run);
             return awards.size() + " calls for tenders awarded";
         });
+        step("a call open for the README's suppliers", this::cateringCallForTheReadmeSuppliers);
         step("README log-ins", () -> {
             account(coordinator[0], SUPPLIER_EMAIL, "SUPPLIER", members.get("jardins").id(), DemoAccounts.MONTREAL_PILOT);
             return BUYER_EMAIL + ", " + SUPPLIER_EMAIL + " (password in the README)" + alertsFor(SUPPLIER_EMAIL);
@@ -350,6 +352,57 @@ public final class DemoSeed {
             }
         }
         return awards;
+    }
+
+    /**
+     * A catering call open today, with its tender document, so that the README's supplier (a caterer) and the other
+     * caterers the README names find a call of theirs to answer. A step of its own after the story, drawing no random
+     * number: the seeded story before it stays the same.
+     */
+    private String cateringCallForTheReadmeSuppliers() {
+        Member buyer = members.get("csdm");
+        String title = "Collations santé pour les camps de jour";
+        JsonNode existing = mine(buyer, title);
+        String id;
+        String status;
+        if (existing == null) {
+            Map<String, Object> call = new HashMap<>();
+            call.put("titleFr", title);
+            call.put("titleEn", "Healthy snacks for day camps");
+            call.put("descriptionFr", "Collations livrées chaque matin à douze camps de jour, du lundi au vendredi, pendant les huit "
+                    + "semaines de l'été : fruits, légumes et produits laitiers, sans arachides ni noix. Le cahier des charges est joint.");
+            call.put("descriptionEn", "Snacks delivered every morning to twelve day camps, Monday to Friday, for the eight weeks of "
+                    + "summer: fruit, vegetables and dairy, free of peanuts and nuts. The specifications are attached.");
+            call.put("categories", List.of("90100000"));
+            call.put("regions", List.of("06"));
+            call.put("method", "INVITATION");
+            call.put("estimatedValue", 30_000);
+            call.put("deadline", LocalDate.now(MONTREAL).plusWeeks(3).atTime(14, 0).toString());
+            call.put("socialClauses", List.of("social.smeInclusion", "economic.localEconomyPromotion"));
+            call.put("decisionUnitId", buyer.unitIds().get(0));
+            call.put("contactName", "Bureau de l'approvisionnement / Procurement office");
+            call.put("contactEmail", "approvisionnement@csdm.demo.maillage.local");
+            id = writes.send("POST", "/api/opportunities", call, buyer.token()).ok().path("id").asText();
+            status = "DRAFT";
+        } else {
+            id = existing.path("id").asText();
+            status = existing.path("status").asText();
+        }
+        if ("DRAFT".equals(status)) {
+            String documents = "/api/opportunities/" + id + "/documents";
+            if (api.get(documents, buyer.token()).items().isEmpty()) {
+                writes.attachAt(null, documents, "Cahier-des-charges-collations.pdf", "application/pdf", DemoPdf.page(
+                        "Collations santé pour les camps de jour", List.of(
+                                "Commission scolaire de Montréal - appel d'offres sur invitation",
+                                "Objet : collations pour douze camps de jour, huit semaines d'été",
+                                "Livraison : chaque matin avant 7 h 30, du lundi au vendredi",
+                                "Exigences : sans arachides ni noix; produits du Québec favorisés",
+                                "Réponse : prix total avant taxes et proposition, par la plateforme",
+                                "Questions : par la plateforme, jusqu'à la date limite")), buyer.token()).ok();
+            }
+            writes.send("POST", "/api/opportunities/" + id + "/publish", "", buyer.token()).ok();
+        }
+        return "« " + title + " », open, its specifications attached";
     }
 
     /** The buyer's own call for tenders with this title, drafts included, if an earlier load made it. */

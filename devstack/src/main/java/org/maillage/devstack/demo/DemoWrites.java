@@ -2,8 +2,10 @@ package org.maillage.devstack.demo;
 
 import org.maillage.devstack.ApiClient;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -74,6 +76,19 @@ final class DemoWrites {
         Map<String, String> headers = at == null || backdatingKey == null ? Map.of()
                 : Map.of(TIME_HEADER, at.toOffsetDateTime().toString(), KEY_HEADER, backdatingKey);
         return write(() -> api.send(method, path, "application/json", body, token, headers), r -> { });
+    }
+
+    /** A file sent as a browser's form would (multipart, field {@code file}), recorded as made at {@code at} as {@link #sendAt}. */
+    ApiClient.Reply attachAt(ZonedDateTime at, String path, String fileName, String contentType, byte[] content, String token) {
+        String boundary = "maillage-demo-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = at == null || backdatingKey == null ? Map.of()
+                : Map.of(TIME_HEADER, at.toOffsetDateTime().toString(), KEY_HEADER, backdatingKey);
+        return write(() -> api.send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), token, headers), r -> { });
     }
 
     /** @param then runs before the next write may start or the launcher stop: where what was made is noted */

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Full-text search over active organizations, ranked by relevance then name. The cursor is the last
@@ -31,7 +33,15 @@ public class OrganizationSearch {
 
     private static final String RANK_WITH_TEXT = "ts_rank(o.search_document, q.query)::real";
     private static final String RANK_WITHOUT = "0::real";
-    private static final String TEXT_QUERY = "websearch_to_tsquery('fr_unaccent', ?) || websearch_to_tsquery('en_unaccent', ?)";
+    /**
+     * The words as written (quotes, "or", "-"), in either language; or every word as the beginning of one, since the site
+     * searches as one types: "recyc" finds "recyclage" (the prefix is stemmed as the documents are, which keeps it a prefix).
+     */
+    private static final String TEXT_QUERY = "websearch_to_tsquery('fr_unaccent', ?) || websearch_to_tsquery('en_unaccent', ?)"
+            + " || to_tsquery('fr_unaccent', ?) || to_tsquery('en_unaccent', ?)";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Enough words for any name; more are ignored by the prefix query (never by the words' own). */
+    private static final int PREFIX_WORDS = 8;
 
     private final JdbcOperations jdbc;
     private final ReferenceData reference;
@@ -117,19 +127,31 @@ public class OrganizationSearch {
     private record Filter(String with, String where, List<Object> params) {
     }
 
+    /**
+     * "recyc mont" as the tsquery text {@code recyc:* & mont:*}: letters and digits only, so nothing the person typed is
+     * read as the query language's syntax.
+     */
+    static String prefixes(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words.size() < PREFIX_WORDS) {
+            words.add(m.group() + ":*");
+        }
+        return String.join(" & ", words);
+    }
+
     private Filter filter(Connection conn, SearchCriteria c) throws SQLException {
         List<Object> params = new ArrayList<>();
         String with;
         StringBuilder where = new StringBuilder("o.status = 'ACTIVE'");
         if (c.hasText()) {
             with = "with q as (select " + TEXT_QUERY + " as query) ";
-            params.add(c.q());
-            params.add(c.q());
+            String prefixes = prefixes(c.q());
+            params.addAll(List.of(c.q(), c.q(), prefixes, prefixes));
             // written out here rather than through q: the planner then estimates how many rows the words match
             // (a query whose words are in every enterprise is better served by the filters' indexes)
             where.append(" and o.search_document @@ (" + TEXT_QUERY + ")");
-            params.add(c.q());
-            params.add(c.q());
+            params.addAll(List.of(c.q(), c.q(), prefixes, prefixes));
         } else {
             with = "with q as (select null::tsquery as query) ";
         }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,8 +244,20 @@ class CoordinatorBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver " + name))).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name))).isVisible();
             PageAudit.screenshot(page, "coordinator-members-approved-fr-375");
+            assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("ACTIVE");
+
+            // deactivating asks first, naming the member and what follows (issue 29, item 13)
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Désactiver " + Pattern.quote(name) + "\\s\\?$"))))
+                    .isVisible();
+            assertThat(page.getByText("Vous pourrez la réactiver à tout moment depuis la liste des membres.")).isVisible();
+            assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).as("nothing changed yet").isEqualTo("ACTIVE");
+            assertThat(PageAudit.violations(page, "coordinator-deactivate-fr-375")).isEmpty();
+            PageAudit.screenshot(page, "coordinator-deactivate-fr-375");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name)).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText(name + " est désactivé");
         }
-        assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).isNotEqualTo("ACTIVE");
     }
 
     @Test

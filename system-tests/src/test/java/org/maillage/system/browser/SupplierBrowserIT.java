@@ -242,6 +242,30 @@ class SupplierBrowserIT extends BrowserTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Issue 30, items 1 and 17: the demo's open catering call, its specifications where the supplier reads it and answers it. */
+    @Test
+    void theReadmesSupplierFindsAnOpenCateringCallWithItsSpecificationsWhereItAnswers() throws Exception {
+        try (BrowserContext c = context("fr", 375)) {
+            Page page = signIn(c, SUPPLIER);
+            page.navigate(platform.gateway() + "/supplier");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Collations santé pour les camps de jour")).first().click();
+            Locator documents = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Documents"));
+            Locator specifications = documents.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cahier-des-charges-collations.pdf"));
+            assertThat(specifications).isVisible();
+            assertThat(documents).containsText("v1 (en vigueur)");
+            check(page, "supplier-call-documents-fr-375");
+            com.microsoft.playwright.Download pdf = page.waitForDownload(specifications::click);
+            assertThat(new String(java.nio.file.Files.readAllBytes(pdf.path()), StandardCharsets.ISO_8859_1))
+                    .startsWith("%PDF-1.4").contains("Collations sant\u00e9 pour les camps de jour");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Répondre à cette occasion")).click();
+            assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Documents de l'appel d'offres"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cahier-des-charges-collations.pdf"))).isVisible();
+            check(page, "supplier-response-call-documents-fr-375");
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void anotherEnterpriseNeverSeesTheFirstOnesResponse() {
         String id = publish("Traiteur du forum régional", LocalDate.now(MONTREAL).plusDays(18).atTime(14, 0));

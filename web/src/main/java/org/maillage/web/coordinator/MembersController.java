@@ -91,6 +91,28 @@ public class MembersController {
         return new MembersView(scope.pilot(), pending, refused, kinds, query, candidates, notice, problem, refusal);
     }
 
+    /**
+     * Deactivating takes a member out of the directory and of every new call's matches, so "Désactiver" opens this page,
+     * which names the member and says what follows; only its button deactivates (reactivating needs no confirmation).
+     */
+    @Get("/{org}/deactivate")
+    public HttpResponse<?> confirmDeactivation(HttpRequest<?> request, UUID id, UUID org) {
+        Coordination.Scope scope = coordination.pilot(request, id);
+        Members.Member member = Members.all(api, id).stream().filter(m -> m.organizationId().equals(org) && m.status().equals("ACTIVE"))
+                .findFirst().orElse(null);
+        if (member == null) {
+            // not an active member of this pilot (any more): the list says where it stands
+            return HttpResponse.seeOther(URI.create("/coordinator/pilots/" + id + "/members"));
+        }
+        Page page = Pages.page(request, "coord.members.deactivateTitle", member.name());
+        return HttpResponse.ok(Pages.render("coordinator/deactivate", page,
+                new DeactivationView(scope.pilot().id(), org, member.name())));
+    }
+
+    /** The deactivation's confirmation: the pilot's members page to return to, the member named. */
+    public record DeactivationView(UUID pilotId, UUID organizationId, String name) {
+    }
+
     @Post(value = "/{org}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> act(HttpRequest<?> request, UUID id, UUID org, String action, @Body Map<String, String> fields) {
         Coordination.Scope scope = coordination.pilot(request, id);

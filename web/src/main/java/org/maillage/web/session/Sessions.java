@@ -3,6 +3,7 @@ package org.maillage.web.session;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.maillage.directory.api.http.Auth;
+import org.maillage.directory.api.http.Role;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class Sessions {
     /** Signs in on the platform; answers the tokens' role and language and the new session's cookie value. */
     public SignedIn signIn(String email, String password) {
         Auth.Tokens tokens = auth.login(new Auth.Login(email, password));
-        return new SignedIn(store.create(email, tokens), tokens.language());
+        return new SignedIn(store.create(email, tokens), tokens.language(), tokens.role());
     }
 
     /** A valid access token for this session: the stored one, or a new pair from the refresh token. */
@@ -66,6 +67,16 @@ public class Sessions {
         store.delete(session.idHash());
     }
 
-    public record SignedIn(String sessionId, String language) {
+    /** @param role the account's role, whose own pages a sign-in leads to when it was asked for no other page */
+    public record SignedIn(String sessionId, String language, Role role) {
+
+        /** Where a person signed in goes when no page asked for the sign-in: their own dashboard. */
+        public String home() {
+            return switch (role) {
+                case COORDINATOR -> "/coordinator";
+                case BUYER -> "/buyer";
+                case SUPPLIER -> "/supplier";
+            };
+        }
     }
 }

@@ -86,7 +86,9 @@ public class SignInController {
                 default -> throw e;
             }
         }
-        MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create(LocalPath.or(input.back(), "/")))
+        // the page that asked for the sign-in, else the person's own dashboard (the front page is for visitors)
+        String back = LocalPath.or(input.back(), "/");
+        MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create("/".equals(back) ? signedIn.home() : back))
                 .cookie(cookies.session(signedIn.sessionId()));
         // the account's preferred language from now on; the switch still changes it
         Language.of(signedIn.language()).ifPresent(l -> done.cookie(cookies.language(l.code())));

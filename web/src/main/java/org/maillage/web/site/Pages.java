@@ -1,11 +1,15 @@
 package org.maillage.web.site;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds a page's model: the layout's {@link Page} and the page's own record, named {@code view}. */
 public final class Pages {
@@ -13,8 +17,22 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * The language the person chose (the switch's cookie, or their account's, set at sign-in); on a first visit, the one
+     * their browser asks for first of the two (Accept-Language); else French.
+     */
     public static Language language(HttpRequest<?> request) {
-        return request.getCookies().findCookie(Language.COOKIE).map(Cookie::getValue).flatMap(Language::of).orElse(Language.FR);
+        return request.getCookies().findCookie(Language.COOKIE).map(Cookie::getValue).flatMap(Language::of)
+                .or(() -> request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE).flatMap(Pages::asked))
+                .orElse(Language.FR);
+    }
+
+    private static Optional<Language> asked(String acceptLanguage) {
+        try {
+            return Language.of(Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("fr", "en")));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     public static Page page(HttpRequest<?> request, String titleKey, Object... titleArgs) {
