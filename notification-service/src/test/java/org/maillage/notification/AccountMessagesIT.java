@@ -85,9 +85,10 @@ class AccountMessagesIT implements TestPropertyProvider {
         assertThat(m.getHeader("List-Unsubscribe")).isNull();
         String text = Mailbox.part(m, "text/plain");
         String html = Mailbox.part(m, "text/html");
-        assertThat(text).contains(BASE + "/choose-password?code=" + token).contains("expires on").contains("(Montréal time)")
+        // the link opens the page in the person's language (issue 29, item 12)
+        assertThat(text).contains(BASE + "/choose-password?lang=en&code=" + token).contains("expires on").contains("(Montréal time)")
                 .contains("1000, rue Sherbrooke Ouest");
-        assertThat(html).contains("<html lang=\"en\">").contains("href=\"" + BASE + "/choose-password?code=" + token + "\"")
+        assertThat(html).contains("<html lang=\"en\">").contains("href=\"" + BASE + "/choose-password?lang=en&amp;code=" + token + "\"")
                 .contains("Choose my password");
         awaitStatus(eventId, "SENT");
         assertThat(count("select count(*) from outgoing_message where sealed_token is not null and event_id = '" + eventId + "'")).isZero();
@@ -112,7 +113,7 @@ class AccountMessagesIT implements TestPropertyProvider {
 
         MimeMessage m = awaitOne(emailOf(account));
         assertThat(m.getSubject()).isEqualTo("Choisir un nouveau mot de passe Maillage");
-        assertThat(Mailbox.part(m, "text/plain")).contains(BASE + "/choose-password?code=" + token).contains("heure de Montréal")
+        assertThat(Mailbox.part(m, "text/plain")).contains(BASE + "/choose-password?lang=fr&code=" + token).contains("heure de Montréal")
                 .contains("ignorez ce message");
     }
 
@@ -141,7 +142,7 @@ class AccountMessagesIT implements TestPropertyProvider {
         assertThat(both).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
                 "Votre mot de passe Maillage a été changé", "Connexion à votre compte Maillage bloquée");
         MimeMessage locked = both.stream().filter(m -> subject(m).startsWith("Connexion")).findFirst().orElseThrow();
-        assertThat(Mailbox.part(locked, "text/plain")).contains("15 février 2027 à 12 h 15 (heure de Montréal)").contains(BASE + "/forgot-password");
+        assertThat(Mailbox.part(locked, "text/plain")).contains("15 février 2027 à 12 h 15 (heure de Montréal)").contains(BASE + "/forgot-password?lang=fr");
     }
 
     private UUID person(String language) {

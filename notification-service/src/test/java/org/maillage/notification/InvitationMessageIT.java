@@ -98,14 +98,14 @@ class InvitationMessageIT implements TestPropertyProvider {
         assertThat(en.getHeader("List-Unsubscribe")).as("a notice about the organization's own membership, not a subscription").isNull();
         assertThat(Mailbox.part(en, "text/plain")).contains("The coordinators of the pilot \"Pilote de la Mauricie\" invite Menuiserie Bor")
                 .contains("By accepting, your organization becomes a member of this pilot too")
-                .contains("http://localhost:8080/account#invitations");
+                .contains("http://localhost:8080/account?lang=en#invitations");
 
         MimeMessage fr = Mailbox.to(smtp, french)[0];
         assertThat(fr.getSubject()).isEqualTo("Invitation à rejoindre le projet pilote Pilote de la Mauricie");
         assertThat(fr.getHeader("Content-Language")[0]).isEqualTo("fr");
         assertThat(Mailbox.part(fr, "text/html")).contains("<html lang=\"fr\">")
-                .contains("<a href=\"http://localhost:8080/account#invitations\">Répondre à l&#39;invitation sur Maillage</a>");
-        assertThat(Mailbox.part(fr, "text/plain")).contains("http://localhost:8080/account#invitations").contains("La coordination du projet pilote « Pilote de la Mauricie » invite Menuiserie Boréale à le rejoindre.")
+                .contains("<a href=\"http://localhost:8080/account?lang=fr#invitations\">Répondre à l&#39;invitation sur Maillage</a>");
+        assertThat(Mailbox.part(fr, "text/plain")).contains("http://localhost:8080/account?lang=fr#invitations").contains("La coordination du projet pilote « Pilote de la Mauricie » invite Menuiserie Boréale à le rejoindre.")
                 .contains("En acceptant, votre organisation devient aussi membre de ce projet pilote");
 
         // the duplicate was handled before the marker: nothing more came, and one row per person was recorded

@@ -172,6 +172,19 @@ class PagesIT extends WebTestSupport {
                 .header("Cookie", "maillage-lang=fr").GET().build()).body()).as("the switch's choice").contains("<html lang=\"fr\"");
     }
 
+    /** Issue 29, item 12: an emailed link carries the person's language; the page and the rest of the visit are in it. */
+    @Test
+    void anEmailedLinksLanguageOpensThePageInItAndIsRemembered() {
+        HttpResponse<String> r = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/opportunities?lang=en&q=traiteur"))
+                .header("Accept-Language", "fr-CA").header("Cookie", "maillage-lang=fr").GET().build());
+        assertThat(r.body()).contains("<html lang=\"en\"")
+                .as("the switch returns to the page without the link's language").contains("href=\"/lang/fr?back=%2Fopportunities%3Fq%3Dtraiteur\"");
+        assertThat(setCookieHeader(r, "maillage-lang")).startsWith("maillage-lang=en");
+        HttpResponse<String> unknown = get("/?lang=de");
+        assertThat(unknown.body()).contains("<html lang=\"fr\"");
+        assertThat(unknown.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("maillage-lang="));
+    }
+
     private static HttpResponse<String> visit(String acceptLanguage) {
         return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/")).header("Accept-Language", acceptLanguage).GET().build());
     }

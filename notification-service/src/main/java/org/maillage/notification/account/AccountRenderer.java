@@ -69,12 +69,12 @@ class AccountRenderer implements KindRenderer {
         Notice.Link link;
         if (token != null) {
             paragraphs.add(t.get("account.link.expires", Map.of("expires", t.deadline(expiresAt))));
-            link = new Notice.Link(t.get(prefix + ".link"), settings.getBaseUrl() + "/choose-password?code=" + token);
+            link = new Notice.Link(t.get(prefix + ".link"), settings.getBaseUrl() + "/choose-password?lang=" + t.language() + "&code=" + token);
         } else {
             if (lockedUntil != null) {
                 paragraphs.add(t.get("account.LOCKED.until", Map.of("until", t.deadline(lockedUntil))));
             }
-            link = new Notice.Link(t.get("account.forgotten.link"), settings.getBaseUrl() + "/forgot-password");
+            link = new Notice.Link(t.get("account.forgotten.link"), settings.getBaseUrl() + "/forgot-password?lang=" + t.language());
         }
         return new Notice(t.get(prefix + ".subject"), t.get(prefix + ".heading"), paragraphs, link, List.of(t.get(prefix + ".notYou")),
                 t.get("account.why"), settings.senderLine(t)).render(t);

@@ -35,7 +35,7 @@ class InvitationNotice implements KindRenderer {
         Map<String, String> v = Map.of("pilot", m.pilotName(), "organization", m.organizationName());
         return Rendering.ready(new Notice(t.get("INVITED.subject", v), t.get("INVITED.heading"),
                 List.of(t.get("INVITED.body", v), t.get("INVITED.meaning"), t.get("INVITED.answer")),
-                new Notice.Link(t.get("INVITED.link"), settings.getBaseUrl() + "/account#invitations"), List.of(), t.get("why.INVITED"),
+                new Notice.Link(t.get("INVITED.link"), settings.getBaseUrl() + "/account?lang=" + t.language() + "#invitations"), List.of(), t.get("why.INVITED"),
                 settings.senderLine(t)).render(t));
     }
 }

@@ -5,11 +5,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.views.ModelAndView;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds a page's model: the layout's {@link Page} and the page's own record, named {@code view}. */
 public final class Pages {
@@ -18,11 +20,13 @@ public final class Pages {
     }
 
     /**
-     * The language the person chose (the switch's cookie, or their account's, set at sign-in); on a first visit, the one
+     * The language of an emailed link ({@code ?lang=}, the person's own, remembered from then on: account.LanguageFromLink);
+     * else the one the person chose (the switch's cookie, or their account's, set at sign-in); on a first visit, the one
      * their browser asks for first of the two (Accept-Language); else French.
      */
     public static Language language(HttpRequest<?> request) {
-        return request.getCookies().findCookie(Language.COOKIE).map(Cookie::getValue).flatMap(Language::of)
+        return request.getParameters().getFirst("lang").flatMap(Language::of)
+                .or(() -> request.getCookies().findCookie(Language.COOKIE).map(Cookie::getValue).flatMap(Language::of))
                 .or(() -> request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE).flatMap(Pages::asked))
                 .orElse(Language.FR);
     }
@@ -37,8 +41,10 @@ public final class Pages {
 
     public static Page page(HttpRequest<?> request, String titleKey, Object... titleArgs) {
         Language language = language(request);
-        String query = request.getUri().getRawQuery();
-        String path = request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+        // the page's address as the language switch returns to it: without an emailed link's language, which would win again
+        String query = request.getUri().getRawQuery() == null ? "" : Arrays.stream(request.getUri().getRawQuery().split("&"))
+                .filter(p -> !p.startsWith("lang=")).collect(Collectors.joining("&"));
+        String path = request.getPath() + (query.isEmpty() ? "" : "?" + query);
         String title = Texts.of(language).get(titleKey, titleArgs);
         PageVisitor visitor = request.getAttribute(PageVisitor.ATTRIBUTE, PageVisitor.class).orElse(null);
         return visitor == null ? new Page(language, path, null, "", title, null)
