@@ -79,15 +79,18 @@ class EntityMappingIT implements TestPropertyProvider {
             st.execute("insert into bounced_address (email, reason, bounced_at) values ('b@coop.test', '550 no such user', now())");
             String columns = "insert into outgoing_message (id, message_key, kind, event_id, account_id, email, language, delivery,"
                     + " status, attempts, next_attempt_at, created_at, sent_at, error, digest_id, opportunity_id, question_id, contract_id,"
-                    + " organization_id, organization_name, pilot_name, reason, sealed_token, expires_at, locked_until) values ";
+                    + " organization_id, organization_name, pilot_name, reason, sealed_token, expires_at, locked_until, received_at) values ";
             // one row with every column filled, whatever its kind reads; a second that points to the first (a gathered alert)
             st.execute(columns + "(1, 'k1', 'DIGEST', 'e1', '" + account + "', 'a@coop.test', 'fr', 'IMMEDIATE', 'SENT', 1, now(), now(),"
                     + " now(), 'none', null, '" + opportunity + "', '" + question + "', '" + contract + "', '" + org + "', 'Coop', 'Estrie',"
-                    + " 'hors pilote', 'sealed', now(), now())");
+                    + " 'hors pilote', 'sealed', now(), now(), now())");
             st.execute(columns + "(2, 'k2', 'MATCHED', 'e2', '" + account + "', 'a@coop.test', 'fr', 'DIGEST', 'DIGESTED', 0, now(), now(),"
-                    + " now(), 'none', 1, '" + opportunity + "', null, null, null, null, null, null, null, null, null)");
+                    + " now(), 'none', 1, '" + opportunity + "', null, null, null, null, null, null, null, null, null, null)");
             st.execute(columns + "(3, 'k3', 'APPLICATION_REFUSED', 'e3', null, 'c@coop.test', 'en', 'IMMEDIATE', 'SENT', 1, now(), now(),"
-                    + " now(), null, null, null, null, null, '" + org + "', 'Coop', null, 'hors pilote', null, null, null)");
+                    + " now(), null, null, null, null, null, '" + org + "', 'Coop', null, 'hors pilote', null, null, null, null)");
+            st.execute("insert into response_receipt (response_id, received_at, opportunity_id, enterprise_id, account_id, replaced,"
+                    + " file_names, file_sizes, file_digests) values ('" + question + "', now(), '" + opportunity + "', '" + org + "', '"
+                    + account + "', true, '{Soumission.pdf}', '{4096}', '{" + "a".repeat(64) + "}')");
         }
 
         EntityMapping.Report report = EntityMapping.check(context, service.database(),
@@ -95,7 +98,8 @@ class EntityMappingIT implements TestPropertyProvider {
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.rowsRead()).containsOnlyKeys("answered_question", "asked_question", "bidder_outcome", "bounced_address",
-                "declared_contract", "engagement", "opportunity", "organization", "outgoing_message", "preference", "recipient");
+                "declared_contract", "engagement", "opportunity", "organization", "outgoing_message", "preference", "recipient",
+                "response_receipt");
         assertThat(report.rowsRead()).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
     }
 }

@@ -18,6 +18,8 @@ public final class OpportunityEventTypes {
     public static final String INTEREST_V1 = "maillage.contracts.opportunity.interest.v1";
     /** Carries an {@link OpportunityResponse}: that an enterprise responded or withdrew, never what it offered. */
     public static final String RESPONSE_V1 = "maillage.contracts.opportunity.response.v1";
+    /** Carries a {@link ResponseReceived}: a response version received, for its receipt by email; never what it offers. */
+    public static final String RESPONSE_RECEIVED_V1 = "maillage.contracts.opportunity.response-received.v1";
     /** Carries a {@link ResponsePartners}: the partners a submitted joint response names, never what it offers. */
     public static final String PARTNERS_NAMED_V1 = "maillage.contracts.opportunity.partners-named.v1";
 

@@ -35,6 +35,7 @@ public class DraftDeletionController {
             + "(never published, so no one else has seen it). The draft and every file attached to it are deleted. "
             + "A published opportunity is cancelled instead, and stays on record.")
     @ApiResponse(responseCode = "204", description = "the draft and its files are deleted")
+    @ApiResponse(responseCode = "400", description = "the id is not one", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "no valid access token", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "another organization's published opportunity", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "no such opportunity, or another organization's draft", content = @Content(mediaType = "application/problem+json"))

@@ -43,6 +43,17 @@ public interface ResponseRepository extends CrudRepository<ResponseRow, UUID> {
     void submit(UUID id, UUID opportunityId, UUID enterpriseId, BigDecimal priceCad, String proposal, String[] documents,
                 String[] partners, Instant now);
 
+    /**
+     * The current version of each file of the enterprise's response, for its receipt. Read here rather than through the
+     * documents feature, which builds on this one: the receipt is made in the submission's own transaction.
+     */
+    @Query(value = """
+            select d.file_name, d.size_bytes, d.sha256 from document d
+            where d.opportunity_id = :opportunity and d.enterprise_id = :enterprise
+              and d.version = (select max(v.version) from document v where v.series_id = d.series_id)
+            order by d.uploaded_at, d.id""", nativeQuery = true)
+    List<ReceivedFile> currentFiles(UUID opportunity, UUID enterprise);
+
     /** The responses to an opportunity naming this partner. Hand-written for the array containment (the GIN index of V15). */
     @Query(value = """
             select * from response where opportunity_id = :opportunity and status <> 'WITHDRAWN'

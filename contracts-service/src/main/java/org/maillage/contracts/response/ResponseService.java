@@ -8,6 +8,7 @@ import org.maillage.contracts.api.ContractsTopics;
 import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.api.OpportunityResponse;
 import org.maillage.contracts.api.ResponsePartners;
+import org.maillage.contracts.api.ResponseReceived;
 import org.maillage.contracts.organization.KnownOrganizations;
 import org.maillage.contracts.opportunity.OpportunityStore;
 import org.maillage.contracts.opportunity.OpportunityView;
@@ -62,6 +63,12 @@ public class ResponseService {
                 texts(partners.stream().map(UUID::toString).toList()), now);
         announce(opportunity, caller.organizationId(), "SUBMITTED", now);
         ResponseView saved = responses.findByOpportunityIdAndEnterpriseId(opportunity, caller.organizationId()).orElseThrow().view();
+        // the receipt, by email to the person who sent it: this version's number and time, and the files it carries
+        outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.RESPONSE_RECEIVED_V1,
+                new ResponseReceived(opportunity, saved.id(), caller.organizationId(), caller.accountId(), saved.updatedAt(),
+                        !saved.updatedAt().equals(saved.submittedAt()),
+                        responses.currentFiles(opportunity, caller.organizationId()).stream()
+                                .map(file -> new ResponseReceived.File(file.fileName(), file.sizeBytes(), file.sha256())).toList()));
         if (!partners.isEmpty()) {
             // each partner is told it was named (notification-service tells it once per opportunity and lead)
             outbox.append(ContractsTopics.OPPORTUNITIES, opportunity.toString(), OpportunityEventTypes.PARTNERS_NAMED_V1,

@@ -11,16 +11,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.contracts.Fixtures;
 import org.maillage.contracts.OwnContractsServiceIT;
+import org.maillage.contracts.api.ContractsTopics;
+import org.maillage.contracts.api.OpportunityEventTypes;
 import org.maillage.contracts.opportunity.MontrealTime;
 import org.maillage.testkit.Listings;
+import org.maillage.testkit.TestEvents;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -201,6 +207,34 @@ class DocumentIT extends OwnContractsServiceIT {
         assertThat(read.getHeaders().get("Content-Disposition")).startsWith("attachment;");
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(rivalToken), byte[].class));
         assertStatus(404, () -> http.toBlocking().exchange(HttpRequest.GET(href).bearerAuth(tokens.token("BUYER", school, List.of())), byte[].class));
+    }
+
+    /** Issue 30, item 3: each version of a response is announced for its receipt by email: its files with size and digest, never its price. */
+    @Test
+    void eachVersionOfAResponseIsAnnouncedForItsReceiptWithItsFilesAndNeverItsPrice() throws Exception {
+        String buyer = tokens.token("BUYER", city, List.of());
+        String id = draft(buyer, LocalDateTime.now(MontrealTime.ZONE).plusDays(10));
+        post("/api/opportunities/" + id + "/publish", buyer, "");
+        String coopToken = tokens.token("SUPPLIER", coop, List.of());
+        String mine = "/api/opportunities/" + id + "/responses/mine";
+        Map<String, Object> first = http.toBlocking().retrieve(HttpRequest.PUT(mine, Map.of("priceCad", 25013, "proposal", "Offre scellée"))
+                .bearerAuth(coopToken), JSON);
+        byte[] pdf = SampleFiles.pdf("reçu");
+        attachToResponse(coopToken, id, "Offre.pdf", pdf);
+        Map<String, Object> second = http.toBlocking().retrieve(HttpRequest.PUT(mine, Map.of("priceCad", 24017, "proposal", "Offre scellée"))
+                .bearerAuth(coopToken), JSON);
+
+        List<String> received = await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(service.kafkaBootstrapServers(),
+                        service.topicPrefix() + ContractsTopics.OPPORTUNITIES, 1).stream().filter(r -> id.equals(r.key()))
+                .filter(r -> OpportunityEventTypes.RESPONSE_RECEIVED_V1.equals(TestEvents.header(r, "ce_type")))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8).replace(" ", "")).toList(), l -> l.size() == 2);
+        assertThat(received.get(0)).contains("\"responseId\":\"" + first.get("id") + "\"").contains("\"enterpriseId\":\"" + coop + "\"")
+                .contains("\"replaced\":false").contains("\"files\":[]").containsPattern("\"accountId\":\"[0-9a-f-]{36}\"");
+        assertThat(received.get(1)).contains("\"responseId\":\"" + second.get("id") + "\"").contains("\"replaced\":true")
+                .contains("\"fileName\":\"Offre.pdf\"").contains("\"sizeBytes\":" + pdf.length)
+                .contains("\"sha256\":\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)) + "\"");
+        assertThat(received).allSatisfy(e -> assertThat(e).doesNotContain("25013").doesNotContain("24017").doesNotContain("price")
+                .doesNotContain("proposal").doesNotContain("scellée"));
     }
 
     /** Issue 26, item 6: so many files and bytes per response and per notice (here 2 and 100 KiB, 3 and 200 KiB), every version counted. */

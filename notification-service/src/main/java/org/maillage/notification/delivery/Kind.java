@@ -44,7 +44,9 @@ public enum Kind {
     /** The person's organization is invited into another pilot. */
     PILOT_INVITATION(false),
     /** Another enterprise named the person's enterprise as partner in a joint response. */
-    PARTNER_NAMED(false);
+    PARTNER_NAMED(false),
+    /** A copy of the receipt of a response the person sent: its number, time and files. */
+    RESPONSE_RECEIPT(false);
 
     private final boolean subscribed;
     private final Set<String> roles;

@@ -19,5 +19,5 @@ public record OutgoingMessage(@Id @GeneratedValue Long id, String messageKey, Ki
                               @Nullable Long digestId, @Nullable UUID opportunityId, @Nullable UUID questionId,
                               @Nullable UUID contractId, @Nullable UUID organizationId, @Nullable String organizationName,
                               @Nullable String pilotName, @Nullable String reason, @Nullable String sealedToken,
-                              @Nullable Instant expiresAt, @Nullable Instant lockedUntil) {
+                              @Nullable Instant expiresAt, @Nullable Instant lockedUntil, @Nullable Instant receivedAt) {
 }

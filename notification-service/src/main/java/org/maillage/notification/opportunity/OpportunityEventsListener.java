@@ -12,6 +12,7 @@ import org.maillage.notification.Consumers;
 import org.maillage.notification.outcome.Outcomes;
 import org.maillage.notification.partner.PartnersNamed;
 import org.maillage.notification.question.QuestionsAsked;
+import org.maillage.notification.receipt.Receipts;
 import org.maillage.platform.inbox.Inbox;
 
 import java.util.List;
@@ -27,14 +28,16 @@ public class OpportunityEventsListener {
     private final PartnersNamed partners;
     private final Outcomes outcomes;
     private final QuestionsAsked questions;
+    private final Receipts receipts;
 
     public OpportunityEventsListener(Inbox inbox, OpportunityProjection projection, PartnersNamed partners, Outcomes outcomes,
-                                     QuestionsAsked questions) {
+                                     QuestionsAsked questions, Receipts receipts) {
         this.inbox = inbox;
         this.projection = projection;
         this.partners = partners;
         this.outcomes = outcomes;
         this.questions = questions;
+        this.receipts = receipts;
     }
 
     @Topic("${maillage.kafka.topic-prefix:}" + ContractsTopics.OPPORTUNITIES)
@@ -45,6 +48,7 @@ public class OpportunityEventsListener {
             partners.apply(event);
             outcomes.apply(event);
             questions.apply(event);
+            receipts.apply(event);
         });
     }
 }

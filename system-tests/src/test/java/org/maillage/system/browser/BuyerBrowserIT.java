@@ -116,6 +116,14 @@ class BuyerBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, named("Quoi : titre, description et catégories"))).isVisible();
             page.getByLabel(Pattern.compile("Restauration et traiteurs")).check();
             seen(page, "draft-what");
+            // from the category search, the keyboard passes the whole list in one step: three keys to "Enregistrer et continuer"
+            page.getByLabel("Chercher une catégorie").focus();
+            page.keyboard().press("Tab");
+            page.keyboard().press("Tab");
+            assertThat(page.locator(":focus")).hasText(Pattern.compile("^Passer la liste des catégories"));
+            page.keyboard().press("Enter");
+            page.keyboard().press("Tab");
+            assertThat(page.locator(":focus")).hasText("Enregistrer et continuer");
             page.getByLabel("Titre en anglais").press("Enter");
             assertThat(page.getByRole(AriaRole.HEADING, named("Où : régions"))).isVisible();
             seen(page, "draft-where");

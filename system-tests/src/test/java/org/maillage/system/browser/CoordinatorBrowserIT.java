@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -248,8 +247,8 @@ class CoordinatorBrowserIT extends BrowserTest {
 
             // deactivating asks first, naming the member and what follows (issue 29, item 13)
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Désactiver " + name)).click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Désactiver " + Pattern.quote(name) + "\\s\\?$"))))
-                    .isVisible();
+            // a substring match: Playwright runs regular expressions as JavaScript, which has no quoting for a name
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Désactiver " + name))).isVisible();
             assertThat(page.getByText("Vous pourrez la réactiver à tout moment depuis la liste des membres.")).isVisible();
             assertThat(api.get("/api/enterprises/" + id, null).ok().path("status").asText()).as("nothing changed yet").isEqualTo("ACTIVE");
             assertThat(PageAudit.violations(page, "coordinator-deactivate-fr-375")).isEmpty();

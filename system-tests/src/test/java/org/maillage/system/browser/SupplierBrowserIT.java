@@ -127,9 +127,10 @@ class SupplierBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reçu de votre réponse"))).isVisible();
             assertThat(page.getByText(Pattern.compile("^R-[0-9A-F]{8}-"))).not().hasText(first);
 
-            // the quote as a file: attached on its own page, then listed on the response
+            // the quote as a file: the response is saved on the way to the files page, with what was just typed (issue 30, item 2)
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à ma réponse")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Joindre ou remplacer un fichier"))).click();
+            page.getByLabel("Proposition", new Page.GetByLabelOptions().setExact(false)).first().fill("Collations maison, fruits du Québec, livrées à vélo, sans emballage.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer ma réponse et joindre un fichier")).click();
             page.getByLabel("Fichier").setInputFiles(new FilePayload("Soumission Jardins.pdf", "application/pdf", SampleFiles.PDF));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joindre le document")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Le document a été joint.");
@@ -137,6 +138,7 @@ class SupplierBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Retour à ma réponse")).click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Fichiers joints à ma réponse"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Soumission Jardins.pdf"))).isVisible();
+            assertThat(page.getByLabel("Proposition", new Page.GetByLabelOptions().setExact(false)).first()).hasValue("Collations maison, fruits du Québec, livrées à vélo, sans emballage.");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mon tableau de bord")).click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Mes réponses en cours")))

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.maillage.contracts.api.ResponseReceived;
 import org.maillage.web.api.Api;
 import org.maillage.web.documents.DocumentsApi;
 import org.maillage.web.documents.Files;
@@ -50,7 +51,6 @@ public class ResponsePageController {
     private static final int PARTNERS_MAX = 10;
     /** Each partner enterprise is a checkbox named partner.<its id>, so the form's fields stay a plain map. */
     private static final String PARTNER = "partner.";
-    private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final Map<String, String> INPUTS = Map.of("priceCad", "price", "proposal", "proposal", "documents", "links",
             "partners", "partners");
@@ -117,7 +117,9 @@ public class ResponsePageController {
             }
             throw e;
         }
-        return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + "/response/receipt"));
+        // saved first, then to the files page when that is what the person asked for: what they typed is never lost on the way
+        return HttpResponse.seeOther(URI.create("/supplier/opportunities/" + id + ("files".equals(fields.get("then"))
+                ? "/response/documents" : "/response/receipt")));
     }
 
     @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -162,7 +164,7 @@ public class ResponsePageController {
 
     /** The response's id and the time of this version: a new number for each replacement, the same for each reprint. */
     static String number(SupplierApi.Response r) {
-        return "R-" + r.id().toString().substring(0, 8).toUpperCase(Locale.ROOT) + "-" + RECEIPT_TIME.format(r.updatedAt().atZone(Formats.MONTREAL));
+        return ResponseReceived.number(r.id(), r.updatedAt());
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, UUID id, String token, @Nullable ResponsePage.Input typed, FormErrors errors,

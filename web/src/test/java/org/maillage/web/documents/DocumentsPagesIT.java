@@ -123,7 +123,9 @@ class DocumentsPagesIT extends WebTestSupport {
 
         String response = get("/supplier/opportunities/" + SupplierStubApi.OPEN + "/response", session).body();
         assertThat(response).contains("Fichiers joints à ma réponse").contains("Soumission revisee.pdf</a>").doesNotContain(">Soumission.pdf</a>")
-                .contains("href=\"" + RESPONSE_FILES + "\">Joindre ou remplacer un fichier");
+                // no plain link away from the form: its button saves what was typed first (issue 30, item 2)
+                .contains("<button type=\"submit\" form=\"response-form\" name=\"then\" value=\"files\"")
+                .contains("Enregistrer ma réponse et joindre un fichier").doesNotContain("href=\"" + RESPONSE_FILES + "\"");
 
         HttpResponse<String> refused = upload(RESPONSE_FILES, session, csrf(page.body()), "programme.pdf", "", null);
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -140,6 +140,20 @@ class SupplierPagesIT extends WebTestSupport {
                 .contains(sha256("Soumission.pdf:1"));
     }
 
+    /** Issue 30, item 2: the way to the files page saves the response first, so that nothing typed is lost on the way. */
+    @Test
+    void goingToTheFilesSavesTheResponseFirstOrKeepsItWhenRefused() {
+        HttpResponse<String> refused = post(RESPONSE, form("", "Repas chauds", "") + "&then=files", SAME_ORIGIN, session);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains(">Repas chauds</textarea>").contains("id=\"price-error\"");
+        assertThat(SupplierStubApi.SENT).isEmpty();
+
+        HttpResponse<String> saved = post(RESPONSE, form("18 450,50 $", "Repas chauds", "") + "&then=files", SAME_ORIGIN, session);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location")).hasValue(RESPONSE + "/documents");
+        assertThat(SupplierStubApi.SENT).singleElement().satisfies(sent -> assertThat(sent).containsEntry("proposal", "Repas chauds"));
+    }
+
     @Test
     void theCallsDocumentsAreWhereTheSupplierReadsTheCallAndWritesItsResponse() {
         for (String page : List.of(OPPORTUNITY, RESPONSE)) {
