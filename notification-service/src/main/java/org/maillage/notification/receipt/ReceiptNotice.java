@@ -9,6 +9,7 @@ import org.maillage.notification.delivery.KindRenderer;
 import org.maillage.notification.delivery.OutgoingMessage;
 import org.maillage.notification.delivery.Rendering;
 import org.maillage.notification.message.Notice;
+import org.maillage.notification.message.OpportunityItem;
 import org.maillage.notification.message.Texts;
 import org.maillage.notification.opportunity.OpportunityRepository;
 import org.maillage.notification.opportunity.OpportunityRow;
@@ -59,8 +60,8 @@ class ReceiptNotice implements KindRenderer {
         ReceiptRow r = receipt.get();
         Texts t = Texts.of(to.language());
         OpportunityRow o = opportunity.get();
-        String title = "en".equals(t.language()) && o.titleEn() != null || o.titleFr() == null ? o.titleEn() : o.titleFr();
-        Map<String, String> v = Map.of("title", title == null ? "" : title,
+        String title = OpportunityItem.of(o.id(), o.titleFr(), o.titleEn(), o.deadline(), o.status(), o.cancelReason()).title(t.language());
+        Map<String, String> v = Map.of("title", title,
                 "time", EXACT.format(r.key().receivedAt().atZone(MONTREAL)) + " " + t.get("deadline.zone"),
                 "number", ResponseReceived.number(r.key().responseId(), r.key().receivedAt()));
         List<String> paragraphs = new ArrayList<>(List.of(t.get(r.replaced() ? "RECEIPT.replaced" : "RECEIPT.received", v),
