@@ -33,7 +33,8 @@ class ProblemsIT extends ContractsServiceIT {
             HttpResponse<String> unknown = send("GET", "/api/nothing-here", token, null);
             assertThat(unknown.statusCode()).isEqualTo(404);
             assertProblem(unknown, "not-found", "/api/docs");
-            HttpResponse<String> wrongMethod = send("DELETE", "/api/opportunities/matched", token, null);
+            // an opportunity's questions are read and asked, never deleted (DELETE /api/opportunities/{id} is a draft's deletion)
+            HttpResponse<String> wrongMethod = send("DELETE", "/api/opportunities/" + UUID.randomUUID() + "/questions", token, null);
             assertThat(wrongMethod.statusCode()).isEqualTo(405);
             assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
             assertProblem(wrongMethod, "method-not-allowed", "Allow");
